@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseSourceDocument, type SourceDocument } from '../../dictionary-build/source-document.ts';
+import { SOURCES_DIR } from './paths.ts';
+
+/** Every source document in dictionaries/sources/, sorted by file name. */
+export function loadSourceDocuments(dir = SOURCES_DIR): SourceDocument[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      return parseSourceDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
+    });
+}
+
+/** The source document the demo page is made from: the first one, the Wuxi Daily front page. */
+export function loadSampleSource(): SourceDocument {
+  const [first] = loadSourceDocuments();
+  if (!first) throw new Error(`No source documents in ${SOURCES_DIR}`);
+  return first;
+}

@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { renderSamplePage } from '../../demo/sample-page.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-extension.ts';
+import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
+import { loadSampleSource } from '../../scripts/lib/sources.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+export const SAMPLE_PATH = '/sample-article.html';
+export const ENGLISH_PATH = '/english.html';
+
+const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Weather</title></head>
+<body><h1>Weather today</h1><p>Sunny spells in the morning, with showers spreading from the west
+in the afternoon. Highs of 14 degrees.</p></body></html>`;
+
+export interface Session {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  /** Every URL the browser requested since the session started, in order. */
+  requests: string[];
+  /** Console errors and uncaught exceptions from any page, extension pages included. */
+  errors: string[];
+  url(path: string): string;
+  popupUrl(): string;
+  /** Opens a new tab on `url` and watches it for errors. */
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A Chromium with the built extension, and a loopback server with the sample pages. */
+export async function startSession(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  const server = await startStaticServer({
+    [SAMPLE_PATH]: { body: renderSamplePage(loadSampleSource()) },
+    [ENGLISH_PATH]: { body: ENGLISH_PAGE },
+  });
+  const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, ...options });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  browser.context.on('request', (request) => requests.push(request.url()));
+  browser.context.on('weberror', (error) => errors.push(String(error.error())));
+  return {
+    browser,
+    server,
+    requests,
+    errors,
+    url: (path) => `${server.origin}${path}`,
+    popupUrl: () => `chrome-extension://${browser.extensionId}/popup.html`,
+    async open(url) {
+      const page = await browser.context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
