@@ -2,7 +2,7 @@
 // an article page — a masthead, a navigation bar and a sidebar full of Chinese links around
 // the article body — so that the extension meets the same clutter it meets on real sites.
 import type { SourceDocument } from '../dictionary-build/source-document.ts';
-import { splitPrintedPage, type PrintedArticle } from './printed-page.ts';
+import { splitPrintedPage, type PrintedArticle } from '../dictionary-build/printed-page.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

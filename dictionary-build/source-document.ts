@@ -12,6 +12,8 @@ export interface SourceDocument {
   meta: Readonly<Record<string, string>>;
   /** The document's text exactly as it follows the header. */
   text: string;
+  /** The file's line number on which `text` begins, for locating problems in the file. */
+  textLine: number;
 }
 
 export class SourceDocumentError extends Error {
@@ -63,5 +65,5 @@ export function parseSourceDocument(raw: string, file: string): SourceDocument {
   }
   const text = lines.slice(closing + 1).join('\n');
   if (text.trim() === '') throw new SourceDocumentError(file, closing + 2, 'document has no text');
-  return { id, publication, date, meta, text };
+  return { id, publication, date, meta, text, textLine: closing + 2 };
 }

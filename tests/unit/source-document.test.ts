@@ -34,6 +34,7 @@ describe('parseSourceDocument', () => {
   it('returns the header fields and the text after the header unchanged', () => {
     const doc = parseSourceDocument([...header, ' 第一行\n第二行', ''].join('\n'), 'a.txt');
     expect(doc.meta).toEqual({ id: 'test-doc', publication: '测试报', date: '2022-02-25' });
+    expect(doc.textLine).toBe(6);
     expect(doc.text).toBe(' 第一行\n第二行\n');
   });
 

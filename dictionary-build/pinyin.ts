@@ -1,0 +1,91 @@
+// Pinyin for dictionary forms: pinyin-pro with the whole term as context, citation tones
+// (no tone sandhi: 一 yī, 不 bù), one token per character, corrected by the reviewed overrides
+// in dictionaries/pinyin-overrides.yaml.
+import { clearCustomDict, customPinyin, pinyin } from 'pinyin-pro';
+import type { Problem } from './problems.ts';
+import { pairsOf, readYamlFile, stringOf, isMap } from './yaml-file.ts';
+
+export interface PinyinOverride {
+  text: string;
+  /** Space-separated tokens, one per character of `text`. */
+  pinyin: string;
+  line: number;
+}
+
+/** A tone-marked syllable (ü allowed), or the neutral tone without a mark. */
+const SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜêḿńňǹ]+$/;
+const HAN = /\p{Script=Han}/u;
+
+export function characters(text: string): string[] {
+  return [...text];
+}
+
+export function parsePinyinOverrides(text: string, file: string): { overrides: PinyinOverride[]; problems: Problem[] } {
+  const yaml = readYamlFile(text, file);
+  const problems = [...yaml.problems];
+  const overrides: PinyinOverride[] = [];
+  if (yaml.root === null) return { overrides, problems };
+  if (!isMap(yaml.root)) {
+    problems.push({ file, line: 1, problem: 'expected a map of "term: pin yin" lines' });
+    return { overrides, problems };
+  }
+  for (const pair of pairsOf(yaml.root)) {
+    const line = yaml.lineOf(pair);
+    const term = stringOf(pair.key);
+    const reading = stringOf(pair.value);
+    if (!term || !reading) {
+      problems.push({ file, line, problem: 'an override is "term: pin yin", both non-empty' });
+      continue;
+    }
+    const tokens = reading.split(/\s+/);
+    const chars = characters(term);
+    if (tokens.length !== chars.length) {
+      problems.push({
+        file,
+        line,
+        problem: `override for "${term}" has ${tokens.length} syllable(s) for ${chars.length} character(s)`,
+      });
+      continue;
+    }
+    const bad = tokens.find((token, index) => (HAN.test(chars[index] ?? '') ? !SYLLABLE.test(token) : token !== chars[index]));
+    if (bad !== undefined) {
+      problems.push({ file, line, problem: `override for "${term}": "${bad}" is not a tone-marked syllable for its character` });
+      continue;
+    }
+    overrides.push({ text: term, pinyin: tokens.join(' '), line });
+  }
+  return { overrides, problems };
+}
+
+export interface PinyinOptions {
+  /** Read the first character with surname readings (单 Shàn, 曾 Zēng, 华 Huà). */
+  personName?: boolean;
+}
+
+/** pinyin-pro's own reading, without any override: one token per character. */
+export function pinyinProReading(text: string, { personName = false }: PinyinOptions = {}): string[] {
+  const items = pinyin(text, { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) });
+  return items.flatMap((item) => (item.isZh ? [item.pinyin] : characters(item.origin)));
+}
+
+/**
+ * Reads forms with the overrides in force. pinyin-pro keeps custom readings in module state,
+ * so a reader installs its overrides on creation and every reading goes through it.
+ */
+export class PinyinReader {
+  constructor(readonly overrides: readonly PinyinOverride[]) {
+    clearCustomDict('pinyin');
+    if (overrides.length > 0) {
+      customPinyin(Object.fromEntries(overrides.map(({ text, pinyin: reading }) => [text, reading])));
+    }
+  }
+
+  read(text: string, options: PinyinOptions = {}): string {
+    const tokens = pinyinProReading(text, options);
+    const chars = characters(text);
+    if (tokens.length !== chars.length) {
+      throw new Error(`pinyin for "${text}" has ${tokens.length} tokens for ${chars.length} characters`);
+    }
+    return tokens.join(' ');
+  }
+}

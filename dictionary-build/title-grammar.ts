@@ -1,0 +1,79 @@
+// dictionaries/title-grammar.yaml: the parts of official titles, for composing unseen titles.
+import type { Problem } from './problems.ts';
+import { isMap, isSeq, pairsOf, readYamlFile, stringOf } from './yaml-file.ts';
+
+export const GRAMMAR_GROUPS = ['jurisdictions', 'bodies', 'posts', 'modifiers'] as const;
+export type GrammarGroup = (typeof GRAMMAR_GROUPS)[number];
+
+export interface GrammarPartSource {
+  part: string;
+  english: string;
+  deputy?: string;
+  note?: string;
+  line: number;
+}
+
+export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
+
+const PART_FIELDS = ['part', 'english', 'deputy', 'note'];
+
+export function parseTitleGrammar(text: string, file: string): { grammar: TitleGrammarSource; problems: Problem[] } {
+  const yaml = readYamlFile(text, file);
+  const problems = [...yaml.problems];
+  const grammar: TitleGrammarSource = { jurisdictions: [], bodies: [], posts: [], modifiers: [] };
+  if (yaml.root === null || !isMap(yaml.root)) {
+    if (problems.length === 0) {
+      problems.push({ file, line: 1, problem: `expected a map with ${GRAMMAR_GROUPS.join(', ')}` });
+    }
+    return { grammar, problems };
+  }
+  const seen = new Map<string, number>();
+  for (const groupPair of pairsOf(yaml.root)) {
+    const group = stringOf(groupPair.key);
+    if (!group || !(GRAMMAR_GROUPS as readonly string[]).includes(group)) {
+      problems.push({ file, line: yaml.lineOf(groupPair), problem: `unknown group "${String(group)}" (groups: ${GRAMMAR_GROUPS.join(', ')})` });
+      continue;
+    }
+    if (!isSeq(groupPair.value)) {
+      problems.push({ file, line: yaml.lineOf(groupPair), problem: `"${group}" must be a list of parts` });
+      continue;
+    }
+    for (const item of groupPair.value.items) {
+      const line = yaml.lineOf(item as never);
+      const values: Record<string, string> = {};
+      for (const pair of pairsOf(item)) {
+        const key = stringOf(pair.key) ?? '';
+        const value = stringOf(pair.value);
+        if (!PART_FIELDS.includes(key)) {
+          problems.push({ file, line: yaml.lineOf(pair), problem: `unknown field "${key}" (fields: ${PART_FIELDS.join(', ')})` });
+        } else if (value === undefined) {
+          problems.push({ file, line: yaml.lineOf(pair), problem: `"${key}" must be a non-empty string` });
+        } else {
+          values[key] = value;
+        }
+      }
+      const { part, english, deputy, note } = values;
+      if (!part || !english) {
+        problems.push({ file, line, problem: 'a part needs "part" and "english"' });
+        continue;
+      }
+      if (!/^\p{Script=Han}+$/u.test(part)) {
+        problems.push({ file, line, problem: `part "${part}" must be Chinese characters only` });
+      }
+      const key = `${group}:${part}`;
+      if (seen.has(key)) {
+        problems.push({ file, line, problem: `"${part}" is already listed in ${group} (line ${seen.get(key)})` });
+        continue;
+      }
+      seen.set(key, line);
+      grammar[group as GrammarGroup].push({
+        part,
+        english,
+        line,
+        ...(deputy !== undefined && { deputy }),
+        ...(note !== undefined && { note }),
+      });
+    }
+  }
+  return { grammar, problems };
+}

@@ -1,0 +1,18 @@
+// Traditional spellings of dictionary forms, generated at build time with OpenCC so that the
+// extension can match pages in Traditional script without shipping OpenCC's tables.
+import { Converter } from 'opencc-js';
+
+const toTaiwan = Converter({ from: 'cn', to: 'tw' });
+const toHongKong = Converter({ from: 'cn', to: 'hk' });
+
+/**
+ * The distinct Traditional spellings (Taiwan, then Hong Kong standard) of a Simplified form that
+ * differ from it and keep its length, so that the form's pinyin still aligns character by character.
+ */
+export function traditionalSpellings(simplified: string): string[] {
+  const length = [...simplified].length;
+  const spellings = [toTaiwan(simplified), toHongKong(simplified)].filter(
+    (spelling) => spelling !== simplified && [...spelling].length === length,
+  );
+  return [...new Set(spellings)];
+}

