@@ -39,7 +39,7 @@ for (const file of files) {
   console.log(`${file}: ${uncovered.length} uncovered of ${verdicts.length} candidates`);
   for (const { candidate } of uncovered) {
     const key = candidate.sentence.slice(candidate.keyStart, candidate.keyEnd);
-    const line = `  ${candidate.kind.padEnd(8)} ${key.padEnd(10, '\u3000')} in ${candidate.context}`;
+    const line = `  ${candidate.kind.padEnd(8)} ${key}  (in ${candidate.context})`;
     if (seen.has(line)) continue;
     seen.add(line);
     console.log(line);
