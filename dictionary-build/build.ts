@@ -12,6 +12,7 @@ import {
 import { findCandidates, judgeCandidates, type Candidate } from './candidates.ts';
 import { ENTRY_FILES, parseEntryFile, type EntrySource } from './entry-files.ts';
 import { parseIgnoredCandidates } from './ignored-candidates.ts';
+import { parseOrdinaryWords } from './ordinary-words.ts';
 import { parsePinyinOverrides, PinyinReader } from './pinyin.ts';
 import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
@@ -30,6 +31,7 @@ export interface BuildInput {
   /** The files of dictionaries/entries/; each name must be one of ENTRY_FILES. */
   entryFiles: InputFile[];
   titleGrammar: InputFile;
+  ordinaryWords: InputFile;
   pinyinOverrides: InputFile;
   ignoredCandidates: InputFile;
 }
@@ -190,18 +192,34 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, deputy, note }): GrammarPart => ({
-          part,
-          english,
-          pinyin: reader.read(part),
-          ...(deputy !== undefined && { deputy }),
-          ...(note !== undefined && { note }),
-        }),
+        ({ part, english, deputy, after, note }): GrammarPart => {
+          const traditional = traditionalSpellings(part);
+          return {
+            part,
+            english,
+            pinyin: reader.read(part),
+            ...(traditional.length > 0 && { traditional }),
+            ...(deputy !== undefined && { deputy }),
+            ...(after !== undefined && { after }),
+            ...(note !== undefined && { note }),
+          };
+        },
       ),
     ]),
   ) as unknown as TitleGrammar;
 
-  // 6. Coverage: every candidate in the sources is an entry or reviewed as not one.
+  // 6. Ordinary words: plain words that must not be cut into false titles.
+  const ordinary = parseOrdinaryWords(input.ordinaryWords.text, input.ordinaryWords.file);
+  problems.push(...ordinary.problems);
+  for (const { word, line } of ordinary.words) {
+    const entry = owner.get(word);
+    if (entry) {
+      problems.push({ file: input.ordinaryWords.file, line, problem: `"${word}" is a term or form of entry "${entry.term}", not an ordinary word` });
+    }
+  }
+  const ordinaryWords = [...new Set(ordinary.words.flatMap(({ word }) => [word, ...traditionalSpellings(word)]))];
+
+  // 7. Coverage: every candidate in the sources is an entry or reviewed as not one.
   const ignoredSource = parseIgnoredCandidates(input.ignoredCandidates.text, input.ignoredCandidates.file);
   problems.push(...ignoredSource.problems);
   const ignored = new Map(ignoredSource.ignored.map(({ text, reason }) => [text, reason]));
@@ -234,6 +252,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     sources: input.sources.map(({ document: { id, publication, date } }) => ({ id, publication, date })),
     entries: built,
     grammar,
+    ordinaryWords,
   };
   return { dictionary, problems, uncovered };
 }

@@ -9,13 +9,14 @@ export interface GrammarPartSource {
   part: string;
   english: string;
   deputy?: string;
+  after?: Record<string, string>;
   note?: string;
   line: number;
 }
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'deputy', 'note'];
+const PART_FIELDS = ['part', 'english', 'deputy', 'after', 'note'];
 
 export function parseTitleGrammar(text: string, file: string): { grammar: TitleGrammarSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
@@ -41,8 +42,18 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
     for (const item of groupPair.value.items) {
       const line = yaml.lineOf(item as never);
       const values: Record<string, string> = {};
+      let after: Record<string, string> | undefined;
       for (const pair of pairsOf(item)) {
         const key = stringOf(pair.key) ?? '';
+        if (key === 'after') {
+          const entries = pairsOf(pair.value).map((inner) => [stringOf(inner.key), stringOf(inner.value)] as const);
+          if (!isMap(pair.value) || entries.length === 0 || entries.some(([body, english]) => !body || !english)) {
+            problems.push({ file, line: yaml.lineOf(pair), problem: '"after" must map bodies to English ("人大常委会: Chairman")' });
+          } else {
+            after = Object.fromEntries(entries);
+          }
+          continue;
+        }
         const value = stringOf(pair.value);
         if (!PART_FIELDS.includes(key)) {
           problems.push({ file, line: yaml.lineOf(pair), problem: `unknown field "${key}" (fields: ${PART_FIELDS.join(', ')})` });
@@ -71,6 +82,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         english,
         line,
         ...(deputy !== undefined && { deputy }),
+        ...(after !== undefined && { after }),
         ...(note !== undefined && { note }),
       });
     }

@@ -49,8 +49,12 @@ export interface GrammarPart {
   part: string;
   english: string;
   pinyin: string;
+  /** Traditional spellings of `part` where they differ (same length, same pinyin). */
+  traditional?: string[];
   /** Posts only: the English of 副 + this post where it is not "Deputy <post>". */
   deputy?: string;
+  /** Posts only: the English of this post after a given body, where it differs (人大常委会 → Chairman). */
+  after?: Record<string, string>;
   note?: string;
 }
 
@@ -73,4 +77,9 @@ export interface Dictionary {
   sources: DictionarySource[];
   entries: DictionaryEntry[];
   grammar: TitleGrammar;
+  /**
+   * Ordinary words (Simplified and Traditional) that the engine reads as plain words so that
+   * they are not cut into false titles (城市长期 is 城市 + 长期, not 城 + 市长 + 期).
+   */
+  ordinaryWords: string[];
 }

@@ -31,6 +31,7 @@ export function readDictionaryInputs(dir = DICTIONARIES_DIR): BuildInput {
       .sort()
       .map((name) => readInput(path.join(entriesDir, name))),
     titleGrammar: readInput(path.join(dir, 'title-grammar.yaml')),
+    ordinaryWords: readInput(path.join(dir, 'ordinary-words.yaml')),
     pinyinOverrides: readInput(path.join(dir, 'pinyin-overrides.yaml')),
     ignoredCandidates: readInput(path.join(dir, 'candidates-ignored.yaml')),
   };

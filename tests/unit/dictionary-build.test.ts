@@ -54,9 +54,10 @@ function input(overrides: Partial<Record<string, string>> = {}): BuildInput {
   return {
     sources: [{ file: 'sources/test.txt', document: SOURCE }],
     entryFiles: Object.entries(files)
-      .filter(([name]) => !['grammar', 'overrides', 'ignored'].includes(name))
+      .filter(([name]) => !['grammar', 'overrides', 'ignored', 'ordinary'].includes(name))
       .map(([name, text]) => ({ file: `entries/${name}`, text: text ?? '' })),
     titleGrammar: { file: 'title-grammar.yaml', text: overrides.grammar ?? 'posts:\n  - part: 书记\n    english: Secretary\n' },
+    ordinaryWords: { file: 'ordinary-words.yaml', text: overrides.ordinary ?? '- 城市\n' },
     pinyinOverrides: { file: 'pinyin-overrides.yaml', text: overrides.overrides ?? '' },
     ignoredCandidates: { file: 'candidates-ignored.yaml', text: overrides.ignored ?? '' },
   };
@@ -81,7 +82,8 @@ describe('buildDictionary on a small, valid input', () => {
       example: { source: 0, sentence: '本报讯 市委书记杜小刚主持召开座谈会，坚持“戴着口罩抓发展”。' },
     });
     expect(dictionary.entries.find((entry) => entry.id === '杜小刚')).toMatchObject({ kind: 'person', role: '市委书记' });
-    expect(dictionary.grammar.posts).toEqual([{ part: '书记', english: 'Secretary', pinyin: 'shū jì' }]);
+    expect(dictionary.grammar.posts).toEqual([{ part: '书记', english: 'Secretary', pinyin: 'shū jì', traditional: ['書記'] }]);
+    expect(dictionary.ordinaryWords).toEqual(['城市']);
     expect(dictionary.sources).toEqual([{ id: 'test-source', publication: '测试日报', date: '2022-02-25' }]);
   });
 });
@@ -101,6 +103,9 @@ describe('buildDictionary reports each problem with its file and line', () => {
     ['an override with the wrong number of syllables', { overrides: '市委书记: shì wěi shū\n' }, 'pinyin-overrides.yaml:1: override for "市委书记" has 3 syllable(s) for 4 character(s)'],
     ['an override for a term that is no entry', { overrides: '局长: jú zhǎng\n' }, 'pinyin-overrides.yaml:1: override for "局长", which is neither'],
     ['an override that is not pinyin', { overrides: '市委书记: shi4 wei3 shu1 ji4\n' }, 'pinyin-overrides.yaml:1: override for "市委书记": "shi4" is not a tone-marked syllable'],
+    ['an ordinary word that is an entry', { ordinary: '- 城市\n- 座谈会\n' }, 'ordinary-words.yaml:2: "座谈会" is a term or form of entry "座谈会"'],
+    ['an ordinary word listed twice', { ordinary: '- 城市\n- 城市\n' }, 'ordinary-words.yaml:2: "城市" is already listed (line 1)'],
+    ['a grammar "after" that is not a map', { grammar: 'posts:\n  - part: 主任\n    english: Director\n    after: Chairman\n' }, 'title-grammar.yaml:4: "after" must map bodies to English'],
     ['an uncovered candidate', { 'slogans.yaml': '' }, 'sources/test.txt:6: quoted candidate "戴着口罩抓发展"'],
     ['an ignore line that covers nothing', { ignored: '部署: the verb "deploy"\n' }, 'candidates-ignored.yaml:1: "部署" no longer covers any candidate'],
   ])('%s', (_name, overrides, expected) => {
