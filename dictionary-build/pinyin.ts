@@ -1,7 +1,8 @@
 // Pinyin for dictionary forms: pinyin-pro with the whole term as context, citation tones
 // (no tone sandhi: 一 yī, 不 bù), one token per character, corrected by the reviewed overrides
 // in dictionaries/pinyin-overrides.yaml.
-import { clearCustomDict, customPinyin, pinyin } from 'pinyin-pro';
+import { clearCustomDict, customPinyin } from 'pinyin-pro';
+import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
 import type { Problem } from './problems.ts';
 import { pairsOf, readYamlFile, stringOf, isMap } from './yaml-file.ts';
 
@@ -62,10 +63,9 @@ export interface PinyinOptions {
   personName?: boolean;
 }
 
-/** pinyin-pro's own reading, without any override: one token per character. */
-export function pinyinProReading(text: string, { personName = false }: PinyinOptions = {}): string[] {
-  const items = pinyin(text, { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) });
-  return items.flatMap((item) => (item.isZh ? [item.pinyin] : characters(item.origin)));
+/** pinyin-pro's reading (with whatever custom readings are installed): one token per character. */
+export function pinyinProReading(text: string, options: PinyinOptions = {}): string[] {
+  return readPinyinWithPinyinPro(text, options);
 }
 
 /**

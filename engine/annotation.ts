@@ -1,0 +1,51 @@
+import type { EntryKind } from './dictionary-format.ts';
+
+/** A place in the input: segment index and UTF-16 offset within that segment. */
+export interface TextPosition {
+  segment: number;
+  offset: number;
+}
+
+/** How the engine arrived at an annotation. */
+export type AnnotationSource =
+  /** A term or form of a dictionary entry. */
+  | 'entry'
+  /** A title composed from the title grammar (县委书记, 市交通运输局局长). */
+  | 'title-grammar'
+  /** A numbered formula the dictionary does not list (五个管住). */
+  | 'formula-pattern'
+  /** A name following a title, not in the dictionary: pinyin only, no role. */
+  | 'name-after-title';
+
+export interface ComposedPart {
+  text: string;
+  english: string;
+  role: 'jurisdiction' | 'body' | 'modifier' | 'post';
+}
+
+export interface Annotation {
+  start: TextPosition;
+  /** Exclusive. */
+  end: TextPosition;
+  /** The characters matched, exactly as in the input (line breaks included). */
+  text: string;
+  kind: EntryKind;
+  /** The dictionary entry's id; empty when the annotation is not an entry. */
+  id: string;
+  gloss: string;
+  /**
+   * One reading per non-whitespace character of `text`, in order: tone-marked pinyin for a Han
+   * character, '' for anything else.
+   */
+  readings: string[];
+  source: AnnotationSource;
+  /** True when the engine put the annotation together rather than finding it in the dictionary. */
+  composed: boolean;
+  /** Composed titles: the parts and their English, i.e. how the gloss was made. */
+  parts?: ComposedPart[];
+  /** Unlisted formulas: what each part says. */
+  literal?: string;
+}
+
+/** Reads Chinese text aloud in pinyin: one token per code point ('' or the character itself for non-Han). */
+export type ReadPinyin = (text: string, options?: { personName?: boolean }) => string[];

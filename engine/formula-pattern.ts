@@ -1,0 +1,57 @@
+// Numbered formulas the dictionary does not list: 五个管住, 十项重点任务, “三个年”.
+// A numeral, a measure word, then one to four characters that end where the phrase ends.
+import { isHanCode, QUOTE, SEPARATOR } from './normalize.ts';
+
+const NUMBER_CHARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const NUMBERS = new Map(Object.entries(NUMBER_CHARS).map(([char, value]) => [char.codePointAt(0) as number, value]));
+const codesOf = (chars: string) => new Set([...chars].map((char) => char.codePointAt(0) as number));
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Measure words that numbered formulas use: 四个确保, 三大任务, 八项规定, 五种能力, 两张清单, 十条措施, 三类人员. */
+const MEASURES = codesOf('个大项种张条类');
+/** Counted nouns that make ordinary phrases, not formulas: 两个月, 三个人, 五个方面, 两个多小时. */
+const ORDINARY_COUNTED = codesOf('月年人日天周星小多方半次亿万千百位家件字国部省市县区村批');
+/** A formula's words after the measure word: 管住 … 重点任务. */
+const MIN_WORDS = 1;
+const MAX_WORDS = 4;
+
+export interface FormulaMatch {
+  length: number;
+  number: number;
+  /** Index (into the canonical characters) where the words after the measure start. */
+  wordsStart: number;
+}
+
+function numberAt(codes: ArrayLike<number>, start: number, end: number): { value: number; length: number } | undefined {
+  const first = NUMBERS.get(codes[start] as number);
+  if (first === undefined) return undefined;
+  const second = start + 1 < end ? NUMBERS.get(codes[start + 1] as number) : undefined;
+  // 十二 (12), 二十 (20); nothing longer counts formulas.
+  if (first === 10 && second !== undefined && second < 10) return { value: 10 + second, length: 2 };
+  if (second === 10 && first < 10) return { value: first * 10, length: 2 };
+  return { value: first, length: 1 };
+}
+
+/** A numbered formula starting at `codes[start]`. `quoted` is whether an opening quote precedes it. */
+export function formulaAt(codes: ArrayLike<number>, start: number, quoted: boolean, length = codes.length): FormulaMatch | undefined {
+  if (!NUMBERS.has(codes[start] as number)) return undefined;
+  const number = numberAt(codes, start, length);
+  if (!number) return undefined;
+  // 一个…, 一大… are mostly "a, one" in ordinary prose; only quotation marks make them formulas.
+  if (number.value === 1 && !quoted) return undefined;
+  const measureAt = start + number.length;
+  if (measureAt >= length || !MEASURES.has(codes[measureAt] as number)) return undefined;
+  const wordsStart = measureAt + 1;
+  if (!quoted && ORDINARY_COUNTED.has(codes[wordsStart] as number)) return undefined;
+  let end = wordsStart;
+  while (end < length && isHanCode(codes[end]) && end - wordsStart < MAX_WORDS) end += 1;
+  const words = end - wordsStart;
+  const next = end < length ? codes[end] : undefined;
+  // The phrase must end here: at punctuation, a quotation mark, a non-Chinese character or the end.
+  const endsHere = next === undefined || next === SEPARATOR || next === QUOTE || !isHanCode(next);
+  if (words < MIN_WORDS || !endsHere) return undefined;
+  return { length: end - start, number: number.value, wordsStart };
+}
+
+export function numberWord(value: number): string {
+  return NUMBER_WORDS[value] ?? String(value);
+}

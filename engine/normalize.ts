@@ -1,0 +1,60 @@
+// How the engine compares text: characters that mean the same for matching become one canonical
+// code point, and whitespace disappears (newspaper column breaks split words: 市委书\n记).
+// Works on code points (numbers), which the matcher's tries key on: cheaper than strings.
+
+/** Separators that official slogans write interchangeably: 外防输入、内防扩散 / 外防输入，内防扩散 / 外防输入,内防扩散. */
+const SEPARATORS = '、，,；;：:﹐﹑';
+const QUOTES = '“”„‟"＂「」『』‘’\'＇《》〈〉';
+const MIDDLE_DOTS = '·・•‧∙⋅･︒';
+const SKIPPED = new Set([0x200b, 0xfeff, 0x00a0, 0x3000, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f]);
+
+export const SEPARATOR = '、'.codePointAt(0) as number;
+export const QUOTE = '"'.codePointAt(0) as number;
+export const DOT = '·'.codePointAt(0) as number;
+/** Returned for characters that matching skips. */
+export const SKIP = -1;
+
+const SPECIAL = new Map<number, number>();
+for (const char of SEPARATORS) SPECIAL.set(char.codePointAt(0) as number, SEPARATOR);
+for (const char of QUOTES) SPECIAL.set(char.codePointAt(0) as number, QUOTE);
+for (const char of MIDDLE_DOTS) SPECIAL.set(char.codePointAt(0) as number, DOT);
+
+/** The canonical code point of one character for matching, or SKIP. */
+export function canonicalCode(code: number): number {
+  // Fast path: CJK Unified Ideographs are their own canonical form.
+  if (code >= 0x4e00 && code <= 0x9fff) return code;
+  if (code <= 0x20 || (code >= 0x2000 && code <= 0x200a) || SKIPPED.has(code)) return SKIP;
+  const special = SPECIAL.get(code);
+  if (special !== undefined) return special;
+  // Full-width ASCII (Ａ, ５) reads as ASCII; Latin letters match regardless of case.
+  const ascii = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  if (ascii >= 0x41 && ascii <= 0x5a) return ascii + 0x20;
+  if (ascii < 0x80 || ascii > 0xffff) return ascii;
+  const lower = String.fromCharCode(ascii).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : ascii;
+}
+
+/** The canonical code points of a dictionary form, skipped characters dropped. */
+export function canonicalKey(text: string): number[] {
+  const key: number[] = [];
+  for (const char of text) {
+    const code = canonicalCode(char.codePointAt(0) as number);
+    if (code !== SKIP) key.push(code);
+  }
+  return key;
+}
+
+export function isHanCode(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x20000 && code <= 0x323af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+const HAN = /^\p{Script=Han}$/u;
+export function isHanChar(char: string | undefined): boolean {
+  return char !== undefined && HAN.test(char);
+}

@@ -1,0 +1,95 @@
+// npm run bench — the engine's throughput on 1 MB of Chinese news text, against a plain scan of
+// the same string measured in the same run. Prints a table and writes .bench/report.json.
+// A benchmark, not a test: figures are medians over several runs, reported as ratios.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Annotator } from '../engine/annotator.ts';
+import { asDictionary } from '../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
+import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
+import { PROJECT_ROOT } from './lib/paths.ts';
+import { loadSampleSource } from './lib/sources.ts';
+
+const RUNS = 7;
+const TARGET_BYTES = 1024 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** The seed article repeated to 1 MB of UTF-8: real news text, column breaks and all. */
+function newsText(): string {
+  const article = loadSampleSource().text;
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    parts.push(article);
+    bytes += Buffer.byteLength(article);
+  }
+  return parts.join('\n');
+}
+
+/** The baseline: one pass over the string by code point, as any matcher must make. */
+function plainScan(text: string): number {
+  let han = 0;
+  for (const char of text) if (char >= '\u4e00' && char <= '\u9fff') han += 1;
+  return han;
+}
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const text = newsText();
+
+const buildTimes: number[] = [];
+let annotator: Annotator | undefined;
+for (let run = 0; run < RUNS; run += 1) {
+  buildTimes.push(time(() => (annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro }))));
+}
+if (!annotator) throw new Error('no annotator');
+const engine = annotator;
+
+// Warm up both, then alternate so that drift in machine load hits both alike.
+plainScan(text);
+const annotations = engine.annotateText(text).length;
+const scanTimes: number[] = [];
+const engineTimes: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  scanTimes.push(time(() => plainScan(text)));
+  engineTimes.push(time(() => engine.annotateText(text)));
+}
+
+const scan = median(scanTimes);
+const annotate = median(engineTimes);
+const report = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  engine: {
+    textBytes: Buffer.byteLength(text),
+    annotations,
+    buildMs: median(buildTimes),
+    plainScanMs: scan,
+    annotateMs: annotate,
+    ratioToPlainScan: annotate / scan,
+    megabytesPerSecond: Buffer.byteLength(text) / 1024 / 1024 / (annotate / 1000),
+    target: 'annotate within 5x of the plain scan',
+  },
+};
+
+console.log('Engine on 1 MB of news text (median of %d runs)', RUNS);
+console.table({
+  'plain scan (baseline)': { ms: scan.toFixed(1), ratio: '1.0×' },
+  'engine: annotate': { ms: annotate.toFixed(1), ratio: `${(annotate / scan).toFixed(1)}×` },
+  'engine: build tries once': { ms: median(buildTimes).toFixed(1), ratio: '' },
+});
+console.log(`${annotations} annotations; ${report.engine.megabytesPerSecond.toFixed(1)} MB/s; target ≤ 5× plain scan: ${annotate / scan <= 5 ? 'met' : 'missed'}`);
+
+const dir = path.join(PROJECT_ROOT, '.bench');
+mkdirSync(dir, { recursive: true });
+writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`Wrote ${path.relative(PROJECT_ROOT, path.join(dir, 'report.json'))}`);
