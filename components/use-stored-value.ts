@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { Setting } from '../settings/items.ts';
 
 /**
  * The current value of a storage item, kept in sync with changes made elsewhere
  * (another popup, the options page, a keyboard command). `undefined` until first read.
  */
-export function useStoredValue<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStoredValue<T>(item: Setting<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -33,11 +33,19 @@ function blockOf(node: Node, root: Node): Node {
   return root;
 }
 
-/** The text nodes under `root` that Guanhua may read, grouped into blocks. */
-export function collectTextBlocks(root: Node): TextBlock[] {
+/**
+ * The text nodes under `root` that Guanhua may read, grouped into blocks. `isOwn` tells nodes
+ * Guanhua itself put in the page (its marks and the text around them), which are never read again.
+ */
+export function collectTextBlocks(root: Node, isOwn: (node: Node) => boolean = () => false): TextBlock[] {
+  // Text added inside an editor or a form field later is as off-limits as the field itself.
+  for (let ancestor: Node | null = root; ancestor; ancestor = ancestor.parentNode) {
+    if (ancestor.nodeType === 1 && isSkipped(ancestor as Element)) return [];
+  }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
     acceptNode(node) {
+      if (isOwn(node)) return 2; /* FILTER_REJECT */
       if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
       const element = node as Element;
       if (isSkipped(element)) return 2; /* FILTER_REJECT: not it, nor anything inside */

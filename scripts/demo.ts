@@ -41,9 +41,11 @@ async function main(): Promise<void> {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(url);
     if (screenshot) {
-      // The content script marks the root element once it has looked at the page.
-      await page.waitForSelector('html[data-guanhua]', { timeout: 15_000 });
+      // Wait for the marks, then open the tooltip of the first title, as a reader's hover would.
+      await page.waitForSelector('guanhua-term[data-guanhua-kind="title"]', { timeout: 15_000 });
       await page.evaluate(() => document.fonts.ready);
+      await page.locator('guanhua-term[data-guanhua-kind="title"]').first().hover();
+      await page.waitForSelector('guanhua-tooltip', { timeout: 5_000 });
       const file = path.resolve(screenshot);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`Wrote ${file}`);

@@ -12,6 +12,15 @@ const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <body><h1>Weather today</h1><p>Sunny spells in the morning, with showers spreading from the west
 in the afternoon. Highs of 14 degrees.</p></body></html>`;
 
+/** The little of the extension API the tests call inside the service worker. */
+export interface ExtensionGlobal {
+  chrome: {
+    storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
+}
+
 export interface Session {
   browser: ExtensionBrowser;
   server: StaticServer;
@@ -21,6 +30,11 @@ export interface Session {
   errors: string[];
   url(path: string): string;
   popupUrl(): string;
+  /** Writes extension storage (settings) directly, as the popup would. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  clearStorage(): Promise<void>;
+  /** Evaluates in the extension's service worker. */
+  inWorker<T>(fn: () => Promise<T> | T): Promise<T>;
   /** Opens a new tab on `url` and watches it for errors. */
   open(url: string): Promise<Page>;
   close(): Promise<void>;
@@ -33,6 +47,11 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
     [ENGLISH_PATH]: { body: ENGLISH_PAGE },
   });
   const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, ...options });
+  const worker = () => {
+    const found = browser.context.serviceWorkers().find((candidate) => candidate.url().includes(browser.extensionId));
+    if (!found) throw new Error('The extension service worker is not running');
+    return found;
+  };
   const requests: string[] = [];
   const errors: string[] = [];
   browser.context.on('request', (request) => requests.push(request.url()));
@@ -44,6 +63,13 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
     errors,
     url: (path) => `${server.origin}${path}`,
     popupUrl: () => `chrome-extension://${browser.extensionId}/popup.html`,
+    async setStorage(values) {
+      await worker().evaluate((items) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set(items), values);
+    },
+    async clearStorage() {
+      await worker().evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+    },
+    inWorker: (fn) => worker().evaluate(fn),
     async open(url) {
       const page = await browser.context.newPage();
       page.on('console', (message) => {

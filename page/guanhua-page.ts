@@ -1,0 +1,288 @@
+// Guanhua on one page: finds the article, annotates it in slices that never block the page,
+// keeps up with content the page adds later, explains terms in the tooltip, and takes everything
+// out again when switched off.
+import type { TooltipContent } from '../components/Tooltip.tsx';
+import type { Annotator } from '../engine/annotator.ts';
+import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
+import { findArticleRoot } from './article-root.ts';
+import { attachInteractions } from './interactions.ts';
+import { EAGER_TEXT_LIMIT, LAZY_ROOT_MARGIN, REPORT_DELAY_MS, WORK_SLICE_MS } from './limits.ts';
+import pageCss from './page-style.css?inline';
+import { TERM_TAG, TermRenderer } from './render-terms.ts';
+import { chineseVoice, speak } from './speech.ts';
+import { collectTextBlocks, type TextBlock } from './text-blocks.ts';
+import { tooltipContent } from './tooltip-content.ts';
+import { TOOLTIP_TAG, TooltipHost } from './tooltip-host.tsx';
+
+export interface DisplaySettings {
+  pinyinVisible: boolean;
+  toneStyle: 'marks' | 'numbers';
+  toneColors: boolean;
+}
+
+export interface FoundTerm {
+  id: string;
+  text: string;
+  count: number;
+}
+
+export interface GuanhuaPageOptions {
+  document: Document;
+  annotator: Annotator;
+  dictionary: Dictionary;
+  display: DisplaySettings;
+  /** Saves a term to the word list. */
+  saveWord(content: TooltipContent, sentence: string): Promise<void>;
+  isSaved(term: string): boolean;
+  /** Told the terms on the page whenever they change. */
+  onTermsChanged?(terms: FoundTerm[]): void;
+}
+
+const STYLE_ID = 'guanhua-page-style';
+const ROOT_ATTRIBUTES = ['data-guanhua-pinyin', 'data-guanhua-tones', 'data-guanhua-tone-colors'];
+
+export class GuanhuaPage {
+  private readonly document: Document;
+  private readonly renderer: TermRenderer;
+  private readonly tooltip: TooltipHost;
+  private readonly entries: Map<string, DictionaryEntry>;
+  private observer: MutationObserver | null = null;
+  private detach: (() => void) | null = null;
+  private articleRoot: Element | null = null;
+  private readonly pendingRoots: Node[] = [];
+  private pendingBlocks: TextBlock[] = [];
+  private nextBlock = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private running = false;
+  /** Blocks of a long page waiting until the reader scrolls near them. */
+  private readonly waiting = new Map<Element, TextBlock[]>();
+  private lazy: IntersectionObserver | null = null;
+
+  constructor(private readonly options: GuanhuaPageOptions) {
+    this.document = options.document;
+    this.renderer = new TermRenderer(this.document);
+    this.entries = new Map(options.dictionary.entries.map((entry) => [entry.id, entry]));
+    this.tooltip = new TooltipHost(this.document, {
+      canSpeak: () => chineseVoice() !== undefined,
+      speak: (content) => void speak(content.asOnPage ?? content.term),
+      save: (content) => this.options.saveWord(content, this.sentenceAround(this.tooltip.anchor)),
+      isSaved: (content) => this.options.isSaved(content.term),
+    });
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.injectStyle();
+    this.setDisplay(this.options.display);
+    this.articleRoot = findArticleRoot(this.document);
+    this.pendingRoots.push(this.articleRoot);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.document.body ?? this.document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.detach = attachInteractions(this.document, {
+      show: (term) => this.showTooltip(term),
+      hide: () => this.tooltip.hide(),
+      inTooltip: (node) => this.tooltip.contains(node),
+      terms: () => this.renderer.terms(),
+      current: () => this.tooltip.anchor,
+    });
+    this.schedule();
+  }
+
+  /** Takes every trace of Guanhua out of the page. */
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    clearTimeout(this.timer);
+    clearTimeout(this.reportTimer);
+    this.timer = undefined;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.lazy?.disconnect();
+    this.lazy = null;
+    this.waiting.clear();
+    this.detach?.();
+    this.detach = null;
+    this.tooltip.destroy();
+    this.pendingRoots.length = 0;
+    this.pendingBlocks = [];
+    this.nextBlock = 0;
+    this.renderer.restoreAll();
+    this.document.getElementById(STYLE_ID)?.remove();
+    for (const attribute of ROOT_ATTRIBUTES) this.document.documentElement.removeAttribute(attribute);
+    this.options.onTermsChanged?.([]);
+  }
+
+  /** Pinyin on/off, tone marks or numbers, tone colours: one attribute each on <html>, no re-scan. */
+  setDisplay({ pinyinVisible, toneStyle, toneColors }: DisplaySettings): void {
+    const root = this.document.documentElement;
+    root.setAttribute('data-guanhua-pinyin', pinyinVisible ? 'shown' : 'hidden');
+    root.setAttribute('data-guanhua-tones', toneStyle);
+    root.setAttribute('data-guanhua-tone-colors', toneColors ? 'on' : 'off');
+  }
+
+  /** The terms on the page now, by entry (or by text for what the engine composed). */
+  foundTerms(): FoundTerm[] {
+    const found = new Map<string, FoundTerm>();
+    // A term split over two text nodes has two elements but one annotation: count annotations.
+    const annotations = new Set(this.renderer.terms().map((term) => this.renderer.annotationOf.get(term)));
+    for (const annotation of annotations) {
+      if (!annotation) continue;
+      const key = annotation.id || annotation.text.replace(/\s+/gu, '');
+      const term = found.get(key) ?? { id: annotation.id, text: key, count: 0 };
+      term.count += 1;
+      found.set(key, term);
+    }
+    return [...found.values()];
+  }
+
+  private injectStyle(): void {
+    if (this.document.getElementById(STYLE_ID)) return;
+    const style = this.document.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = pageCss;
+    (this.document.head ?? this.document.documentElement).append(style);
+  }
+
+  private showTooltip(term: Element): void {
+    const annotation = this.renderer.annotationOf.get(term);
+    if (!annotation) return;
+    this.tooltip.show(term, tooltipContent(annotation, this.entries, this.options.dictionary.sources));
+  }
+
+  /** The sentence of the page the term stands in, for the word list. */
+  private sentenceAround(term: Element | null): string {
+    const block = term?.closest('p, li, td, h1, h2, h3, h4, div') ?? term?.parentElement;
+    const text = (block?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const termText = (term?.textContent ?? '').trim();
+    const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [text];
+    return (sentences.find((sentence) => termText && sentence.includes(termText)) ?? text).trim().slice(0, 200);
+  }
+
+  private isOwn = (node: Node): boolean => {
+    if (this.renderer.isOwn(node)) return true;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!element?.closest(`${TERM_TAG}, ${TOOLTIP_TAG}`) || (node.nodeType === 1 && (node as Element).id === STYLE_ID);
+  };
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const text = record.target as Text;
+        if (this.renderer.isOwnedOriginal(text)) {
+          // The page wrote new text into a node Guanhua had emptied: drop the old marks, read it again.
+          if (text.nodeValue) {
+            this.renderer.release(text, false);
+            this.enqueue(text.parentNode);
+          }
+        } else if (!this.isOwn(text)) {
+          this.enqueue(text.parentNode);
+        }
+        continue;
+      }
+      for (const removed of record.removedNodes) {
+        if (this.renderer.isOwnedOriginal(removed)) this.renderer.release(removed as Text, false);
+      }
+      for (const added of record.addedNodes) {
+        if (this.isOwn(added)) continue;
+        this.enqueue(added.nodeType === 3 ? added.parentNode : added);
+      }
+    }
+    this.schedule();
+  }
+
+  private enqueue(node: Node | null): void {
+    if (!node || !this.running) return;
+    if (this.articleRoot && !this.articleRoot.isConnected) {
+      // The page replaced its article (single-page navigation): find the new one.
+      this.articleRoot = findArticleRoot(this.document);
+      this.pendingRoots.push(this.articleRoot);
+    }
+    const root = this.articleRoot;
+    if (root && root !== this.document.body && !root.contains(node) && !node.contains(root)) return;
+    this.pendingRoots.push(node.contains(root) && root ? root : node);
+  }
+
+  private schedule(): void {
+    if (!this.running || this.timer !== undefined) return;
+    if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.work();
+    }, 0);
+  }
+
+  /** One slice of work: at most WORK_SLICE_MS, then yield to the page and continue. */
+  private work(): void {
+    if (!this.running) return;
+    const deadline = performance.now() + WORK_SLICE_MS;
+    let changed = false;
+    while (performance.now() < deadline) {
+      const block = this.pendingBlocks[this.nextBlock];
+      if (block) {
+        this.nextBlock += 1;
+        if (block.nodes.every((node) => node.isConnected && !this.renderer.isOwn(node))) {
+          const annotations = this.options.annotator.annotate(block.nodes.map((node) => node.nodeValue ?? ''));
+          if (annotations.length > 0) {
+            this.renderer.render(block, annotations);
+            changed = true;
+          }
+        }
+        continue;
+      }
+      const root = this.pendingRoots.shift();
+      if (!root) break;
+      if (root.isConnected && !this.isOwn(root)) this.plan(collectTextBlocks(root, this.isOwn));
+    }
+    // Collected now so that the records of Guanhua's own changes are filtered while they are fresh.
+    const records = this.observer?.takeRecords() ?? [];
+    if (records.length > 0) this.onMutations(records);
+    if (changed) this.reportSoon();
+    this.schedule();
+  }
+
+  /** Queues blocks now, or (for long text) when the reader scrolls near them. */
+  private plan(blocks: TextBlock[]): void {
+    const length = blocks.reduce((total, block) => total + block.nodes.reduce((sum, node) => sum + (node.nodeValue?.length ?? 0), 0), 0);
+    const view = this.document.defaultView;
+    if (length <= EAGER_TEXT_LIMIT || !view || typeof view.IntersectionObserver !== 'function') {
+      this.pendingBlocks = [...this.pendingBlocks.slice(this.nextBlock), ...blocks];
+      this.nextBlock = 0;
+      return;
+    }
+    this.lazy ??= new view.IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: LAZY_ROOT_MARGIN });
+    for (const block of blocks) {
+      const element = block.nodes[0]?.parentElement;
+      if (!element) continue;
+      const list = this.waiting.get(element);
+      if (list) list.push(block);
+      else {
+        this.waiting.set(element, [block]);
+        this.lazy.observe(element);
+      }
+    }
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    const ready: TextBlock[] = [];
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.lazy?.unobserve(entry.target);
+      ready.push(...(this.waiting.get(entry.target) ?? []));
+      this.waiting.delete(entry.target);
+    }
+    if (ready.length === 0) return;
+    this.pendingBlocks = [...this.pendingBlocks.slice(this.nextBlock), ...ready];
+    this.nextBlock = 0;
+    this.schedule();
+  }
+
+  /** Reports the terms once the page has been quiet for a moment, not after every slice. */
+  private reportSoon(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => {
+      if (this.running) this.options.onTermsChanged?.(this.foundTerms());
+    }, REPORT_DELAY_MS);
+  }
+}

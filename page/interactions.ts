@@ -1,0 +1,99 @@
+// How a reader reaches the explanations: hover, keyboard focus, tap, Esc, and a shortcut that
+// moves from term to term (Alt+Shift+↓ / Alt+Shift+↑).
+import { TOOLTIP_HIDE_DELAY_MS } from './limits.ts';
+import { TERM_TAG } from './render-terms.ts';
+
+export interface InteractionTarget {
+  show(term: Element): void;
+  hide(): void;
+  /** Whether a node is part of the tooltip (moving onto it keeps it open). */
+  inTooltip(node: Node | null): boolean;
+  /** The marked terms in document order. */
+  terms(): Element[];
+  current(): Element | null;
+}
+
+function termOf(node: EventTarget | null): Element | null {
+  return node instanceof Element ? node.closest(TERM_TAG) : null;
+}
+
+/** Listens on the document; returns the function that stops listening. */
+export function attachInteractions(document: Document, target: InteractionTarget): () => void {
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancelHide = () => clearTimeout(hideTimer);
+  const hideSoon = () => {
+    cancelHide();
+    hideTimer = setTimeout(() => target.hide(), TOOLTIP_HIDE_DELAY_MS);
+  };
+
+  const onPointerOver = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    const term = termOf(event.target);
+    if (term) {
+      cancelHide();
+      if (target.current() !== term) target.show(term);
+    } else if (target.inTooltip(event.target as Node)) {
+      cancelHide();
+    }
+  };
+  const onPointerOut = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    const into = event.relatedTarget as Node | null;
+    if ((termOf(event.target) || target.inTooltip(event.target as Node)) && !termOf(into) && !target.inTooltip(into)) hideSoon();
+  };
+  const onClick = (event: MouseEvent) => {
+    const term = termOf(event.target);
+    if (term) {
+      // A tap (no hover before it) toggles; a click after hover keeps it open.
+      if (target.current() === term && (event as PointerEvent).pointerType === 'touch') target.hide();
+      else target.show(term);
+    } else if (!target.inTooltip(event.target as Node)) {
+      target.hide();
+    }
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const term = termOf(event.target);
+    if (term) {
+      cancelHide();
+      target.show(term);
+    }
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    if (termOf(event.target) && !termOf(event.relatedTarget) && !target.inTooltip(event.relatedTarget as Node)) hideSoon();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && target.current()) {
+      target.hide();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const terms = target.terms();
+    if (terms.length === 0) return;
+    event.preventDefault();
+    const current = target.current() ?? termOf(document.activeElement);
+    const index = current ? terms.indexOf(current) : -1;
+    const next =
+      event.key === 'ArrowDown' ? terms[(index + 1) % terms.length] : terms[(index - 1 + terms.length) % terms.length];
+    if (next instanceof HTMLElement) {
+      next.focus({ preventScroll: true });
+      next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      target.show(next);
+    }
+  };
+
+  document.addEventListener('pointerover', onPointerOver);
+  document.addEventListener('pointerout', onPointerOut);
+  document.addEventListener('click', onClick);
+  document.addEventListener('focusin', onFocusIn);
+  document.addEventListener('focusout', onFocusOut);
+  document.addEventListener('keydown', onKeyDown);
+  return () => {
+    cancelHide();
+    document.removeEventListener('pointerover', onPointerOver);
+    document.removeEventListener('pointerout', onPointerOut);
+    document.removeEventListener('click', onClick);
+    document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('focusout', onFocusOut);
+    document.removeEventListener('keydown', onKeyDown);
+  };
+}

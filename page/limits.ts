@@ -1,0 +1,39 @@
+// Tunable numbers of the page adapter, each with its reason.
+
+/**
+ * Annotation work runs in slices of at most this many milliseconds, then yields to the page.
+ * Under the 50 ms that counts as a long task with room to spare for the page's own work in the
+ * same frame; smaller slices add scheduling overhead on pages with thousands of paragraphs.
+ */
+export const WORK_SLICE_MS = 8;
+
+/** Hiding the tooltip waits this long after the pointer leaves a term, so it can move onto the tooltip. */
+export const TOOLTIP_HIDE_DELAY_MS = 250;
+
+/**
+ * Pinyin above a character may be this much wider than the character (in ems of the character's
+ * font) before it is squeezed horizontally: wider syllables would run into their neighbours'.
+ */
+export const PINYIN_MAX_WIDTH_EM = 1.1;
+
+/** Estimated width of one Latin letter of pinyin, in ems of the pinyin's own font (half the character's). */
+export const PINYIN_LETTER_WIDTH_EM = 0.55;
+
+/**
+ * The page's list of terms (for the popup and the badge) is sent this long after annotation
+ * last changed: counting walks every mark on the page, too much to repeat after every slice
+ * of a long article.
+ */
+export const REPORT_DELAY_MS = 300;
+
+/**
+ * A page whose article holds more text than this is annotated near the viewport first, and the
+ * rest as the reader scrolls towards it. Every change to a long page costs the browser a relayout
+ * of the whole article (measured: a 1 MB page with 10,000 paragraphs spends far longer in layout
+ * than in Guanhua's own code), so marking text nobody is looking at makes reading slower. The
+ * sample article (9 KB) is annotated whole at once.
+ */
+export const EAGER_TEXT_LIMIT = 60_000;
+
+/** How far outside the viewport lazily annotated text is marked in advance (CSS margin). */
+export const LAZY_ROOT_MARGIN = '1500px 0px';

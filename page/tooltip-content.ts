@@ -1,0 +1,31 @@
+import type { TooltipContent } from '../components/Tooltip.tsx';
+import type { Annotation } from '../engine/annotation.ts';
+import type { DictionaryEntry, DictionarySource } from '../engine/dictionary-format.ts';
+
+/** What the tooltip says about one annotation: the entry's content, or what the engine composed. */
+export function tooltipContent(
+  annotation: Annotation,
+  entries: ReadonlyMap<string, DictionaryEntry>,
+  sources: readonly DictionarySource[],
+): TooltipContent {
+  const entry = annotation.id ? entries.get(annotation.id) : undefined;
+  const asOnPage = annotation.text.replace(/\s+/gu, '');
+  const term = entry?.id ?? asOnPage;
+  const source = entry?.example ? sources[entry.example.source] : undefined;
+  const literal = entry?.literal ?? annotation.literal;
+  return {
+    term,
+    ...(asOnPage !== term && !entry?.forms.some((form) => form.text === asOnPage) && { asOnPage }),
+    pinyin: annotation.readings.filter(Boolean).join(' '),
+    kind: annotation.kind,
+    gloss: entry?.gloss ?? annotation.gloss,
+    ...(entry?.glossBy !== undefined && { glossBy: entry.glossBy }),
+    ...(literal !== undefined && { literal }),
+    ...(entry?.explanation !== undefined && { explanation: entry.explanation }),
+    ...(entry?.role !== undefined && { role: entry.role }),
+    ...(entry?.example && source && { example: { sentence: entry.example.sentence, source: source.publication, date: source.date } }),
+    ...(entry?.related && { related: entry.related }),
+    ...(annotation.parts && { composedFrom: annotation.parts.map(({ text, english }) => ({ text, english })) }),
+    ...(annotation.composed && { notInDictionary: true }),
+  };
+}

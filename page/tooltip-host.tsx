@@ -1,0 +1,106 @@
+// The tooltip's place in the page: one host element with an open shadow root, so that page CSS
+// cannot restyle it and its CSS does not leak out. Kept inside the viewport: below the term when
+// there is room, above otherwise, shifted sideways to fit.
+import { render } from 'preact';
+import { Tooltip, type TooltipContent } from '../components/Tooltip.tsx';
+import tooltipCss from '../components/tooltip.css?inline';
+
+export const TOOLTIP_TAG = 'guanhua-tooltip';
+const GAP = 6;
+const MARGIN = 8;
+
+export interface TooltipActions {
+  canSpeak(): boolean;
+  speak(content: TooltipContent): void;
+  save(content: TooltipContent): Promise<void>;
+  isSaved(content: TooltipContent): boolean;
+}
+
+export class TooltipHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private current: { anchor: Element; content: TooltipContent } | null = null;
+
+  constructor(
+    private readonly document: Document,
+    private readonly actions: TooltipActions,
+  ) {}
+
+  get anchor(): Element | null {
+    return this.current?.anchor ?? null;
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  show(anchor: Element, content: TooltipContent): void {
+    const host = this.ensureHost();
+    this.current = { anchor, content };
+    this.draw();
+    host.style.setProperty('display', 'block', 'important');
+    this.place(anchor);
+  }
+
+  hide(): void {
+    this.current = null;
+    this.host?.style.setProperty('display', 'none', 'important');
+  }
+
+  destroy(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+    this.current = null;
+  }
+
+  private draw(): void {
+    const current = this.current;
+    if (!current || !this.mount) return;
+    const { content } = current;
+    render(
+      <Tooltip
+        content={content}
+        canSpeak={this.actions.canSpeak()}
+        saved={this.actions.isSaved(content)}
+        onSpeak={() => this.actions.speak(content)}
+        onSave={() => void this.actions.save(content).then(() => this.draw())}
+      />,
+      this.mount,
+    );
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host?.isConnected) return this.host;
+    const host = this.document.createElement(TOOLTIP_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.document.createElement('style');
+    style.textContent = tooltipCss;
+    const mount = this.document.createElement('div');
+    shadow.append(style, mount);
+    // On <html>, after <body>: the body's own DOM stays exactly the page's.
+    this.document.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return host;
+  }
+
+  private place(anchor: Element): void {
+    const host = this.host;
+    if (!host) return;
+    const view = this.document.defaultView;
+    const width = view?.innerWidth ?? 1024;
+    const height = view?.innerHeight ?? 768;
+    const target = anchor.getBoundingClientRect();
+    const size = host.getBoundingClientRect();
+    const spaceBelow = height - target.bottom - GAP - MARGIN;
+    const spaceAbove = target.top - GAP - MARGIN;
+    // Below when it fits (or fits better there), else above; never outside the viewport.
+    const preferred = size.height <= spaceBelow || spaceBelow >= spaceAbove ? target.bottom + GAP : target.top - GAP - size.height;
+    const top = Math.min(Math.max(MARGIN, preferred), Math.max(MARGIN, height - size.height - MARGIN));
+    const left = Math.min(Math.max(MARGIN, target.left), Math.max(MARGIN, width - size.width - MARGIN));
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+  }
+}

@@ -1,0 +1,176 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_PATH, startSession, type ExtensionGlobal, type Session } from './harness.ts';
+import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, reactScripts, REACT_PAGE, traditionalSamplePage } from './pages.ts';
+
+const serializeBody = (page: Page) => page.evaluate(() => new XMLSerializer().serializeToString(document.body));
+const termCount = (page: Page) => page.locator('guanhua-term').count();
+
+describe('the content script in Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+    session.server.setPage('/traditional.html', { body: traditionalSamplePage() });
+    session.server.setPage('/forms.html', { body: FORMS_PAGE });
+    session.server.setPage('/hostile-css.html', { body: HOSTILE_CSS_PAGE });
+    session.server.setPage('/react.html', { body: REACT_PAGE });
+    session.server.setPage('/big.html', { body: bigPage() });
+    for (const [route, page] of Object.entries(reactScripts())) session.server.setPage(route, page);
+  });
+
+  beforeEach(async () => {
+    await session.clearStorage();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("marks the seed's titles, bodies and slogans in the article, not in the navigation or sidebar", async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await expect.poll(() => termCount(page)).toBeGreaterThan(200);
+    expect(await page.locator('guanhua-term[data-guanhua-id="市委书记"]').getAttribute('data-guanhua-kind')).toBe('title');
+    expect(await page.locator('guanhua-term[data-guanhua-id="市发展改革委"]').getAttribute('data-guanhua-kind')).toBe('body');
+    expect(await page.locator('guanhua-term[data-guanhua-id="外防输入、内防扩散"]').getAttribute('data-guanhua-kind')).toBe('slogan');
+    expect(await page.locator('nav guanhua-term, aside guanhua-term, header guanhua-term').count()).toBe(0);
+    const readings = await page.locator('guanhua-term[data-guanhua-id="市委书记"] guanhua-char').evaluateAll((chars) => chars.map((char) => char.getAttribute('data-py')));
+    expect(readings).toEqual(['shì', 'wěi', 'shū', 'ji']);
+    await page.close();
+  });
+
+  it('shows the gloss and pinyin on hover, on keyboard navigation, and hides on Esc', async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    const term = page.locator('guanhua-term[data-guanhua-id="市委书记"]');
+    await term.hover();
+    const tooltip = page.locator('guanhua-tooltip .card');
+    await expect.poll(() => tooltip.textContent()).toContain('Secretary of the CPC Municipal Committee');
+    expect(await tooltip.textContent()).toContain('shì wěi shū ji');
+    expect(await tooltip.textContent()).toContain('As used in');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    expect(focused).toBe('guanhua-term');
+    await page.close();
+  });
+
+  it('hides and shows pinyin at once from the setting, without touching the marks', async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await expect.poll(() => termCount(page)).toBeGreaterThan(200);
+    const before = await termCount(page);
+    const pinyinOf = () =>
+      page.evaluate(() => {
+        const char = document.querySelector('guanhua-term[data-guanhua-id="市委书记"] guanhua-char');
+        return char ? getComputedStyle(char, '::before').content : 'none';
+      });
+    expect(await pinyinOf()).toBe('"shì"');
+    await session.setStorage({ pinyinVisible: false });
+    await expect.poll(pinyinOf).toBe('none');
+    await session.setStorage({ pinyinVisible: true, toneStyle: 'numbers' });
+    await expect.poll(pinyinOf).toBe('"shi4"');
+    expect(await termCount(page)).toBe(before);
+    await page.close();
+  });
+
+  it('restores the page DOM exactly when switched off', async () => {
+    await session.setStorage({ enabled: false });
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await expect.poll(() => page.getAttribute('html', 'data-guanhua')).toBe('off');
+    const pristine = await serializeBody(page);
+
+    await session.setStorage({ enabled: true });
+    await expect.poll(() => termCount(page)).toBeGreaterThan(200);
+    expect(await serializeBody(page)).not.toBe(pristine);
+
+    await session.setStorage({ enabled: false });
+    await expect.poll(() => termCount(page)).toBe(0);
+    expect(await serializeBody(page)).toBe(pristine);
+    expect(await page.locator('guanhua-tooltip, #guanhua-page-style').count()).toBe(0);
+    await page.close();
+  });
+
+  it('annotates a page in Traditional script', async () => {
+    const page = await session.open(session.url('/traditional.html'));
+    await expect.poll(() => termCount(page)).toBeGreaterThan(200);
+    const term = page.locator('guanhua-term[data-guanhua-id="市委书记"]');
+    expect(await term.textContent()).toBe('市委書記');
+    await term.hover();
+    await expect.poll(() => page.locator('guanhua-tooltip .traditional').textContent()).toContain('市委書記');
+    await page.close();
+  });
+
+  it('leaves form fields, editors and code untouched', async () => {
+    const page = await session.open(session.url('/forms.html'));
+    await expect.poll(() => page.locator('#prose guanhua-term').count()).toBeGreaterThan(2);
+    expect(await page.locator('form guanhua-term, #editor guanhua-term, #code guanhua-term').count()).toBe(0);
+    expect(await page.inputValue('#field')).toBe('市委书记杜小刚');
+    await page.locator('#editor p').click();
+    await page.keyboard.type('好');
+    expect(await page.locator('#editor guanhua-term').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps its marks working under CSS that restyles span, ruby, rt and everything', async () => {
+    const page = await session.open(session.url('/hostile-css.html'));
+    await expect.poll(() => page.locator('#prose guanhua-term').count()).toBeGreaterThan(2);
+    const styles = await page.locator('guanhua-term').first().evaluate((term) => {
+      const style = getComputedStyle(term);
+      return { display: style.display, visibility: style.visibility };
+    });
+    expect(styles).toEqual({ display: 'inline', visibility: 'visible' });
+    await page.locator('guanhua-term').first().hover();
+    await expect.poll(() => page.locator('guanhua-tooltip .gloss').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('survives a React page re-rendering the annotated text, and annotates the new text', async () => {
+    const page = await session.open(session.url('/react.html'));
+    await expect.poll(() => page.locator('#story guanhua-term').count()).toBeGreaterThan(1);
+    await page.click('#count');
+    await page.click('#count');
+    await expect.poll(() => page.locator('#story').textContent()).toContain('点击次数：2');
+    await page.click('#swap');
+    await expect.poll(() => page.locator('#story guanhua-term[data-guanhua-id="代市长"]').count()).toBe(1);
+    const story = await page.locator('#story').textContent();
+    expect(story).toContain('代市长赵建军');
+    expect(story).not.toContain('市委书记杜小刚');
+    await page.click('#swap');
+    await expect.poll(() => page.locator('#story guanhua-term[data-guanhua-id="市委书记"]').count()).toBe(1);
+    expect(await page.title()).toBe('React');
+    await page.close();
+  });
+
+  it('annotates a page of 10,000 paragraphs where the reader is, to the end', async () => {
+    const page = await session.open(session.url('/big.html'));
+    await expect.poll(() => page.locator('#p0 guanhua-term').count()).toBeGreaterThan(0);
+    await page.locator('#p5000').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#p5000 guanhua-term').count()).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.locator('#p9999 guanhua-term').count()).toBeGreaterThan(0);
+    // The page stays responsive: a script of its own still runs promptly.
+    expect(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve('ok'), 0)))).toBe('ok');
+    await page.close();
+  });
+
+  it('shows the number of distinct terms on the toolbar badge', async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await expect.poll(() => termCount(page)).toBeGreaterThan(200);
+    const badge = () =>
+      session.inWorker(async () => {
+        const { chrome } = globalThis as unknown as ExtensionGlobal;
+        const tabs = await chrome.tabs.query({});
+        const texts = await Promise.all(tabs.map((tab) => (tab.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id }))));
+        return texts.filter(Boolean);
+      });
+    await expect.poll(async () => Number((await badge())[0] ?? 0)).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('caused no console error on any of these pages', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderSamplePage } from '../../demo/sample-page.ts';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { toneOf, withToneNumber } from '../../engine/tones.ts';
+import { findArticleRoot } from '../../page/article-root.ts';
+import { TermRenderer } from '../../page/render-terms.ts';
+import { collectTextBlocks } from '../../page/text-blocks.ts';
+import { tooltipContent } from '../../page/tooltip-content.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
+import { loadSampleSource } from '../../scripts/lib/sources.ts';
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+const entries = new Map(dictionary.entries.map((entry) => [entry.id, entry]));
+
+function setBody(html: string): void {
+  // Test fixtures only: the extension itself never parses markup.
+  document.body.replaceChildren(document.createRange().createContextualFragment(html));
+}
+
+const serialize = () => new XMLSerializer().serializeToString(document.body);
+
+describe('collectTextBlocks', () => {
+  beforeEach(() => setBody(''));
+
+  it('groups text nodes by block, splits at <br>, and skips fields, editors, code and scripts', () => {
+    setBody(
+      '<p><b>市委</b>书记杜小刚<br>主持会议</p><div>座谈会</div><textarea>市长</textarea>' +
+        '<div contenteditable="true"><p>副市长</p></div><pre>局长</pre><script>var a = "省长";</script>',
+    );
+    const blocks = collectTextBlocks(document.body).map((block) => block.nodes.map((node) => node.nodeValue));
+    expect(blocks).toEqual([['市委', '书记杜小刚'], ['主持会议'], ['座谈会']]);
+  });
+
+  it('reads nothing inside an editor even when asked to start there', () => {
+    setBody('<div contenteditable="true"><p id="inside">副市长高亚光</p></div>');
+    expect(collectTextBlocks(document.getElementById('inside') as Element)).toEqual([]);
+  });
+});
+
+describe('TermRenderer', () => {
+  beforeEach(() => setBody(''));
+
+  it('wraps each annotation, across text nodes, with per-character pinyin, and restores the DOM exactly', () => {
+    setBody('<p id="p">会上，<b>市委</b>书记杜小刚说，\n要推动高质量发展。</p>');
+    const before = serialize();
+    const renderer = new TermRenderer(document);
+    for (const block of collectTextBlocks(document.body)) {
+      renderer.render(block, annotator.annotate(block.nodes.map((node) => node.nodeValue ?? '')));
+    }
+    const terms = [...document.querySelectorAll('guanhua-term')];
+    expect(terms.map((term) => [term.getAttribute('data-guanhua-id'), term.textContent])).toEqual([
+      ['市委书记', '市委'],
+      ['市委书记', '书记'],
+      ['杜小刚', '杜小刚'],
+      ['高质量发展', '高质量发展'],
+    ]);
+    expect([...terms[1]!.querySelectorAll('guanhua-char')].map((char) => [char.getAttribute('data-py'), char.getAttribute('data-pyn')])).toEqual([
+      ['shū', 'shu1'],
+      ['ji', 'ji5'],
+    ]);
+    expect(document.getElementById('p')?.textContent).toBe('会上，市委书记杜小刚说，\n要推动高质量发展。');
+    expect(renderer.annotationOf.get(terms[0]!)).toBe(renderer.annotationOf.get(terms[1]!));
+    renderer.restoreAll();
+    expect(serialize()).toBe(before);
+  });
+
+  it('lets the page write new text into a node it emptied, then drops its old marks', () => {
+    setBody('<p id="p">副市长高亚光参加会议</p>');
+    const original = document.getElementById('p')?.firstChild as Text;
+    const renderer = new TermRenderer(document);
+    const [block] = collectTextBlocks(document.body);
+    renderer.render(block!, annotator.annotate([original.nodeValue ?? '']));
+    expect(original.nodeValue).toBe('');
+    original.nodeValue = '代市长赵建军';
+    renderer.release(original, false);
+    expect(document.getElementById('p')?.textContent).toBe('代市长赵建军');
+    expect(document.querySelectorAll('guanhua-term')).toHaveLength(0);
+  });
+});
+
+describe('findArticleRoot', () => {
+  it('finds the article of the sample news page, not its navigation or sidebar', () => {
+    const parsed = new DOMParser().parseFromString(renderSamplePage(loadSampleSource()), 'text/html');
+    expect(findArticleRoot(parsed).tagName).toBe('MAIN');
+  });
+
+  it('falls back to the body for a page that is not an article', () => {
+    setBody('<nav><a href="#">首页</a><a href="#">要闻</a></nav><p>短句。</p>');
+    expect(findArticleRoot(document)).toBe(document.body);
+  });
+});
+
+describe('tooltipContent', () => {
+  it("gives an entry's gloss, pinyin, source sentence and related terms", () => {
+    const [annotation] = annotator.annotateText('新发展阶段');
+    const content = tooltipContent(annotation!, entries, dictionary.sources);
+    expect(content).toMatchObject({ term: '新发展阶段', pinyin: 'xīn fā zhǎn jiē duàn', kind: 'slogan', glossBy: 'Xinhua' });
+    expect(content.example?.source).toContain('无锡日报');
+    expect(content.example?.date).toBe('2022-02-25');
+    expect(content.related).toEqual(expect.arrayContaining(['新发展理念', '新发展格局']));
+  });
+
+  it('shows the Traditional form as on the page, and how a composed title was made', () => {
+    const traditional = tooltipContent(annotator.annotateText('市委書記')[0]!, entries, dictionary.sources);
+    expect(traditional).toMatchObject({ term: '市委书记', asOnPage: '市委書記' });
+    const composed = tooltipContent(annotator.annotateText('县委书记')[0]!, entries, dictionary.sources);
+    expect(composed).toMatchObject({ notInDictionary: true, gloss: 'Secretary of the County Party Committee' });
+    expect(composed.composedFrom?.map((part) => part.text)).toEqual(['县', '委', '书记']);
+  });
+});
+
+describe('tone numbers', () => {
+  it.each([
+    ['zhǎng', 'zhang3', 3],
+    ['shì', 'shi4', 4],
+    ['lǚ', 'lü3', 3],
+    ['zhe', 'zhe5', 5],
+    ['yī', 'yi1', 1],
+    ['bó', 'bo2', 2],
+  ])('%s → %s', (marked, numbered, tone) => {
+    expect(withToneNumber(marked)).toBe(numbered);
+    expect(toneOf(marked)).toBe(tone);
+  });
+});
