@@ -18,6 +18,12 @@ export default defineConfig({
     action: {
       default_title: 'Guanhua 官话',
     },
+    commands: {
+      'toggle-pinyin': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show or hide pinyin',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,9 +1,11 @@
 // The explanation of one marked term: what the tooltip shows on hover, focus or tap.
 
 export interface TooltipContent {
-  /** The term as the dictionary writes it (Simplified). */
+  /** The entry id or, for what the engine composed, the text: the key the word list saves under. */
+  key: string;
+  /** The term as the tooltip heads it, in the script the reader chose. */
   term: string;
-  /** The term as written on the page, when that differs (a Traditional page). */
+  /** The term in its other script (as on the page, or the Simplified), when that differs. */
   asOnPage?: string;
   pinyin: string;
   kind: string;

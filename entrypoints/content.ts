@@ -4,83 +4,97 @@ import dictionaryJson from '../dictionaries/generated/dictionary.json';
 import { Annotator } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import { GuanhuaPage, type DisplaySettings } from '../page/guanhua-page.ts';
-import type { TermsMessage } from '../page/messages.ts';
+import { GuanhuaPage } from '../page/guanhua-page.ts';
+import { isPageRequest, type PageTermsReply, type TermsMessage } from '../page/messages.ts';
 import { clearPageState } from '../page/page-state.ts';
 import { applyPageState } from '../page/start.ts';
-import { enabledItem, pinyinVisibleItem, toneColorsItem, toneStyleItem } from '../settings/items.ts';
+import { isActiveOn, type Settings } from '../settings/schema.ts';
+import { loadSettings, watchSettings } from '../settings/store.ts';
 import { getWordList, saveWord, watchWordList } from '../settings/word-list.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const [enabled, pinyinVisible, toneStyle, toneColors, words] = await Promise.all([
-      enabledItem.getValue(),
-      pinyinVisibleItem.getValue(),
-      toneStyleItem.getValue(),
-      toneColorsItem.getValue(),
-      getWordList(),
-    ]);
-    const display: DisplaySettings = { pinyinVisible, toneStyle, toneColors };
-    const saved = new Set(words.map((word) => word.term));
+    let settings = await loadSettings();
+    const saved = new Set((await getWordList()).map((word) => word.term));
     let page: GuanhuaPage | null = null;
 
-    const report = (distinct: number) => {
-      const message: TermsMessage = { type: 'guanhua:terms', distinct };
+    const report = (terms: TermsMessage['terms']) => {
+      const message: TermsMessage = { type: 'guanhua:terms', terms };
       browser.runtime.sendMessage(message).catch(() => {
         // No listener (the worker is starting up) or the extension was reloaded: the badge can wait.
       });
     };
 
-    const createPage = () => {
+    const createPage = (current: Settings) => {
       const dictionary = asDictionary(dictionaryJson);
       return new GuanhuaPage({
         document,
         dictionary,
         annotator: new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro }),
-        display,
+        readPinyin: readPinyinWithPinyinPro,
+        settings: current,
         isSaved: (term) => saved.has(term),
         saveWord: async (content, sentence) => {
           await saveWord({
-            term: content.term,
+            term: content.key,
             pinyin: content.pinyin,
             gloss: content.gloss,
+            kind: content.kind,
+            explanation: content.explanation ?? '',
             sentence,
             pageTitle: document.title,
             url: location.href,
             savedAt: new Date().toISOString(),
           });
-          saved.add(content.term);
+          saved.add(content.key);
         },
-        onTermsChanged: (terms) => report(terms.length),
+        onTermsChanged: report,
       });
     };
 
-    const apply = (on: boolean) => {
-      const state = applyPageState({ document, enabled: on });
+    const settingsAllowPage = () => isActiveOn(settings, location.hostname);
+    const apply = () => {
+      const state = applyPageState({ document, enabled: settingsAllowPage() });
       if (state === 'zh') {
-        page ??= createPage();
+        page ??= createPage(settings);
+        page.setSettings(settings);
         page.start();
       } else {
         page?.stop();
       }
     };
-    apply(enabled);
+    apply();
 
     // Every setting applies to the open page at once, without a reload.
     const unwatch = [
-      enabledItem.watch(apply),
-      pinyinVisibleItem.watch((value) => page?.setDisplay(Object.assign(display, { pinyinVisible: value }))),
-      toneStyleItem.watch((value) => page?.setDisplay(Object.assign(display, { toneStyle: value }))),
-      toneColorsItem.watch((value) => page?.setDisplay(Object.assign(display, { toneColors: value }))),
+      watchSettings((next) => {
+        settings = next;
+        apply();
+      }),
       watchWordList((list) => {
         saved.clear();
         for (const word of list) saved.add(word.term);
       }),
     ];
+    // The popup asks for this page's terms, and to show one of them.
+    const onMessage = (message: unknown) => {
+      if (!isPageRequest(message)) return undefined;
+      if (message.type === 'guanhua:page-terms') {
+        const reply: PageTermsReply = {
+          state: document.documentElement.getAttribute('data-guanhua'),
+          hostname: location.hostname,
+          terms: page && settingsAllowPage() ? page.foundTerms() : [],
+        };
+        return Promise.resolve(reply);
+      }
+      return Promise.resolve({ revealed: page?.reveal(message.key) ?? false });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       for (const stop of unwatch) stop();
+      browser.runtime.onMessage.removeListener(onMessage);
       page?.stop();
       clearPageState(document.documentElement);
     });

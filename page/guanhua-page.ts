@@ -2,7 +2,9 @@
 // keeps up with content the page adds later, explains terms in the tooltip, and takes everything
 // out again when switched off.
 import type { TooltipContent } from '../components/Tooltip.tsx';
+import type { ReadPinyin } from '../engine/annotation.ts';
 import type { Annotator } from '../engine/annotator.ts';
+import type { Settings } from '../settings/schema.ts';
 import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
 import { findArticleRoot } from './article-root.ts';
 import { attachInteractions } from './interactions.ts';
@@ -14,15 +16,14 @@ import { collectTextBlocks, type TextBlock } from './text-blocks.ts';
 import { tooltipContent } from './tooltip-content.ts';
 import { TOOLTIP_TAG, TooltipHost } from './tooltip-host.tsx';
 
-export interface DisplaySettings {
-  pinyinVisible: boolean;
-  toneStyle: 'marks' | 'numbers';
-  toneColors: boolean;
-}
-
 export interface FoundTerm {
+  /** The entry id, or '' for what the engine composed. */
   id: string;
+  /** The term (the entry id, or the text as on the page). */
   text: string;
+  pinyin: string;
+  gloss: string;
+  kind: string;
   count: number;
 }
 
@@ -30,7 +31,9 @@ export interface GuanhuaPageOptions {
   document: Document;
   annotator: Annotator;
   dictionary: Dictionary;
-  display: DisplaySettings;
+  settings: Settings;
+  /** Pinyin for running text, for all-text pinyin. */
+  readPinyin: ReadPinyin;
   /** Saves a term to the word list. */
   saveWord(content: TooltipContent, sentence: string): Promise<void>;
   isSaved(term: string): boolean;
@@ -40,6 +43,10 @@ export interface GuanhuaPageOptions {
 
 const STYLE_ID = 'guanhua-page-style';
 const ROOT_ATTRIBUTES = ['data-guanhua-pinyin', 'data-guanhua-tones', 'data-guanhua-tone-colors'];
+const PINYIN_SCALE_PROPERTY = '--guanhua-pinyin-scale';
+
+/** Settings that change what is marked: changing one re-reads the page. */
+const STRUCTURAL: (keyof Settings)[] = ['kinds', 'pinyinScope', 'annotateScope'];
 
 export class GuanhuaPage {
   private readonly document: Document;
@@ -55,19 +62,21 @@ export class GuanhuaPage {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  private settings: Settings;
   /** Blocks of a long page waiting until the reader scrolls near them. */
   private readonly waiting = new Map<Element, TextBlock[]>();
   private lazy: IntersectionObserver | null = null;
 
   constructor(private readonly options: GuanhuaPageOptions) {
     this.document = options.document;
+    this.settings = options.settings;
     this.renderer = new TermRenderer(this.document);
     this.entries = new Map(options.dictionary.entries.map((entry) => [entry.id, entry]));
     this.tooltip = new TooltipHost(this.document, {
       canSpeak: () => chineseVoice() !== undefined,
-      speak: (content) => void speak(content.asOnPage ?? content.term),
+      speak: (content) => void speak(content.term),
       save: (content) => this.options.saveWord(content, this.sentenceAround(this.tooltip.anchor)),
-      isSaved: (content) => this.options.isSaved(content.term),
+      isSaved: (content) => this.options.isSaved(content.key),
     });
   }
 
@@ -75,13 +84,14 @@ export class GuanhuaPage {
     if (this.running) return;
     this.running = true;
     this.injectStyle();
-    this.setDisplay(this.options.display);
-    this.articleRoot = findArticleRoot(this.document);
+    this.applyDisplay();
+    this.articleRoot = this.settings.annotateScope === 'page' ? (this.document.body ?? this.document.documentElement) : findArticleRoot(this.document);
     this.pendingRoots.push(this.articleRoot);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.document.body ?? this.document.documentElement, { childList: true, subtree: true, characterData: true });
     this.detach = attachInteractions(this.document, {
       show: (term) => this.showTooltip(term),
+      trigger: () => this.settings.tooltipTrigger,
       hide: () => this.tooltip.hide(),
       inTooltip: (node) => this.tooltip.contains(node),
       terms: () => this.renderer.terms(),
@@ -110,16 +120,49 @@ export class GuanhuaPage {
     this.nextBlock = 0;
     this.renderer.restoreAll();
     this.document.getElementById(STYLE_ID)?.remove();
-    for (const attribute of ROOT_ATTRIBUTES) this.document.documentElement.removeAttribute(attribute);
+    const root = this.document.documentElement;
+    for (const attribute of ROOT_ATTRIBUTES) root.removeAttribute(attribute);
+    root.style.removeProperty(PINYIN_SCALE_PROPERTY);
+    if (root.getAttribute('style') === '') root.removeAttribute('style');
     this.options.onTermsChanged?.([]);
   }
 
-  /** Pinyin on/off, tone marks or numbers, tone colours: one attribute each on <html>, no re-scan. */
-  setDisplay({ pinyinVisible, toneStyle, toneColors }: DisplaySettings): void {
+  /** Applies new settings: display ones at once, ones that change what is marked by re-reading the page. */
+  setSettings(settings: Settings): void {
+    const previous = this.settings;
+    this.settings = settings;
+    if (!this.running) return;
+    if (STRUCTURAL.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(settings[key]))) {
+      this.stop();
+      this.start();
+      return;
+    }
+    this.applyDisplay();
+  }
+
+  /** Pinyin on/off, tone marks or numbers, tone colours, size: attributes on <html>, no re-scan. */
+  private applyDisplay(): void {
+    const { pinyinVisible, toneStyle, toneColors, pinyinSize } = this.settings;
     const root = this.document.documentElement;
     root.setAttribute('data-guanhua-pinyin', pinyinVisible ? 'shown' : 'hidden');
     root.setAttribute('data-guanhua-tones', toneStyle);
     root.setAttribute('data-guanhua-tone-colors', toneColors ? 'on' : 'off');
+    if (pinyinSize === 100) root.style.removeProperty(PINYIN_SCALE_PROPERTY);
+    else root.style.setProperty(PINYIN_SCALE_PROPERTY, String(pinyinSize / 100));
+    if (root.getAttribute('style') === '') root.removeAttribute('style');
+  }
+
+  /** Scrolls to the first occurrence of a term and opens its tooltip (from the popup's page glossary). */
+  reveal(key: string): boolean {
+    const term = this.renderer.terms().find((element) => {
+      const annotation = this.renderer.annotationOf.get(element);
+      return annotation && (annotation.id || annotation.text.replace(/\s+/gu, '')) === key;
+    });
+    if (!(term instanceof HTMLElement)) return false;
+    term.scrollIntoView({ block: 'center' });
+    term.focus({ preventScroll: true });
+    this.showTooltip(term);
+    return true;
   }
 
   /** The terms on the page now, by entry (or by text for what the engine composed). */
@@ -130,7 +173,14 @@ export class GuanhuaPage {
     for (const annotation of annotations) {
       if (!annotation) continue;
       const key = annotation.id || annotation.text.replace(/\s+/gu, '');
-      const term = found.get(key) ?? { id: annotation.id, text: key, count: 0 };
+      const term = found.get(key) ?? {
+        id: annotation.id,
+        text: key,
+        pinyin: annotation.readings.filter(Boolean).join(' '),
+        gloss: annotation.gloss,
+        kind: annotation.kind,
+        count: 0,
+      };
       term.count += 1;
       found.set(key, term);
     }
@@ -148,7 +198,7 @@ export class GuanhuaPage {
   private showTooltip(term: Element): void {
     const annotation = this.renderer.annotationOf.get(term);
     if (!annotation) return;
-    this.tooltip.show(term, tooltipContent(annotation, this.entries, this.options.dictionary.sources));
+    this.tooltip.show(term, tooltipContent(annotation, this.entries, this.options.dictionary.sources, this.settings.tooltipScript));
   }
 
   /** The sentence of the page the term stands in, for the word list. */
@@ -223,9 +273,11 @@ export class GuanhuaPage {
       if (block) {
         this.nextBlock += 1;
         if (block.nodes.every((node) => node.isConnected && !this.renderer.isOwn(node))) {
-          const annotations = this.options.annotator.annotate(block.nodes.map((node) => node.nodeValue ?? ''));
-          if (annotations.length > 0) {
-            this.renderer.render(block, annotations);
+          const segments = block.nodes.map((node) => node.nodeValue ?? '');
+          const annotations = this.options.annotator.annotate(segments).filter((annotation) => this.settings.kinds[annotation.kind]);
+          const plainReadings = this.settings.pinyinScope === 'all' ? this.readingsOf(segments) : undefined;
+          if (annotations.length > 0 || plainReadings) {
+            this.renderer.render(block, annotations, plainReadings);
             changed = true;
           }
         }
@@ -240,6 +292,21 @@ export class GuanhuaPage {
     if (records.length > 0) this.onMutations(records);
     if (changed) this.reportSoon();
     this.schedule();
+  }
+
+  /**
+   * All-text pinyin: the block read as a whole (so that context decides polyphones), split back
+   * into one reading per code point of each node.
+   */
+  private readingsOf(segments: readonly string[]): string[][] {
+    const readings = this.options.readPinyin(segments.join(''));
+    let at = 0;
+    return segments.map((segment) => {
+      const length = [...segment].length;
+      const part = readings.slice(at, at + length);
+      at += length;
+      return part;
+    });
   }
 
   /** Queues blocks now, or (for long text) when the reader scrolls near them. */

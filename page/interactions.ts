@@ -5,6 +5,8 @@ import { TERM_TAG } from './render-terms.ts';
 
 export interface InteractionTarget {
   show(term: Element): void;
+  /** Hover opens the tooltip, or only a click (or tap, or keyboard focus) does. */
+  trigger(): 'hover' | 'click';
   hide(): void;
   /** Whether a node is part of the tooltip (moving onto it keeps it open). */
   inTooltip(node: Node | null): boolean;
@@ -27,7 +29,7 @@ export function attachInteractions(document: Document, target: InteractionTarget
   };
 
   const onPointerOver = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || target.trigger() === 'click') return;
     const term = termOf(event.target);
     if (term) {
       cancelHide();
@@ -37,7 +39,7 @@ export function attachInteractions(document: Document, target: InteractionTarget
     }
   };
   const onPointerOut = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || target.trigger() === 'click') return;
     const into = event.relatedTarget as Node | null;
     if ((termOf(event.target) || target.inTooltip(event.target as Node)) && !termOf(into) && !target.inTooltip(into)) hideSoon();
   };

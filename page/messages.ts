@@ -1,12 +1,31 @@
-// Messages from the content script to the background worker.
+// Messages between the content script, the background worker and the popup.
+import type { FoundTerm } from './guanhua-page.ts';
 
+/** Content script → background: the terms marked on the page (for the badge). */
 export interface TermsMessage {
   type: 'guanhua:terms';
-  /** Distinct terms marked on the page. */
-  distinct: number;
+  terms: FoundTerm[];
+}
+
+/** Popup → content script: this page's terms, or show one of them. */
+export type PageRequest = { type: 'guanhua:page-terms' } | { type: 'guanhua:reveal'; key: string };
+
+export interface PageTermsReply {
+  /** The page state marker: 'zh', 'not-chinese', 'off', or null before the content script ran. */
+  state: string | null;
+  hostname: string;
+  terms: FoundTerm[];
 }
 
 export function isTermsMessage(message: unknown): message is TermsMessage {
   const candidate = message as Partial<TermsMessage> | null;
-  return !!candidate && candidate.type === 'guanhua:terms' && typeof candidate.distinct === 'number';
+  return !!candidate && candidate.type === 'guanhua:terms' && Array.isArray(candidate.terms);
+}
+
+export function isPageRequest(message: unknown): message is PageRequest {
+  const candidate = message as { type?: unknown; key?: unknown } | null;
+  return (
+    !!candidate &&
+    (candidate.type === 'guanhua:page-terms' || (candidate.type === 'guanhua:reveal' && typeof candidate.key === 'string'))
+  );
 }

@@ -45,8 +45,12 @@ export class TermRenderer {
     return this.owned.has(node as Text);
   }
 
-  /** Renders one block's annotations (positions refer to `block.nodes`); returns the term elements. */
-  render(block: TextBlock, annotations: readonly Annotation[]): Element[] {
+  /**
+   * Renders one block's annotations (positions refer to `block.nodes`); returns the term elements.
+   * With `plainReadings` (one reading per code point of each node), every other Chinese character
+   * of the block gets its pinyin too.
+   */
+  render(block: TextBlock, annotations: readonly Annotation[], plainReadings?: readonly (readonly string[])[]): Element[] {
     const pieces = new Map<number, Piece[]>();
     for (const annotation of annotations) {
       for (let segment = annotation.start.segment; segment <= annotation.end.segment; segment += 1) {
@@ -58,14 +62,19 @@ export class TermRenderer {
     }
     const terms: Element[] = [];
     const consumed = new Map<Annotation, number>();
-    for (const [segment, list] of pieces) {
-      const node = block.nodes[segment];
-      if (!node || this.owned.has(node) || !node.parentNode) continue;
+    block.nodes.forEach((node, segment) => {
+      const list = pieces.get(segment) ?? [];
+      const readings = plainReadings?.[segment];
+      if (list.length === 0 && !(readings && HAN.test(node.nodeValue ?? ''))) return;
+      if (this.owned.has(node) || !node.parentNode) return;
       const value = node.nodeValue ?? '';
       const inserted: Node[] = [];
+      const plain = (from: number, to: number) => {
+        if (to > from) inserted.push(...this.plainNodes(value, from, to, readings));
+      };
       let at = 0;
       for (const piece of list) {
-        if (piece.from > at) inserted.push(this.document.createTextNode(value.slice(at, piece.from)));
+        plain(at, piece.from);
         const readingsBefore = consumed.get(piece.annotation) ?? 0;
         const { element, readingsUsed } = this.termElement(value.slice(piece.from, piece.to), piece.annotation, readingsBefore);
         consumed.set(piece.annotation, readingsBefore + readingsUsed);
@@ -73,13 +82,48 @@ export class TermRenderer {
         terms.push(element);
         at = piece.to;
       }
-      if (at < value.length) inserted.push(this.document.createTextNode(value.slice(at)));
+      plain(at, value.length);
       for (const insertedNode of inserted) this.inserted.add(insertedNode);
       node.after(...inserted);
       node.nodeValue = '';
       this.owned.set(node, { value, inserted });
-    }
+    });
     return terms;
+  }
+
+  /** Text outside the terms: as it is, or (all-text pinyin) with each Chinese character's reading. */
+  private plainNodes(value: string, from: number, to: number, readings: readonly string[] | undefined): Node[] {
+    if (!readings) return [this.document.createTextNode(value.slice(from, to))];
+    const nodes: Node[] = [];
+    let text = '';
+    // Readings are per code point of the whole node: count the code points before `from`.
+    let codePoint = [...value.slice(0, from)].length;
+    for (const char of value.slice(from, to)) {
+      const reading = readings[codePoint] ?? '';
+      codePoint += 1;
+      if (!HAN.test(char) || !reading || reading === char) {
+        text += char;
+        continue;
+      }
+      if (text) nodes.push(this.document.createTextNode(text));
+      text = '';
+      nodes.push(this.charElement(char, reading));
+    }
+    if (text) nodes.push(this.document.createTextNode(text));
+    return nodes;
+  }
+
+  private charElement(char: string, syllable: string): Element {
+    const charElement = this.document.createElement(CHAR_TAG);
+    charElement.setAttribute('data-py', syllable);
+    charElement.setAttribute('data-pyn', withToneNumber(syllable));
+    charElement.setAttribute('data-tone', String(toneOf(syllable)));
+    const width = [...syllable].length * PINYIN_LETTER_WIDTH_EM * 0.5;
+    if (width > PINYIN_MAX_WIDTH_EM) {
+      charElement.setAttribute('style', `--guanhua-squeeze: ${(PINYIN_MAX_WIDTH_EM / width).toFixed(2)}`);
+    }
+    charElement.textContent = char;
+    return charElement;
   }
 
   private termElement(text: string, annotation: Annotation, firstReading: number): { element: Element; readingsUsed: number } {
@@ -106,16 +150,7 @@ export class TermRenderer {
         continue;
       }
       flush();
-      const charElement = this.document.createElement(CHAR_TAG);
-      charElement.setAttribute('data-py', syllable);
-      charElement.setAttribute('data-pyn', withToneNumber(syllable));
-      charElement.setAttribute('data-tone', String(toneOf(syllable)));
-      const width = [...syllable].length * PINYIN_LETTER_WIDTH_EM * 0.5;
-      if (width > PINYIN_MAX_WIDTH_EM) {
-        charElement.setAttribute('style', `--guanhua-squeeze: ${(PINYIN_MAX_WIDTH_EM / width).toFixed(2)}`);
-      }
-      charElement.textContent = char;
-      element.append(charElement);
+      element.append(this.charElement(char, syllable));
     }
     flush();
     this.annotationOf.set(element, annotation);
@@ -142,5 +177,10 @@ export class TermRenderer {
   /** The term elements currently in the page, in document order. */
   terms(): Element[] {
     return [...this.document.querySelectorAll(TERM_TAG)].filter((element) => this.annotationOf.has(element));
+  }
+
+  /** Whether any page text node is currently rendered. */
+  get isEmpty(): boolean {
+    return this.owned.size === 0;
   }
 }

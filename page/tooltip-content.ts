@@ -1,21 +1,28 @@
 import type { TooltipContent } from '../components/Tooltip.tsx';
 import type { Annotation } from '../engine/annotation.ts';
 import type { DictionaryEntry, DictionarySource } from '../engine/dictionary-format.ts';
+import type { TooltipScript } from '../settings/schema.ts';
 
 /** What the tooltip says about one annotation: the entry's content, or what the engine composed. */
 export function tooltipContent(
   annotation: Annotation,
   entries: ReadonlyMap<string, DictionaryEntry>,
   sources: readonly DictionarySource[],
+  script: TooltipScript = 'page',
 ): TooltipContent {
   const entry = annotation.id ? entries.get(annotation.id) : undefined;
-  const asOnPage = annotation.text.replace(/\s+/gu, '');
-  const term = entry?.id ?? asOnPage;
+  const onPage = annotation.text.replace(/\s+/gu, '');
+  const simplified = entry?.id ?? onPage;
+  const traditional = entry?.forms[0]?.traditional?.[0] ?? onPage;
+  // The heading in the script the reader chose; the page's spelling beside it when it differs.
+  const term = script === 'simplified' ? simplified : script === 'traditional' ? traditional : entry?.forms.some((form) => form.text === onPage) ? onPage : simplified;
+  const asOnPage = script === 'page' ? onPage : script === 'traditional' ? simplified : onPage;
   const source = entry?.example ? sources[entry.example.source] : undefined;
   const literal = entry?.literal ?? annotation.literal;
   return {
+    key: simplified,
     term,
-    ...(asOnPage !== term && !entry?.forms.some((form) => form.text === asOnPage) && { asOnPage }),
+    ...(asOnPage !== term && { asOnPage }),
     pinyin: annotation.readings.filter(Boolean).join(' '),
     kind: annotation.kind,
     gloss: entry?.gloss ?? annotation.gloss,

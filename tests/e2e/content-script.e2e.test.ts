@@ -68,25 +68,25 @@ describe('the content script in Chromium', () => {
         return char ? getComputedStyle(char, '::before').content : 'none';
       });
     expect(await pinyinOf()).toBe('"shì"');
-    await session.setStorage({ pinyinVisible: false });
+    await session.setSettings({ pinyinVisible: false });
     await expect.poll(pinyinOf).toBe('none');
-    await session.setStorage({ pinyinVisible: true, toneStyle: 'numbers' });
+    await session.setSettings({ pinyinVisible: true, toneStyle: 'numbers' });
     await expect.poll(pinyinOf).toBe('"shi4"');
     expect(await termCount(page)).toBe(before);
     await page.close();
   });
 
   it('restores the page DOM exactly when switched off', async () => {
-    await session.setStorage({ enabled: false });
+    await session.setSettings({ enabled: false });
     const page = await session.open(session.url(SAMPLE_PATH));
     await expect.poll(() => page.getAttribute('html', 'data-guanhua')).toBe('off');
     const pristine = await serializeBody(page);
 
-    await session.setStorage({ enabled: true });
+    await session.setSettings({ enabled: true });
     await expect.poll(() => termCount(page)).toBeGreaterThan(200);
     expect(await serializeBody(page)).not.toBe(pristine);
 
-    await session.setStorage({ enabled: false });
+    await session.setSettings({ enabled: false });
     await expect.poll(() => termCount(page)).toBe(0);
     expect(await serializeBody(page)).toBe(pristine);
     expect(await page.locator('guanhua-tooltip, #guanhua-page-style').count()).toBe(0);

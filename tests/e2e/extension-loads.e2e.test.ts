@@ -27,7 +27,7 @@ describe('the built extension in Chromium', () => {
   it('renders the popup from its extension page', async () => {
     const popup = await session.open(session.popupUrl());
     await expect.poll(() => popup.textContent('h1')).toContain('Guanhua');
-    const toggle = popup.getByRole('switch', { name: /Annotate pages/ });
+    const toggle = popup.getByRole('switch', { name: 'Annotate pages' });
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await popup.close();
   });
@@ -39,7 +39,7 @@ describe('the built extension in Chromium', () => {
     await article.evaluate(() => Object.assign(window, { notReloaded: true }));
 
     const popup = await session.open(session.popupUrl());
-    const toggle = popup.getByRole('switch', { name: /Annotate pages/ });
+    const toggle = popup.getByRole('switch', { name: 'Annotate pages' });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     await toggle.click();
     await expect.poll(() => article.getAttribute('html', 'data-guanhua')).toBe('off');
@@ -56,8 +56,8 @@ describe('the built extension in Chromium', () => {
     const article = await session.open(session.url(SAMPLE_PATH));
     await expect.poll(() => article.getAttribute('html', 'data-guanhua')).toBe('zh');
     const popup = await session.open(session.popupUrl());
-    await popup.getByRole('switch').click();
-    await popup.getByRole('switch').click();
+    await popup.getByRole('switch', { name: 'Annotate pages' }).click();
+    await popup.getByRole('switch', { name: 'Annotate pages' }).click();
     await article.reload();
     await expect.poll(() => article.getAttribute('html', 'data-guanhua')).toBe('zh');
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { renderSamplePage } from '../../demo/sample-page.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-extension.ts';
 import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
@@ -15,7 +16,13 @@ in the afternoon. Highs of 14 degrees.</p></body></html>`;
 /** The little of the extension API the tests call inside the service worker. */
 export interface ExtensionGlobal {
   chrome: {
-    storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+    storage: {
+      local: {
+        get(key: string): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+        clear(): Promise<void>;
+      };
+    };
     tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
@@ -30,8 +37,8 @@ export interface Session {
   errors: string[];
   url(path: string): string;
   popupUrl(): string;
-  /** Writes extension storage (settings) directly, as the popup would. */
-  setStorage(values: Record<string, unknown>): Promise<void>;
+  /** Changes settings in extension storage, as the popup would. */
+  setSettings(patch: Partial<Settings>): Promise<void>;
   clearStorage(): Promise<void>;
   /** Evaluates in the extension's service worker. */
   inWorker<T>(fn: () => Promise<T> | T): Promise<T>;
@@ -63,8 +70,15 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
     errors,
     url: (path) => `${server.origin}${path}`,
     popupUrl: () => `chrome-extension://${browser.extensionId}/popup.html`,
-    async setStorage(values) {
-      await worker().evaluate((items) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set(items), values);
+    async setSettings(patch) {
+      await worker().evaluate(
+        async ({ patch, defaults }) => {
+          const { chrome } = globalThis as unknown as ExtensionGlobal;
+          const { settings } = await chrome.storage.local.get('settings');
+          await chrome.storage.local.set({ settings: { ...defaults, ...(settings as object | undefined), ...patch } });
+        },
+        { patch, defaults: DEFAULT_SETTINGS },
+      );
     },
     async clearStorage() {
       await worker().evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());

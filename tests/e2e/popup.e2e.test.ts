@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_PATH, startSession, type Session } from './harness.ts';
+
+describe('the popup in Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+  });
+
+  beforeEach(async () => {
+    await session.clearStorage();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('changes an open article at once: pinyin off and on, tone numbers, a kind of term', async () => {
+    const article = await session.open(session.url(SAMPLE_PATH));
+    await expect.poll(() => article.locator('guanhua-term').count()).toBeGreaterThan(200);
+    const popup = await session.open(session.popupUrl());
+
+    await popup.getByRole('switch', { name: 'Show pinyin' }).click();
+    await expect.poll(() => article.getAttribute('html', 'data-guanhua-pinyin')).toBe('hidden');
+    await popup.getByRole('switch', { name: 'Show pinyin' }).click();
+    await expect.poll(() => article.getAttribute('html', 'data-guanhua-pinyin')).toBe('shown');
+
+    await popup.getByText('Numbers (zhang3)').click();
+    await expect.poll(() => article.getAttribute('html', 'data-guanhua-tones')).toBe('numbers');
+
+    await popup.getByRole('checkbox', { name: 'Person' }).uncheck();
+    await expect.poll(() => article.locator('guanhua-term[data-guanhua-kind="person"]').count()).toBe(0);
+    expect(await article.locator('guanhua-term[data-guanhua-kind="title"]').count()).toBeGreaterThan(10);
+    await popup.close();
+    await article.close();
+  });
+
+  it('saves a word from a tooltip, lists it, exports it as CSV and imports it back', async () => {
+    const article = await session.open(session.url(SAMPLE_PATH));
+    const term = article.locator('guanhua-term[data-guanhua-id="急难愁盼"]').first();
+    await term.hover();
+    await article.locator('guanhua-tooltip button[aria-label^="Save"]').click();
+    await expect.poll(() => article.locator('guanhua-tooltip button[aria-label="Saved to your word list"]').count()).toBe(1);
+
+    const popup = await session.open(session.popupUrl());
+    const saved = popup.locator('.words__item');
+    await expect.poll(() => saved.count()).toBe(1);
+    expect(await saved.textContent()).toContain('急难愁盼');
+    expect(await saved.textContent()).toContain('jí nán chóu pàn');
+    expect(await popup.locator('.words__sentence').textContent()).toContain('急难愁盼');
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csvPath = path.join(tmpdir(), `guanhua-${Date.now()}.csv`);
+    await download.saveAs(csvPath);
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('term,pinyin,gloss,kind,explanation,sentence,pageTitle,url,savedAt');
+    expect(csv).toContain('急难愁盼,jí nán chóu pàn');
+
+    const [anki] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export for Anki' }).click()]);
+    const ankiPath = `${csvPath}.txt`;
+    await anki.saveAs(ankiPath);
+    expect(readFileSync(ankiPath, 'utf8')).toContain('急难愁盼<br>jí nán chóu pàn\t');
+
+    await popup.getByRole('button', { name: 'Remove 急难愁盼' }).click();
+    await expect.poll(() => saved.count()).toBe(0);
+
+    const badPath = `${csvPath}.bad.csv`;
+    writeFileSync(badPath, `${csv.split('\r\n')[0]}\r\n,empty term,x,x,x,x,x,x,2026-01-01\r\n`);
+    await popup.setInputFiles('input[type="file"]', badPath);
+    await expect.poll(() => popup.locator('.error').textContent()).toContain('Row 2: the term is empty');
+    expect(await saved.count()).toBe(0);
+
+    await popup.setInputFiles('input[type="file"]', csvPath);
+    await expect.poll(() => saved.count()).toBe(1);
+    expect(await popup.locator('.ok').textContent()).toContain('Imported 1 word');
+    await popup.setInputFiles('input[type="file"]', csvPath);
+    await expect.poll(() => popup.locator('.ok').textContent()).toContain('Imported 0 words (1 already in the list)');
+    expect(await saved.count()).toBe(1);
+    await popup.close();
+    await article.close();
+  });
+
+  it('caused no console error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
