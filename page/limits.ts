@@ -11,15 +11,6 @@ export const WORK_SLICE_MS = 8;
 export const TOOLTIP_HIDE_DELAY_MS = 250;
 
 /**
- * Pinyin above a character may be this much wider than the character (in ems of the character's
- * font) before it is squeezed horizontally: wider syllables would run into their neighbours'.
- */
-export const PINYIN_MAX_WIDTH_EM = 1.1;
-
-/** Estimated width of one Latin letter of pinyin, in ems of the pinyin's own font (half the character's). */
-export const PINYIN_LETTER_WIDTH_EM = 0.55;
-
-/**
  * The page's list of terms (for the popup and the badge) is sent this long after annotation
  * last changed: counting walks every mark on the page, too much to repeat after every slice
  * of a long article.

@@ -6,7 +6,6 @@
 // nodes, which gives back the page's DOM as it was.
 import type { Annotation } from '../engine/annotation.ts';
 import { toneOf, withToneNumber } from '../engine/tones.ts';
-import { PINYIN_LETTER_WIDTH_EM, PINYIN_MAX_WIDTH_EM } from './limits.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 export const TERM_TAG = 'guanhua-term';
@@ -118,10 +117,8 @@ export class TermRenderer {
     charElement.setAttribute('data-py', syllable);
     charElement.setAttribute('data-pyn', withToneNumber(syllable));
     charElement.setAttribute('data-tone', String(toneOf(syllable)));
-    const width = [...syllable].length * PINYIN_LETTER_WIDTH_EM * 0.5;
-    if (width > PINYIN_MAX_WIDTH_EM) {
-      charElement.setAttribute('style', `--guanhua-squeeze: ${(PINYIN_MAX_WIDTH_EM / width).toFixed(2)}`);
-    }
+    // The stylesheet squeezes a syllable wider than its character (at the chosen pinyin size).
+    charElement.setAttribute('style', `--guanhua-letters: ${[...syllable].length}`);
     charElement.textContent = char;
     return charElement;
   }
