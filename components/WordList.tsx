@@ -74,6 +74,9 @@ export function WordList() {
                     {word.sentence}
                   </div>
                 )}
+                <div class="words__source">
+                  {word.pageTitle || word.url} · {word.savedAt.slice(0, 10)}
+                </div>
               </div>
               <button type="button" class="icon-button" aria-label={`Remove ${word.term}`} title="Remove" onClick={() => void removeWord(word.term)}>
                 ✕
