@@ -42,11 +42,21 @@ export interface GuanhuaPageOptions {
 }
 
 const STYLE_ID = 'guanhua-page-style';
-const ROOT_ATTRIBUTES = ['data-guanhua-pinyin', 'data-guanhua-tones', 'data-guanhua-tone-colors'];
+/** Present on <html> while annotation work is queued: tests and user scripts can wait for it to go. */
+const BUSY_ATTRIBUTE = 'data-guanhua-busy';
+const ROOT_ATTRIBUTES = ['data-guanhua-pinyin', 'data-guanhua-tones', 'data-guanhua-tone-colors', BUSY_ATTRIBUTE];
 const PINYIN_SCALE_PROPERTY = '--guanhua-pinyin-scale';
 
 /** Settings that change what is marked: changing one re-reads the page. */
 const STRUCTURAL: (keyof Settings)[] = ['kinds', 'pinyinScope', 'annotateScope'];
+
+/** Equal as settings: objects compared key by key (storage may hand them back with their keys reordered). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
 
 export class GuanhuaPage {
   private readonly document: Document;
@@ -132,7 +142,7 @@ export class GuanhuaPage {
     const previous = this.settings;
     this.settings = settings;
     if (!this.running) return;
-    if (STRUCTURAL.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(settings[key]))) {
+    if (STRUCTURAL.some((key) => !sameValue(previous[key], settings[key]))) {
       this.stop();
       this.start();
       return;
@@ -256,7 +266,12 @@ export class GuanhuaPage {
 
   private schedule(): void {
     if (!this.running || this.timer !== undefined) return;
-    if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length) return;
+    const root = this.document.documentElement;
+    if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length) {
+      if (root.hasAttribute(BUSY_ATTRIBUTE)) root.removeAttribute(BUSY_ATTRIBUTE);
+      return;
+    }
+    if (!root.hasAttribute(BUSY_ATTRIBUTE)) root.setAttribute(BUSY_ATTRIBUTE, '');
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.work();

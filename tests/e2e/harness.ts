@@ -98,3 +98,9 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
     },
   };
 }
+
+/** The number of marks once the content script has no annotation work left queued. */
+export async function settledTermCount(page: Page): Promise<number> {
+  await page.waitForSelector('html[data-guanhua="zh"]:not([data-guanhua-busy]) guanhua-term', { state: 'attached', timeout: 30_000 });
+  return page.locator('guanhua-term').count();
+}

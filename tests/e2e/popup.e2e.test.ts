@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_PATH, startSession, type Session } from './harness.ts';
+import { SAMPLE_PATH, settledTermCount, startSession, type Session } from './harness.ts';
 
 describe('the popup in Chromium', () => {
   let session: Session;
@@ -34,6 +34,8 @@ describe('the popup in Chromium', () => {
 
     await popup.getByRole('checkbox', { name: 'Person' }).uncheck();
     await expect.poll(() => article.locator('guanhua-term[data-guanhua-kind="person"]').count()).toBe(0);
+    expect(await settledTermCount(article)).toBeGreaterThan(150);
+    expect(await article.locator('guanhua-term[data-guanhua-kind="person"]').count()).toBe(0);
     expect(await article.locator('guanhua-term[data-guanhua-kind="title"]').count()).toBeGreaterThan(10);
     await popup.close();
     await article.close();

@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
+    // A real browser on a loaded 2-core machine: give polled assertions time before failing.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/e2e.json' },
