@@ -18,6 +18,8 @@ export default defineConfig({
     action: {
       default_title: 'Guanhua 官话',
     },
+    // The annotator bundle, which the content script loads only on Chinese pages (README, "Performance").
+    web_accessible_resources: [{ resources: ['annotator.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-pinyin': {
         suggested_key: { default: 'Alt+Shift+P' },

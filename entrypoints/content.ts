@@ -1,101 +1,88 @@
+// The content script is a small detector that runs on every page: it reads the settings, decides
+// whether the page is Chinese, and only then loads the annotator bundle (entrypoints/annotator.ts).
+// Pages without Chinese never load the engine, the dictionary or pinyin-pro.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import dictionaryJson from '../dictionaries/generated/dictionary.json';
-import { Annotator } from '../engine/annotator.ts';
-import { asDictionary } from '../engine/load-dictionary.ts';
-import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import { GuanhuaPage } from '../page/guanhua-page.ts';
-import { isPageRequest, type PageTermsReply, type TermsMessage } from '../page/messages.ts';
-import { clearPageState } from '../page/page-state.ts';
-import { applyPageState } from '../page/start.ts';
-import { isActiveOn, type Settings } from '../settings/schema.ts';
+import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../page/annotator-runtime.ts';
+import { isPageRequest, type PageTermsReply } from '../page/messages.ts';
+import { clearPageState, setPageState } from '../page/page-state.ts';
+import { applyPageState, pageLooksChinese } from '../page/start.ts';
+import { isActiveOn } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from '../settings/store.ts';
-import { getWordList, saveWord, watchWordList } from '../settings/word-list.ts';
+
+async function loadAnnotator(): Promise<CreateAnnotatorRuntime> {
+  const global = globalThis as Record<string, unknown>;
+  if (typeof global[ANNOTATOR_GLOBAL] !== 'function') {
+    await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
+    performance.mark('guanhua:loaded');
+  }
+  const create = global[ANNOTATOR_GLOBAL];
+  if (typeof create !== 'function') throw new Error('Guanhua: the annotator did not load');
+  return create as CreateAnnotatorRuntime;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    // Timing marks for npm run bench (the page's performance timeline; nothing is sent anywhere).
+    performance.mark('guanhua:start');
+    if (!pageLooksChinese(document)) {
+      // Most pages: one short read of the page's text, no storage, no listeners, nothing loaded.
+      setPageState(document.documentElement, 'not-chinese');
+      const answer = (message: unknown) =>
+        isPageRequest(message) && message.type === 'guanhua:page-terms'
+          ? Promise.resolve<PageTermsReply>({ state: 'not-chinese', hostname: location.hostname, terms: [] })
+          : undefined;
+      browser.runtime.onMessage.addListener(answer);
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(answer);
+        clearPageState(document.documentElement);
+      });
+      return;
+    }
     let settings = await loadSettings();
-    const saved = new Set((await getWordList()).map((word) => word.term));
-    let page: GuanhuaPage | null = null;
+    let runtime: Promise<AnnotatorRuntime> | null = null;
+    const active = () => isActiveOn(settings, location.hostname);
 
-    const report = (terms: TermsMessage['terms']) => {
-      const message: TermsMessage = { type: 'guanhua:terms', terms };
-      browser.runtime.sendMessage(message).catch(() => {
-        // No listener (the worker is starting up) or the extension was reloaded: the badge can wait.
-      });
-    };
-
-    const createPage = (current: Settings) => {
-      const dictionary = asDictionary(dictionaryJson);
-      return new GuanhuaPage({
-        document,
-        dictionary,
-        annotator: new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro }),
-        readPinyin: readPinyinWithPinyinPro,
-        settings: current,
-        isSaved: (term) => saved.has(term),
-        saveWord: async (content, sentence) => {
-          await saveWord({
-            term: content.key,
-            pinyin: content.pinyin,
-            gloss: content.gloss,
-            kind: content.kind,
-            explanation: content.explanation ?? '',
-            sentence,
-            pageTitle: document.title,
-            url: location.href,
-            savedAt: new Date().toISOString(),
-          });
-          saved.add(content.key);
-        },
-        onTermsChanged: report,
-      });
-    };
-
-    const settingsAllowPage = () => isActiveOn(settings, location.hostname);
     const apply = () => {
-      const state = applyPageState({ document, enabled: settingsAllowPage() });
+      const state = applyPageState({ document, enabled: active() });
       if (state === 'zh') {
-        page ??= createPage(settings);
-        page.setSettings(settings);
-        page.start();
+        runtime ??= loadAnnotator().then((create) => create(settings));
+        void runtime.then((loaded) => loaded.apply(settings)).catch((error: unknown) => {
+          // Never break the page: without the annotator the page simply stays as it is.
+          console.warn('Guanhua could not start on this page:', error);
+        });
       } else {
-        page?.stop();
+        void runtime?.then((loaded) => loaded.stop());
       }
     };
     apply();
 
     // Every setting applies to the open page at once, without a reload.
-    const unwatch = [
-      watchSettings((next) => {
-        settings = next;
-        apply();
-      }),
-      watchWordList((list) => {
-        saved.clear();
-        for (const word of list) saved.add(word.term);
-      }),
-    ];
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      apply();
+    });
     // The popup asks for this page's terms, and to show one of them.
     const onMessage = (message: unknown) => {
       if (!isPageRequest(message)) return undefined;
+      const loaded = runtime && active() ? runtime : Promise.resolve(null);
       if (message.type === 'guanhua:page-terms') {
-        const reply: PageTermsReply = {
+        return loaded.then((page): PageTermsReply => ({
           state: document.documentElement.getAttribute('data-guanhua'),
           hostname: location.hostname,
-          terms: page && settingsAllowPage() ? page.foundTerms() : [],
-        };
-        return Promise.resolve(reply);
+          terms: page?.foundTerms() ?? [],
+        }));
       }
-      return Promise.resolve({ revealed: page?.reveal(message.key) ?? false });
+      const { key } = message;
+      return loaded.then((page) => ({ revealed: page?.reveal(key) ?? false }));
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      for (const stop of unwatch) stop();
+      unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      page?.stop();
+      void runtime?.then((loaded) => loaded.dispose());
       clearPageState(document.documentElement);
     });
   },

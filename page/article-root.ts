@@ -14,6 +14,12 @@ const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'FONT',
 const MIN_PROSE_HAN = 20;
 /** The best container must hold this many Han characters of prose to be trusted as the article. */
 const MIN_ARTICLE_HAN = 80;
+/**
+ * Only the first this-many candidate paragraphs are scored: far more than any article's opening
+ * needs, and it bounds the time spent on pages of tens of thousands of paragraphs (scoring one
+ * is a few microseconds, so this stays well under a frame).
+ */
+const MAX_SCORED_PARAGRAPHS = 1500;
 
 function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
@@ -42,7 +48,9 @@ export function findArticleRoot(document: Document): Element {
   if (!body) return document.documentElement;
   const semantic = [...body.querySelectorAll('article, main, [role="main"]')];
   const scores = new Map<Element, number>();
+  let scored = 0;
   for (const paragraph of body.querySelectorAll('p, li, td, blockquote, h1, h2, h3, dd, pre, div')) {
+    if (scored >= MAX_SCORED_PARAGRAPHS) break;
     if (!PROSE_TAGS.has(paragraph.tagName)) continue;
     // Only the text directly in this element, so nested containers do not count twice.
     let own = '';
@@ -51,6 +59,7 @@ export function findArticleRoot(document: Document): Element {
     }
     const han = hanCount(own);
     if (han < MIN_PROSE_HAN || isExcluded(paragraph)) continue;
+    scored += 1;
     const score = han * (1 - linkDensity(paragraph, han));
     const parent = paragraph.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);

@@ -268,7 +268,10 @@ export class GuanhuaPage {
     if (!this.running || this.timer !== undefined) return;
     const root = this.document.documentElement;
     if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length) {
-      if (root.hasAttribute(BUSY_ATTRIBUTE)) root.removeAttribute(BUSY_ATTRIBUTE);
+      if (root.hasAttribute(BUSY_ATTRIBUTE)) {
+        root.removeAttribute(BUSY_ATTRIBUTE);
+        performance.mark('guanhua:annotated');
+      }
       return;
     }
     if (!root.hasAttribute(BUSY_ATTRIBUTE)) root.setAttribute(BUSY_ATTRIBUTE, '');

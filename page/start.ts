@@ -12,10 +12,14 @@ export interface StartOptions {
  * Annotation itself arrives with the content-script issue; this is the cheap first step it
  * builds on.
  */
+/** Whether the page has enough Chinese text to be worth annotating: one bounded read of its text. */
+export function pageLooksChinese(document: Document): boolean {
+  return isChineseText(document.body ? readTextSample(document.body) : '');
+}
+
 export function decidePageState({ document, enabled }: StartOptions): PageState {
   if (!enabled) return 'off';
-  const sample = document.body ? readTextSample(document.body) : '';
-  return isChineseText(sample) ? 'zh' : 'not-chinese';
+  return pageLooksChinese(document) ? 'zh' : 'not-chinese';
 }
 
 export function applyPageState(options: StartOptions): PageState {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Annotator } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
+import { benchBrowser } from './bench-browser.ts';
 import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
 import { PROJECT_ROOT } from './lib/paths.ts';
 import { loadSampleSource } from './lib/sources.ts';
@@ -89,7 +90,29 @@ console.table({
 });
 console.log(`${annotations} annotations; ${report.engine.megabytesPerSecond.toFixed(1)} MB/s; target ≤ 5× plain scan: ${annotate / scan <= 5 ? 'met' : 'missed'}`);
 
+console.log('\nThe extension in Chromium (browser figures: medians of 5 runs; 1 MB page: 3 runs)…');
+const browser = await benchBrowser();
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.table({
+  'no Chinese: main thread, without extension (baseline)': { value: ms(browser.pageWithoutChinese.mainThreadWithoutMs), ratio: '1.0×', target: '' },
+  'no Chinese: main thread, with extension': {
+    value: `${ms(browser.pageWithoutChinese.mainThreadWithMs)} (+${ms(browser.pageWithoutChinese.addedMs)})`,
+    ratio: `${(browser.pageWithoutChinese.mainThreadWithMs / browser.pageWithoutChinese.mainThreadWithoutMs).toFixed(2)}×`,
+    target: '≤ +2 ms',
+  },
+  'no Chinese: script injected into every page': { value: `${kb(browser.pageWithoutChinese.injectedScriptBytes)} (${kb(browser.pageWithoutChinese.injectedScriptGzipBytes)} gzip)`, ratio: '', target: '≤ 30 KB' },
+  'sample article: bare TreeWalker read (baseline)': { value: ms(browser.sampleArticle.bareTextReadMs), ratio: '1.0×', target: '' },
+  'sample article: start to annotated': { value: ms(browser.sampleArticle.annotateMs), ratio: `${browser.sampleArticle.ratio.toFixed(1)}×`, target: '≤ 4×' },
+  'all-text pinyin: pinyin-pro alone (baseline)': { value: ms(browser.allTextPinyin.pinyinProMs), ratio: '1.0×', target: '' },
+  'all-text pinyin: start to annotated': { value: ms(browser.allTextPinyin.annotateMs), ratio: `${browser.allTextPinyin.ratio.toFixed(1)}×`, target: '≤ 1.5×' },
+  '1 MB page: annotated in view': { value: ms(browser.megabytePage.firstViewAnnotatedMs), ratio: '', target: '' },
+  '1 MB page: longest task without extension (baseline)': { value: ms(browser.megabytePage.longestTaskWithoutMs), ratio: '', target: '' },
+  '1 MB page: longest task with extension': { value: ms(browser.megabytePage.longestTaskWithMs), ratio: '', target: '≤ 50 ms' },
+});
+console.table(Object.fromEntries([...browser.sizes.files.map((entry) => [entry.file, { size: kb(entry.bytes), gzip: kb(entry.gzip) }]), ['dictionary.json (bundled in annotator.js)', { size: kb(browser.sizes.dictionaryBytes), gzip: kb(browser.sizes.dictionaryGzipBytes) }]]));
+
 const dir = path.join(PROJECT_ROOT, '.bench');
 mkdirSync(dir, { recursive: true });
-writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify({ ...report, browser }, null, 2)}\n`);
 console.log(`Wrote ${path.relative(PROJECT_ROOT, path.join(dir, 'report.json'))}`);

@@ -5,8 +5,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from './find-browser.ts';
 
 export interface LaunchOptions {
-  /** Folder of the built, unpacked extension (e.g. .output/chrome-mv3). */
-  extensionDir: string;
+  /** Folder of the built, unpacked extension (e.g. .output/chrome-mv3); null for a browser without it (a baseline). */
+  extensionDir: string | null;
   headless: boolean;
   /** Emulated colour scheme for pages; defaults to light. */
   colorScheme?: 'light' | 'dark';
@@ -47,12 +47,20 @@ export async function launchWithExtension({
     headless,
     colorScheme,
     viewport,
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: extensionDir
+      ? [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : [...CHROMIUM_FLAGS, '--disable-extensions'],
   });
+  if (!extensionDir) {
+    return {
+      context,
+      extensionId: '',
+      async close() {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  }
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;

@@ -1,0 +1,9 @@
+// The annotator bundle: loaded by the content script (a small detector) only on pages that have
+// Chinese text, so that every other page pays for the detector alone. It hands the detector its
+// entry point through a global of the content script's isolated world.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ANNOTATOR_GLOBAL, createAnnotatorRuntime } from '../page/annotator-runtime.ts';
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] = createAnnotatorRuntime;
+});

@@ -1,0 +1,221 @@
+// The browser half of npm run bench: Guanhua in real Chromium with the built extension loaded,
+// each figure a median over several runs and a ratio to a baseline measured in the same run.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { renderSamplePage } from '../demo/sample-page.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
+import { bigPage } from '../tests/e2e/pages.ts';
+import { buildExtension } from './lib/build-extension.ts';
+import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
+import { launchWithExtension, type ExtensionBrowser } from './lib/launch-extension.ts';
+import { CHROME_BUILD_DIR, PROJECT_ROOT } from './lib/paths.ts';
+import { loadSampleSource } from './lib/sources.ts';
+import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+
+export const BROWSER_RUNS = 5;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const LONGTASK_OBSERVER = `<script>window.__longtasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });</script>`;
+
+function englishPage(): string {
+  const paragraph = 'The city council met on Tuesday to discuss the new transport plan, which would add three bus lines and a cycle path along the river before the end of next year. ';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Local news</title></head><body><main>${Array.from({ length: 60 }, (_, index) => `<p id="p${index}">${paragraph.repeat(3)}</p>`).join('')}</main></body></html>`;
+}
+
+function withLongtasks(html: string): string {
+  return html.replace('<head>', `<head>${LONGTASK_OBSERVER}`);
+}
+
+async function setSettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  await worker.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }), settings);
+}
+
+/** Main-thread task time of a page load (CDP Performance metrics, collected from before navigation). */
+async function mainThreadMsOfLoad(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  // The content script runs at document_idle and reads storage first: give it time to finish.
+  await page.waitForTimeout(500);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  await page.close();
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function markDuration(page: Page, timeout = 30_000): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('guanhua:annotated').length > 0, undefined, { timeout });
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('guanhua:start')[0]?.startTime ?? 0;
+    const end = performance.getEntriesByName('guanhua:annotated')[0]?.startTime ?? 0;
+    return end - start;
+  });
+}
+
+/** A bare read of every text node of the page, as the baseline for annotating it. */
+function bareTextRead(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const start = performance.now();
+    let length = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.nodeValue?.length ?? 0;
+    const elapsed = performance.now() - start;
+    return length > 0 ? elapsed : -1;
+  });
+}
+
+/** Reads down the page in 25 stops, pausing at each as a skimming reader would. */
+async function scrollThrough(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const stops = 25;
+  for (let stop = 0; stop <= stops; stop += 1) {
+    await page.evaluate((top) => window.scrollTo(0, top), Math.round((height * stop) / stops));
+    await page.waitForTimeout(150);
+  }
+}
+
+async function longestTaskAfter(page: Page, after: number): Promise<number> {
+  return page.evaluate((from) => {
+    const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks;
+    return tasks.filter(([start]) => start >= from).reduce((longest, [, duration]) => Math.max(longest, duration), 0);
+  }, after);
+}
+
+function files(dir: string): { file: string; bytes: number; gzip: number }[] {
+  const found: { file: string; bytes: number; gzip: number }[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = path.join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(js|css|html|json)$/.test(name)) {
+        const content = readFileSync(full);
+        found.push({ file: path.relative(dir, full), bytes: content.length, gzip: gzipSync(content).length });
+      }
+    }
+  };
+  walk(dir);
+  return found.sort((a, b) => b.bytes - a.bytes);
+}
+
+export async function benchBrowser() {
+  buildExtension();
+  const server: StaticServer = await startStaticServer({
+    '/english.html': { body: englishPage() },
+    '/article.html': { body: renderSamplePage(loadSampleSource()) },
+    '/big.html': { body: withLongtasks(bigPage()) },
+    '/pinyin-pro.js': { body: readFileSync(path.join(PROJECT_ROOT, 'node_modules/pinyin-pro/dist/index.js'), 'utf8'), type: 'text/javascript' },
+  });
+  const withExtension = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true });
+  const without = await launchWithExtension({ extensionDir: null, headless: true });
+  const open = async (browser: ExtensionBrowser, route: string) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}${route}`, { waitUntil: 'load' });
+    return page;
+  };
+  try {
+    // 1. A page without Chinese: main-thread time with and without the extension.
+    const english = { with: [] as number[], without: [] as number[] };
+    for (let run = 0; run < BROWSER_RUNS; run += 1) {
+      for (const [browser, list] of [[withExtension, english.with], [without, english.without]] as const) {
+        list.push(await mainThreadMsOfLoad(browser, `${server.origin}/english.html`));
+      }
+    }
+
+    // 2. The sample article: content-script start to annotations rendered, against a bare text read.
+    await setSettings(withExtension, DEFAULT_SETTINGS);
+    const article = { annotate: [] as number[], bareRead: [] as number[], allText: [] as number[], pinyinPro: [] as number[] };
+    for (let run = 0; run < BROWSER_RUNS; run += 1) {
+      const page = await open(withExtension, '/article.html');
+      article.annotate.push(await markDuration(page));
+      article.bareRead.push(await bareTextRead(page));
+      await page.close();
+    }
+
+    // 3. All-text pinyin on the sample article, against pinyin-pro converting the same text.
+    await setSettings(withExtension, { ...DEFAULT_SETTINGS, pinyinScope: 'all' });
+    for (let run = 0; run < BROWSER_RUNS; run += 1) {
+      const page = await open(withExtension, '/article.html');
+      article.allText.push(await markDuration(page));
+      await page.close();
+      const plain = await open(without, '/article.html');
+      await plain.addScriptTag({ url: `${server.origin}/pinyin-pro.js` });
+      article.pinyinPro.push(
+        await plain.evaluate(() => {
+          const text = document.querySelector('main')?.textContent ?? '';
+          const { pinyin } = (window as unknown as { pinyinPro: { pinyin(text: string, options: object): unknown } }).pinyinPro;
+          const start = performance.now();
+          pinyin(text, { type: 'all', toneSandhi: false });
+          return performance.now() - start;
+        }),
+      );
+      await plain.close();
+    }
+    await setSettings(withExtension, DEFAULT_SETTINGS);
+
+    // 4. 1 MB of Chinese in 10,000 paragraphs: time to annotate what is in view, longest task while reading it all.
+    const big = { firstView: [] as number[], longestWith: [] as number[], longestWithout: [] as number[] };
+    for (let run = 0; run < 3; run += 1) {
+      const page = await open(withExtension, '/big.html');
+      big.firstView.push(await markDuration(page, 60_000));
+      const start = await page.evaluate(() => performance.getEntriesByName('guanhua:start')[0]?.startTime ?? 0);
+      await scrollThrough(page);
+      big.longestWith.push(await longestTaskAfter(page, start));
+      await page.close();
+      const plain = await open(without, '/big.html');
+      const loaded = await plain.evaluate(() => performance.now());
+      await scrollThrough(plain);
+      big.longestWithout.push(await longestTaskAfter(plain, loaded));
+      await plain.close();
+    }
+
+    const built = files(CHROME_BUILD_DIR);
+    const dictionary = readFileSync(GENERATED_DICTIONARY);
+    const contentScript = built.find((entry) => entry.file === 'content-scripts/content.js');
+    return {
+      pageWithoutChinese: {
+        mainThreadWithMs: median(english.with),
+        mainThreadWithoutMs: median(english.without),
+        addedMs: median(english.with) - median(english.without),
+        injectedScriptBytes: contentScript?.bytes ?? 0,
+        injectedScriptGzipBytes: contentScript?.gzip ?? 0,
+        targets: 'added main-thread time ≤ 2 ms; injected script ≤ 30 KB',
+      },
+      sampleArticle: {
+        annotateMs: median(article.annotate),
+        bareTextReadMs: median(article.bareRead),
+        ratio: median(article.annotate) / Math.max(median(article.bareRead), 0.001),
+        target: 'annotated within 4× the bare text read',
+      },
+      allTextPinyin: {
+        annotateMs: median(article.allText),
+        pinyinProMs: median(article.pinyinPro),
+        ratio: median(article.allText) / Math.max(median(article.pinyinPro), 0.001),
+        target: 'within 1.5× of pinyin-pro alone',
+      },
+      megabytePage: {
+        firstViewAnnotatedMs: median(big.firstView),
+        longestTaskWithMs: median(big.longestWith),
+        longestTaskWithoutMs: median(big.longestWithout),
+        target: 'no task longer than 50 ms caused by the extension',
+      },
+      sizes: {
+        files: built,
+        dictionaryBytes: dictionary.length,
+        dictionaryGzipBytes: gzipSync(dictionary).length,
+      },
+    };
+  } finally {
+    await withExtension.close();
+    await without.close();
+    await server.close();
+  }
+}
