@@ -8,7 +8,7 @@ import type { Settings } from '../settings/schema.ts';
 import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
 import { findArticleRoot } from './article-root.ts';
 import { attachInteractions } from './interactions.ts';
-import { EAGER_TEXT_LIMIT, LAZY_ROOT_MARGIN, REPORT_DELAY_MS, WORK_SLICE_MS } from './limits.ts';
+import { EAGER_TEXT_LIMIT, LAZY_ROOT_MARGIN, OBSERVE_BATCH, REPORT_DELAY_MS, WORK_SLICE_MS } from './limits.ts';
 import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
 import { chineseVoice, speak } from './speech.ts';
@@ -75,6 +75,9 @@ export class GuanhuaPage {
   private settings: Settings;
   /** Blocks of a long page waiting until the reader scrolls near them. */
   private readonly waiting = new Map<Element, TextBlock[]>();
+  /** Blocks of a long page still to be handed to the IntersectionObserver (a few hundred per slice). */
+  private toObserve: TextBlock[] = [];
+  private nextToObserve = 0;
   private lazy: IntersectionObserver | null = null;
 
   constructor(private readonly options: GuanhuaPageOptions) {
@@ -122,6 +125,8 @@ export class GuanhuaPage {
     this.lazy?.disconnect();
     this.lazy = null;
     this.waiting.clear();
+    this.toObserve = [];
+    this.nextToObserve = 0;
     this.detach?.();
     this.detach = null;
     this.tooltip.destroy();
@@ -267,7 +272,7 @@ export class GuanhuaPage {
   private schedule(): void {
     if (!this.running || this.timer !== undefined) return;
     const root = this.document.documentElement;
-    if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length) {
+    if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length && this.nextToObserve >= this.toObserve.length) {
       if (root.hasAttribute(BUSY_ATTRIBUTE)) {
         root.removeAttribute(BUSY_ATTRIBUTE);
         performance.mark('guanhua:annotated');
@@ -299,6 +304,10 @@ export class GuanhuaPage {
             changed = true;
           }
         }
+        continue;
+      }
+      if (this.nextToObserve < this.toObserve.length) {
+        this.observeSome();
         continue;
       }
       const root = this.pendingRoots.shift();
@@ -337,14 +346,23 @@ export class GuanhuaPage {
       return;
     }
     this.lazy ??= new view.IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: LAZY_ROOT_MARGIN });
-    for (const block of blocks) {
+    this.toObserve = [...this.toObserve.slice(this.nextToObserve), ...blocks];
+    this.nextToObserve = 0;
+  }
+
+  /** Hands the next few hundred waiting blocks to the IntersectionObserver. */
+  private observeSome(): void {
+    const lazy = this.lazy;
+    const end = Math.min(this.toObserve.length, this.nextToObserve + OBSERVE_BATCH);
+    for (; this.nextToObserve < end; this.nextToObserve += 1) {
+      const block = this.toObserve[this.nextToObserve] as TextBlock;
       const element = block.nodes[0]?.parentElement;
       if (!element) continue;
       const list = this.waiting.get(element);
       if (list) list.push(block);
       else {
         this.waiting.set(element, [block]);
-        this.lazy.observe(element);
+        lazy?.observe(element);
       }
     }
   }

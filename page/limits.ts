@@ -28,3 +28,6 @@ export const EAGER_TEXT_LIMIT = 60_000;
 
 /** How far outside the viewport lazily annotated text is marked in advance (CSS margin). */
 export const LAZY_ROOT_MARGIN = '1500px 0px';
+
+/** Blocks handed to the IntersectionObserver per step: a few milliseconds' work, checked against the slice deadline. */
+export const OBSERVE_BATCH = 250;
