@@ -8,7 +8,7 @@ import type { Settings } from '../settings/schema.ts';
 import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
 import { findArticleRoot } from './article-root.ts';
 import { attachInteractions } from './interactions.ts';
-import { EAGER_TEXT_LIMIT, LAZY_ROOT_MARGIN, OBSERVE_BATCH, REPORT_DELAY_MS, WORK_SLICE_MS } from './limits.ts';
+import { EAGER_TEXT_LIMIT, LAZY_GROUP, LAZY_ROOT_MARGIN, OBSERVE_BATCH, REPORT_DELAY_MS, WORK_SLICE_MS } from './limits.ts';
 import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
 import { chineseVoice, speak } from './speech.ts';
@@ -50,6 +50,11 @@ const PINYIN_SCALE_PROPERTY = '--guanhua-pinyin-scale';
 /** Settings that change what is marked: changing one re-reads the page. */
 const STRUCTURAL: (keyof Settings)[] = ['kinds', 'pinyinScope', 'annotateScope'];
 
+interface WaitingGroup {
+  blocks: TextBlock[];
+  sentinels: Element[];
+}
+
 /** Equal as settings: objects compared key by key (storage may hand them back with their keys reordered). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -73,8 +78,8 @@ export class GuanhuaPage {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
   private settings: Settings;
-  /** Blocks of a long page waiting until the reader scrolls near them. */
-  private readonly waiting = new Map<Element, TextBlock[]>();
+  /** Groups of blocks of a long page waiting until the reader scrolls near them, by sentinel element. */
+  private readonly waiting = new Map<Element, WaitingGroup>();
   /** Blocks of a long page still to be handed to the IntersectionObserver (a few hundred per slice). */
   private toObserve: TextBlock[] = [];
   private nextToObserve = 0;
@@ -350,19 +355,26 @@ export class GuanhuaPage {
     this.nextToObserve = 0;
   }
 
-  /** Hands the next few hundred waiting blocks to the IntersectionObserver. */
+  /**
+   * Hands the next waiting blocks to the IntersectionObserver, in groups: only each group's first
+   * and last paragraph are observed (the intersection work per frame grows with the number of
+   * targets), and either coming near the viewport releases the whole group.
+   */
   private observeSome(): void {
     const lazy = this.lazy;
     const end = Math.min(this.toObserve.length, this.nextToObserve + OBSERVE_BATCH);
-    for (; this.nextToObserve < end; this.nextToObserve += 1) {
-      const block = this.toObserve[this.nextToObserve] as TextBlock;
-      const element = block.nodes[0]?.parentElement;
-      if (!element) continue;
-      const list = this.waiting.get(element);
-      if (list) list.push(block);
-      else {
-        this.waiting.set(element, [block]);
-        lazy?.observe(element);
+    while (this.nextToObserve < end) {
+      const group = this.toObserve.slice(this.nextToObserve, Math.min(end, this.nextToObserve + LAZY_GROUP));
+      this.nextToObserve += group.length;
+      const sentinels = new Set<Element>();
+      for (const block of [group[0], group.at(-1)]) {
+        const element = block?.nodes[0]?.parentElement;
+        if (element) sentinels.add(element);
+      }
+      const waiting: WaitingGroup = { blocks: group, sentinels: [...sentinels] };
+      for (const sentinel of sentinels) {
+        this.waiting.set(sentinel, waiting);
+        lazy?.observe(sentinel);
       }
     }
   }
@@ -371,9 +383,13 @@ export class GuanhuaPage {
     const ready: TextBlock[] = [];
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      this.lazy?.unobserve(entry.target);
-      ready.push(...(this.waiting.get(entry.target) ?? []));
-      this.waiting.delete(entry.target);
+      const group = this.waiting.get(entry.target);
+      if (!group) continue;
+      for (const sentinel of group.sentinels) {
+        this.lazy?.unobserve(sentinel);
+        this.waiting.delete(sentinel);
+      }
+      ready.push(...group.blocks);
     }
     if (ready.length === 0) return;
     this.pendingBlocks = [...this.pendingBlocks.slice(this.nextBlock), ...ready];
