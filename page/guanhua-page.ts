@@ -12,7 +12,7 @@ import { EAGER_TEXT_LIMIT, LAZY_GROUP, LAZY_ROOT_MARGIN, OBSERVE_BATCH, REPORT_D
 import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
 import { chineseVoice, speak } from './speech.ts';
-import { collectTextBlocks, type TextBlock } from './text-blocks.ts';
+import { textBlocks, type TextBlock } from './text-blocks.ts';
 import { tooltipContent } from './tooltip-content.ts';
 import { TOOLTIP_TAG, TooltipHost } from './tooltip-host.tsx';
 
@@ -83,6 +83,8 @@ export class GuanhuaPage {
   /** Blocks of a long page still to be handed to the IntersectionObserver (a few hundred per slice). */
   private toObserve: TextBlock[] = [];
   private nextToObserve = 0;
+  /** The root being read block by block, and whether its blocks wait for the viewport. */
+  private collecting: { blocks: Generator<TextBlock>; lazy: boolean } | null = null;
   private lazy: IntersectionObserver | null = null;
 
   constructor(private readonly options: GuanhuaPageOptions) {
@@ -132,6 +134,7 @@ export class GuanhuaPage {
     this.waiting.clear();
     this.toObserve = [];
     this.nextToObserve = 0;
+    this.collecting = null;
     this.detach?.();
     this.detach = null;
     this.tooltip.destroy();
@@ -277,7 +280,8 @@ export class GuanhuaPage {
   private schedule(): void {
     if (!this.running || this.timer !== undefined) return;
     const root = this.document.documentElement;
-    if (this.pendingRoots.length === 0 && this.nextBlock >= this.pendingBlocks.length && this.nextToObserve >= this.toObserve.length) {
+    const idle = this.pendingRoots.length === 0 && !this.collecting && this.nextBlock >= this.pendingBlocks.length && this.nextToObserve >= this.toObserve.length;
+    if (idle) {
       if (root.hasAttribute(BUSY_ATTRIBUTE)) {
         root.removeAttribute(BUSY_ATTRIBUTE);
         performance.mark('guanhua:annotated');
@@ -311,13 +315,25 @@ export class GuanhuaPage {
         }
         continue;
       }
+      if (this.pendingBlocks.length > 0) {
+        this.pendingBlocks = [];
+        this.nextBlock = 0;
+      }
       if (this.nextToObserve < this.toObserve.length) {
         this.observeSome();
         continue;
       }
+      if (this.toObserve.length > 0) {
+        this.toObserve = [];
+        this.nextToObserve = 0;
+      }
+      if (this.collecting) {
+        this.collectSome(deadline);
+        continue;
+      }
       const root = this.pendingRoots.shift();
       if (!root) break;
-      if (root.isConnected && !this.isOwn(root)) this.plan(collectTextBlocks(root, this.isOwn));
+      if (root.isConnected && !this.isOwn(root)) this.collecting = { blocks: textBlocks(root, this.isOwn), lazy: this.isLong(root) };
     }
     // Collected now so that the records of Guanhua's own changes are filtered while they are fresh.
     const records = this.observer?.takeRecords() ?? [];
@@ -341,18 +357,31 @@ export class GuanhuaPage {
     });
   }
 
-  /** Queues blocks now, or (for long text) when the reader scrolls near them. */
-  private plan(blocks: TextBlock[]): void {
-    const length = blocks.reduce((total, block) => total + block.nodes.reduce((sum, node) => sum + (node.nodeValue?.length ?? 0), 0), 0);
+  /**
+   * Whether a root holds so much text that it is annotated near the viewport first (and the
+   * IntersectionObserver needed for that exists).
+   */
+  private isLong(root: Node): boolean {
     const view = this.document.defaultView;
-    if (length <= EAGER_TEXT_LIMIT || !view || typeof view.IntersectionObserver !== 'function') {
-      this.pendingBlocks = [...this.pendingBlocks.slice(this.nextBlock), ...blocks];
-      this.nextBlock = 0;
-      return;
-    }
+    if (!view || typeof view.IntersectionObserver !== 'function') return false;
+    if ((root.textContent?.length ?? 0) <= EAGER_TEXT_LIMIT) return false;
     this.lazy ??= new view.IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: LAZY_ROOT_MARGIN });
-    this.toObserve = [...this.toObserve.slice(this.nextToObserve), ...blocks];
-    this.nextToObserve = 0;
+    return true;
+  }
+
+  /** Reads the current root's blocks until the deadline: queued for now, or for when they come into view. */
+  private collectSome(deadline: number): void {
+    const collecting = this.collecting;
+    if (!collecting) return;
+    while (performance.now() < deadline) {
+      const next = collecting.blocks.next();
+      if (next.done) {
+        this.collecting = null;
+        return;
+      }
+      if (collecting.lazy) this.toObserve.push(next.value);
+      else this.pendingBlocks.push(next.value);
+    }
   }
 
   /**

@@ -38,9 +38,17 @@ function blockOf(node: Node, root: Node): Node {
  * Guanhua itself put in the page (its marks and the text around them), which are never read again.
  */
 export function collectTextBlocks(root: Node, isOwn: (node: Node) => boolean = () => false): TextBlock[] {
+  return [...textBlocks(root, isOwn)];
+}
+
+/**
+ * The same blocks one at a time, so that a caller can stop after any block and go on later: on a
+ * page of 10,000 paragraphs, reading them all at once would block the page.
+ */
+export function* textBlocks(root: Node, isOwn: (node: Node) => boolean = () => false): Generator<TextBlock> {
   // Text added inside an editor or a form field later is as off-limits as the field itself.
   for (let ancestor: Node | null = root; ancestor; ancestor = ancestor.parentNode) {
-    if (ancestor.nodeType === 1 && isSkipped(ancestor as Element)) return [];
+    if (ancestor.nodeType === 1 && isSkipped(ancestor as Element)) return;
   }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
@@ -52,22 +60,23 @@ export function collectTextBlocks(root: Node, isOwn: (node: Node) => boolean = (
       return element.tagName.toUpperCase() === 'BR' ? 1 : 3; /* FILTER_SKIP: look inside */
     },
   });
-  const blocks: TextBlock[] = [];
+  const hasText = (block: TextBlock) => block.nodes.some((text) => (text.nodeValue ?? '').trim() !== '');
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       // <br> ends a block as a paragraph does.
+      if (current && hasText(current)) yield current;
       current = null;
       continue;
     }
     const block = blockOf(node, root);
     if (!current || block !== currentBlock) {
+      if (current && hasText(current)) yield current;
       current = { nodes: [] };
-      blocks.push(current);
       currentBlock = block;
     }
     current.nodes.push(node as Text);
   }
-  return blocks.filter((block) => block.nodes.some((text) => (text.nodeValue ?? '').trim() !== ''));
+  if (current && hasText(current)) yield current;
 }
