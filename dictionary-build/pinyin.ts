@@ -4,7 +4,7 @@
 import { clearCustomDict, customPinyin } from 'pinyin-pro';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
 import type { Problem } from './problems.ts';
-import { pairsOf, readYamlFile, stringOf, isMap } from './yaml-file.ts';
+import { readStringMap } from './yaml-file.ts';
 
 export interface PinyinOverride {
   text: string;
@@ -22,22 +22,9 @@ export function characters(text: string): string[] {
 }
 
 export function parsePinyinOverrides(text: string, file: string): { overrides: PinyinOverride[]; problems: Problem[] } {
-  const yaml = readYamlFile(text, file);
-  const problems = [...yaml.problems];
+  const { pairs, problems } = readStringMap(text, file, '"term: pin yin"');
   const overrides: PinyinOverride[] = [];
-  if (yaml.root === null) return { overrides, problems };
-  if (!isMap(yaml.root)) {
-    problems.push({ file, line: 1, problem: 'expected a map of "term: pin yin" lines' });
-    return { overrides, problems };
-  }
-  for (const pair of pairsOf(yaml.root)) {
-    const line = yaml.lineOf(pair);
-    const term = stringOf(pair.key);
-    const reading = stringOf(pair.value);
-    if (!term || !reading) {
-      problems.push({ file, line, problem: 'an override is "term: pin yin", both non-empty' });
-      continue;
-    }
+  for (const { key: term, value: reading, line } of pairs) {
     const tokens = reading.split(/\s+/);
     const chars = characters(term);
     if (tokens.length !== chars.length) {

@@ -49,3 +49,32 @@ export function pairsOf(node: unknown): Pair[] {
 }
 
 export { isMap, isSeq, isScalar };
+
+export interface StringPair {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/**
+ * A file that is a map of one-line "key: value" strings (pinyin overrides, ignored candidates).
+ * `shape` describes a line for the problem messages, e.g. '"term: pin yin"'.
+ */
+export function readStringMap(text: string, file: string, shape: string): { pairs: StringPair[]; problems: Problem[] } {
+  const yaml = readYamlFile(text, file);
+  const problems = [...yaml.problems];
+  const pairs: StringPair[] = [];
+  if (yaml.root === null) return { pairs, problems };
+  if (!isMap(yaml.root)) {
+    problems.push({ file, line: 1, problem: `expected a map of ${shape} lines` });
+    return { pairs, problems };
+  }
+  for (const pair of pairsOf(yaml.root)) {
+    const line = yaml.lineOf(pair);
+    const key = stringOf(pair.key);
+    const value = stringOf(pair.value);
+    if (!key || !value) problems.push({ file, line, problem: `each line is ${shape}, both parts non-empty` });
+    else pairs.push({ key, value, line });
+  }
+  return { pairs, problems };
+}
