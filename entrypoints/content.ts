@@ -6,7 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../page/annotator-runtime.ts';
 import { isPageRequest, type PageTermsReply } from '../page/messages.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
-import { applyPageState, pageLooksChinese } from '../page/start.ts';
+import { pageLooksChinese } from '../page/read-sample.ts';
 import { isActiveOn } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from '../settings/store.ts';
 
@@ -45,9 +45,11 @@ export default defineContentScript({
     let runtime: Promise<AnnotatorRuntime> | null = null;
     const active = () => isActiveOn(settings, location.hostname);
 
+    // The page is Chinese (checked once, above); settings decide whether Guanhua is on here.
     const apply = () => {
-      const state = applyPageState({ document, enabled: active() });
-      if (state === 'zh') {
+      const on = active();
+      setPageState(document.documentElement, on ? 'zh' : 'off');
+      if (on) {
         runtime ??= loadAnnotator().then((create) => create(settings));
         void runtime.then((loaded) => loaded.apply(settings)).catch((error: unknown) => {
           // Never break the page: without the annotator the page simply stays as it is.
