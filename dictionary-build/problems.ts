@@ -10,11 +10,3 @@ export interface Problem {
 export function formatProblem({ file, line, problem }: Problem): string {
   return `${file}:${line}: ${problem}`;
 }
-
-/** Thrown by the build when any problem was found; carries every problem, not just the first. */
-export class DictionaryBuildError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(`The dictionary has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'DictionaryBuildError';
-  }
-}

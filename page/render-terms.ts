@@ -175,9 +175,4 @@ export class TermRenderer {
   terms(): Element[] {
     return [...this.document.querySelectorAll(TERM_TAG)].filter((element) => this.annotationOf.has(element));
   }
-
-  /** Whether any page text node is currently rendered. */
-  get isEmpty(): boolean {
-    return this.owned.size === 0;
-  }
 }
