@@ -6,7 +6,7 @@ export interface SourceDocument {
   id: string;
   /** Publication and place, e.g. "无锡日报 (Wuxi Daily), Wuxi, Jiangsu". */
   publication: string;
-  /** ISO date (YYYY-MM-DD) of the events reported. */
+  /** ISO date (YYYY-MM-DD) of the events reported; YYYY-MM where only the month is known and allowed. */
   date: string;
   /** Every header field, including the required ones above. */
   meta: Readonly<Record<string, string>>;
@@ -20,7 +20,7 @@ export class SourceDocumentError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`${file}:${line}: ${problem}`);
     this.name = 'SourceDocumentError';
@@ -30,10 +30,16 @@ export class SourceDocumentError extends Error {
 const REQUIRED_FIELDS = ['id', 'publication', 'date'] as const;
 const FIELD = /^([a-z][a-z-]*):\s*(.*)$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export interface ParseOptions {
+  /** Accept YYYY-MM for a document that states only its month (a monthly chronicle). */
+  allowMonth?: boolean;
+}
+
 /** Parses one source document; `file` names it in error messages. */
-export function parseSourceDocument(raw: string, file: string): SourceDocument {
+export function parseSourceDocument(raw: string, file: string, { allowMonth = false }: ParseOptions = {}): SourceDocument {
   const lines = raw.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
     throw new SourceDocumentError(file, 1, 'expected a metadata header opening with "---"');
@@ -60,8 +66,9 @@ export function parseSourceDocument(raw: string, file: string): SourceDocument {
   if (!ID.test(id)) {
     throw new SourceDocumentError(file, 1, `id "${id}" must be lower-case words joined by "-"`);
   }
-  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
-    throw new SourceDocumentError(file, 1, `date "${date}" is not a YYYY-MM-DD date`);
+  const validDate = (ISO_DATE.test(date) || (allowMonth && ISO_MONTH.test(date))) && !Number.isNaN(Date.parse(date));
+  if (!validDate) {
+    throw new SourceDocumentError(file, 1, `date "${date}" is not a YYYY-MM-DD${allowMonth ? ' or YYYY-MM' : ''} date`);
   }
   const text = lines.slice(closing + 1).join('\n');
   if (text.trim() === '') throw new SourceDocumentError(file, closing + 2, 'document has no text');

@@ -52,6 +52,13 @@ describe('parseSourceDocument', () => {
     expect(() => parseSourceDocument(raw, 'a.txt')).toThrowError(message);
   });
 
+  it('takes a month for a date only where a month is allowed', () => {
+    const raw = '---\nid: a\npublication: p\ndate: 2019-06\n---\n文';
+    expect(() => parseSourceDocument(raw, 'a.txt')).toThrowError('date "2019-06" is not a YYYY-MM-DD date');
+    expect(parseSourceDocument(raw, 'a.txt', { allowMonth: true }).date).toBe('2019-06');
+    expect(() => parseSourceDocument(raw.replace('2019-06', '2019-13'), 'a.txt', { allowMonth: true })).toThrowError('YYYY-MM-DD or YYYY-MM');
+  });
+
   it('reports a malformed file among the sources by name', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-sources-'));
     writeFileSync(path.join(dir, 'good.txt'), [...header, '正文'].join('\n'));
