@@ -1,0 +1,80 @@
+// The evaluation corpus itself: complete, checked, kept apart from the dictionary's sources, and
+// the engine held to the floor of its figures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { CATEGORIES, canonicalString } from '../../evaluation/corpus.ts';
+import { belowFloor, floorOf, isFloor } from '../../evaluation/floor.ts';
+import { scoreCorpus } from '../../evaluation/score.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
+import { FLOOR_FILE, readEvalCorpus } from '../../scripts/lib/eval-corpus.ts';
+import { loadSourceDocuments } from '../../scripts/lib/sources.ts';
+
+const { items, problems } = readEvalCorpus();
+
+/**
+ * Official prose repeats set sentences (坚持以习近平新时代中国特色社会主义思想为指导 is 21 characters),
+ * so sharing a phrase with a source says nothing; an excerpt taken from a source shares far more:
+ * a run longer than any set sentence, or most of its text in shorter runs.
+ */
+const WINDOW = 20;
+const LONGEST_SET_SENTENCE = 60;
+const MOST_OF_THE_TEXT = 0.4;
+
+function takenFromSources(text: string, windows: Set<string>): boolean {
+  const covered = new Uint8Array(text.length);
+  let run = 0;
+  for (let at = 0; at + WINDOW <= text.length; at += 1) {
+    if (!windows.has(text.slice(at, at + WINDOW))) {
+      run = 0;
+      continue;
+    }
+    covered.fill(1, at, at + WINDOW);
+    run = run === 0 ? WINDOW : run + 1;
+    if (run >= LONGEST_SET_SENTENCE) return true;
+  }
+  return covered.reduce((sum, value) => sum + value, 0) >= text.length * MOST_OF_THE_TEXT;
+}
+
+describe('the evaluation corpus', () => {
+  it('reads without a problem', () => {
+    expect(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.problem}`)).toEqual([]);
+  });
+
+  it('has at least 40 excerpts over every category, 8 of them Traditional', () => {
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    const categories = new Set(items.map((item) => item.excerpt.category));
+    expect([...CATEGORIES].filter((category) => !categories.has(category))).toEqual([]);
+    expect(items.filter((item) => item.excerpt.script === 'traditional').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has answers a person has checked', () => {
+    expect(items.filter((item) => item.answers.status !== 'checked').map((item) => item.excerpt.id)).toEqual([]);
+  });
+
+  it('is taken from none of the documents the dictionary is built from', () => {
+    const windows = new Set<string>();
+    for (const source of loadSourceDocuments()) {
+      const text = canonicalString(source.text);
+      for (let at = 0; at + WINDOW <= text.length; at += 1) windows.add(text.slice(at, at + WINDOW));
+    }
+    const taken = items.filter((item) => takenFromSources(canonicalString(item.excerpt.document.text), windows));
+    expect(taken.map((item) => item.excerpt.id)).toEqual([]);
+    // The check itself: a source's own text counts as taken, a shared set sentence does not.
+    const [source] = loadSourceDocuments();
+    expect(takenFromSources(canonicalString(source?.text.slice(0, 400) ?? ''), windows)).toBe(true);
+    expect(takenFromSources(canonicalString(`会议强调，坚持以习近平新时代中国特色社会主义思想为指导，${'推动县域经济发展。'.repeat(20)}`), windows)).toBe(false);
+  });
+});
+
+describe('the engine on the evaluation corpus', () => {
+  it('stays at or above the floor recorded in dictionaries/eval/floor.json', () => {
+    const floor: unknown = JSON.parse(readFileSync(FLOOR_FILE, 'utf8'));
+    expect(isFloor(floor)).toBe(true);
+    const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
+    const report = scoreCorpus(items, (line) => annotator.annotate([line]));
+    expect(belowFloor(floorOf(report), floor as never)).toEqual([]);
+  });
+});
