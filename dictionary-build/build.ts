@@ -17,6 +17,7 @@ import { parsePinyinOverrides, PinyinReader } from './pinyin.ts';
 import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
+import { buildPlaces, parsePlacesFile, type DivisionNode } from './places.ts';
 import { GRAMMAR_GROUPS, parseTitleGrammar } from './title-grammar.ts';
 import { traditionalSpellings } from './traditional.ts';
 
@@ -34,6 +35,13 @@ export interface BuildInput {
   ordinaryWords: InputFile;
   pinyinOverrides: InputFile;
   ignoredCandidates: InputFile;
+  /** dictionaries/places.yaml and the list of administrative divisions; without them, no places. */
+  places?: {
+    file: InputFile;
+    divisions: readonly DivisionNode[];
+    /** Whether a word is an ordinary word, so that it must not stand for a place. */
+    isOrdinaryWord: (word: string) => boolean;
+  };
 }
 
 export interface UncoveredCandidate {
@@ -128,12 +136,21 @@ export function buildDictionary(input: BuildInput): BuildResult {
   const grammarParts = new Set(GRAMMAR_GROUPS.flatMap((group) => grammarSource.grammar[group].map(({ part }) => part)));
   const overrides = parsePinyinOverrides(input.pinyinOverrides.text, input.pinyinOverrides.file);
   problems.push(...overrides.problems);
+  const placeNames = new Set<string>();
+  const collectPlaces = (nodes: readonly DivisionNode[]) => {
+    for (const node of nodes) {
+      placeNames.add(node.name);
+      collectPlaces(node.children ?? []);
+    }
+  };
+  collectPlaces(input.places?.divisions ?? []);
+  const isPlaceOrPart = (text: string) => placeNames.has(text) || [...placeNames].some((name) => name.startsWith(text));
   for (const override of overrides.overrides) {
-    if (!owner.has(override.text) && !grammarParts.has(override.text)) {
+    if (!owner.has(override.text) && !grammarParts.has(override.text) && !isPlaceOrPart(override.text)) {
       problems.push({
         file: input.pinyinOverrides.file,
         line: override.line,
-        problem: `override for "${override.text}", which is neither a term or form of an entry nor a title-grammar part`,
+        problem: `override for "${override.text}", which is neither a term or form of an entry, a title-grammar part nor a place`,
       });
     }
   }
@@ -192,7 +209,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, deputy, after, note }): GrammarPart => {
+        ({ part, english, alone, deputy, ministerial, bound, after, note }): GrammarPart => {
           const traditional = traditionalSpellings(part);
           return {
             part,
@@ -200,6 +217,9 @@ export function buildDictionary(input: BuildInput): BuildResult {
             pinyin: reader.read(part),
             ...(traditional.length > 0 && { traditional }),
             ...(deputy !== undefined && { deputy }),
+            ...(ministerial !== undefined && { ministerial }),
+            ...(bound !== undefined && { bound }),
+            ...(alone !== undefined && { alone }),
             ...(after !== undefined && { after }),
             ...(note !== undefined && { note }),
           };
@@ -246,6 +266,17 @@ export function buildDictionary(input: BuildInput): BuildResult {
     }
   }
 
+  // 8. Places: the administrative divisions, with their readings and English.
+  let places: Dictionary['places'] = { levels: [], ethnicGroups: {}, traditionalChars: {}, units: [] };
+  if (input.places) {
+    const { file, divisions, isOrdinaryWord } = input.places;
+    const source = parsePlacesFile(file.text, file.file);
+    problems.push(...source.problems);
+    const built = buildPlaces(divisions, source.places, { read: (text) => reader.read(text), traditional: traditionalSpellings, isOrdinaryWord }, file.file);
+    problems.push(...built.problems);
+    places = built.places;
+  }
+
   const dictionary: Dictionary = {
     format: DICTIONARY_FORMAT,
     notice: GENERATED_NOTICE,
@@ -253,6 +284,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     entries: built,
     grammar,
     ordinaryWords,
+    places,
   };
   return { dictionary, problems, uncovered };
 }

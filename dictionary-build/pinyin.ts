@@ -56,14 +56,21 @@ export interface PinyinOptions {
  * so a reader installs its overrides on creation and every reading goes through it.
  */
 export class PinyinReader {
+  /** One-character overrides apply to that character alone (长 as a post is zhǎng, not in 长江). */
+  private readonly exact: Map<string, string>;
+
   constructor(readonly overrides: readonly PinyinOverride[]) {
     clearCustomDict('pinyin');
-    if (overrides.length > 0) {
-      customPinyin(Object.fromEntries(overrides.map(({ text, pinyin: reading }) => [text, reading])));
+    const phrases = overrides.filter(({ text }) => characters(text).length > 1);
+    if (phrases.length > 0) {
+      customPinyin(Object.fromEntries(phrases.map(({ text, pinyin: reading }) => [text, reading])));
     }
+    this.exact = new Map(overrides.filter(({ text }) => characters(text).length === 1).map(({ text, pinyin: reading }) => [text, reading]));
   }
 
   read(text: string, options: PinyinOptions = {}): string {
+    const exact = this.exact.get(text);
+    if (exact !== undefined) return exact;
     const tokens = readPinyinWithPinyinPro(text, options);
     const chars = characters(text);
     if (tokens.length !== chars.length) {

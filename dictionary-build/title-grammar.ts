@@ -1,6 +1,6 @@
 // dictionaries/title-grammar.yaml: the parts of official titles, for composing unseen titles.
 import type { Problem } from './problems.ts';
-import { isMap, isSeq, pairsOf, readYamlFile, stringOf } from './yaml-file.ts';
+import { isMap, isScalar, isSeq, pairsOf, readYamlFile, stringOf } from './yaml-file.ts';
 
 export const GRAMMAR_GROUPS = ['jurisdictions', 'bodies', 'posts', 'modifiers'] as const;
 export type GrammarGroup = (typeof GRAMMAR_GROUPS)[number];
@@ -9,6 +9,9 @@ export interface GrammarPartSource {
   part: string;
   english: string;
   deputy?: string;
+  ministerial?: string;
+  bound?: boolean;
+  alone?: string;
   after?: Record<string, string>;
   note?: string;
   line: number;
@@ -16,7 +19,9 @@ export interface GrammarPartSource {
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'deputy', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'bound', 'after', 'note'];
+/** Where a body's English takes its level and place (委: "CPC {j} Committee"). */
+const LEVEL_SLOT = '{j}';
 
 export function parseTitleGrammar(text: string, file: string): { grammar: TitleGrammarSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
@@ -43,8 +48,14 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       const line = yaml.lineOf(item as never);
       const values: Record<string, string> = {};
       let after: Record<string, string> | undefined;
+      let bound: boolean | undefined;
       for (const pair of pairsOf(item)) {
         const key = stringOf(pair.key) ?? '';
+        if (key === 'bound') {
+          if (isScalar(pair.value) && pair.value.value === true && group === 'bodies') bound = true;
+          else problems.push({ file, line: yaml.lineOf(pair), problem: '"bound: true" is for bodies only' });
+          continue;
+        }
         if (key === 'after') {
           const entries = pairsOf(pair.value).map((inner) => [stringOf(inner.key), stringOf(inner.value)] as const);
           if (!isMap(pair.value) || entries.length === 0 || entries.some(([body, english]) => !body || !english)) {
@@ -63,7 +74,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
           values[key] = value;
         }
       }
-      const { part, english, deputy, note } = values;
+      const { part, english, alone, deputy, ministerial, note } = values;
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -76,12 +87,24 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         problems.push({ file, line, problem: `"${part}" is already listed in ${group} (line ${seen.get(key)})` });
         continue;
       }
+      if (english.includes(LEVEL_SLOT) && group !== 'bodies') {
+        problems.push({ file, line, problem: `"${LEVEL_SLOT}" (the place of the level in the English) is for bodies only` });
+      }
+      if (alone !== undefined && !english.includes(LEVEL_SLOT)) {
+        problems.push({ file, line, problem: `"alone" is the English of a body whose English has "${LEVEL_SLOT}", without a level` });
+      }
+      if ((deputy !== undefined || ministerial !== undefined || after !== undefined) && group !== 'posts') {
+        problems.push({ file, line, problem: '"deputy", "ministerial" and "after" are for posts only' });
+      }
       seen.set(key, line);
       grammar[group as GrammarGroup].push({
         part,
         english,
         line,
         ...(deputy !== undefined && { deputy }),
+        ...(ministerial !== undefined && { ministerial }),
+        ...(bound !== undefined && { bound }),
+        ...(alone !== undefined && { alone }),
         ...(after !== undefined && { after }),
         ...(note !== undefined && { note }),
       });

@@ -10,17 +10,21 @@ export interface TextPosition {
 export type AnnotationSource =
   /** A term or form of a dictionary entry. */
   | 'entry'
-  /** A title composed from the title grammar (县委书记, 市交通运输局局长). */
+  /** A title or body composed from the title grammar (县委书记, 市信访局, 无锡市委). */
   | 'title-grammar'
+  /** A place from the list of administrative divisions (锡山区, 宝鸡市). */
+  | 'place-list'
   /** A numbered formula the dictionary does not list (五个管住). */
   | 'formula-pattern'
   /** A name following a title, not in the dictionary: pinyin only, no role. */
-  | 'name-after-title';
+  | 'name-after-title'
+  /** A name read after a title earlier in the same document, here without one. */
+  | 'name-in-document';
 
 export interface ComposedPart {
   text: string;
   english: string;
-  role: 'jurisdiction' | 'body' | 'modifier' | 'post';
+  role: 'place' | 'jurisdiction' | 'body' | 'modifier' | 'post';
 }
 
 export interface Annotation {
@@ -41,7 +45,7 @@ export interface Annotation {
   source: AnnotationSource;
   /** True when the engine put the annotation together rather than finding it in the dictionary. */
   composed: boolean;
-  /** Composed titles: the parts and their English, i.e. how the gloss was made. */
+  /** Composed titles and bodies: the parts and their English, i.e. how the gloss was made. */
   parts?: ComposedPart[];
   /** Unlisted formulas: what each part says. */
   literal?: string;

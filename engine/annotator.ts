@@ -7,14 +7,52 @@
 // formula, or an ordinary word (which is consumed but not annotated). A title may be followed by
 // a name. Matching is longest-leftmost over tries built once, so time is linear in the text.
 import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
-import type { Dictionary, DictionaryEntry, DictionaryForm } from './dictionary-format.ts';
+import type { Dictionary, DictionaryEntry, DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import { formulaAt, numberWord } from './formula-pattern.ts';
+import { expandPlaces } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
-import { TitleComposer } from './title-composer.ts';
+import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
+import { partEnglish, TitleComposer } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
-type Lexeme = { type: 'entry'; entry: DictionaryEntry; form: DictionaryForm; readings: string[] } | { type: 'ordinary' };
+type Lexeme =
+  | { type: 'entry'; entry: DictionaryEntry; form: DictionaryForm; readings: string[] }
+  | { type: 'place'; place: PlaceRecord; readings: string[] }
+  /** A word after which a name follows (记者 华榕): read as ordinary, then a name is expected. */
+  | { type: 'ordinary'; introducesName?: boolean };
+
+/**
+ * The names read in one document so far: a name once read after a title (市长徐军) is a name
+ * wherever it comes back (徐军强调…). One per page or file; the engine never shares it between them.
+ */
+export class NameMemory {
+  private readonly names = new Set<string>();
+  /** First characters of the names: most positions of a text are ruled out by one lookup. */
+  private readonly firsts = new Set<number>();
+  /** Lengths of the names, longest first. */
+  private lengths: number[] = [];
+
+  remember(codes: ArrayLike<number>, start: number, length: number): void {
+    this.names.add(keyOf(codes, start, length));
+    this.firsts.add(codes[start] as number);
+    if (!this.lengths.includes(length)) this.lengths = [...this.lengths, length].sort((a, b) => b - a);
+  }
+
+  /** The length of a remembered name at `start`, longest first; 0 when none. */
+  lengthAt(codes: ArrayLike<number>, start: number, end: number): number {
+    if (!this.firsts.has(codes[start] as number)) return 0;
+    for (const length of this.lengths) {
+      if (start + length <= end && this.names.has(keyOf(codes, start, length))) return length;
+    }
+    return 0;
+  }
+}
+
+function keyOf(codes: ArrayLike<number>, start: number, length: number): string {
+  let key = '';
+  for (let index = start; index < start + length; index += 1) key += String.fromCodePoint(codes[index] as number);
+  return key;
+}
 
 /** The input as the matcher reads it: canonical code points, each tied back to where it came from. */
 interface Stream {
@@ -23,6 +61,8 @@ interface Stream {
   offset: Int32Array;
   /** UTF-16 length of the original character (1, or 2 for a surrogate pair). */
   width: Uint8Array;
+  /** 1 where a space (not a line break) stood before the character: names in a byline end there (记者 华榕 季志远). */
+  spaceBefore: Uint8Array;
   length: number;
 }
 
@@ -33,8 +73,10 @@ function readStream(segments: readonly string[]): Stream {
     segment: new Int32Array(capacity),
     offset: new Int32Array(capacity),
     width: new Uint8Array(capacity),
+    spaceBefore: new Uint8Array(capacity),
     length: 0,
   };
+  let space = false;
   for (let segment = 0; segment < segments.length; segment += 1) {
     const text = segments[segment] as string;
     for (let offset = 0; offset < text.length; ) {
@@ -47,7 +89,11 @@ function readStream(segments: readonly string[]): Stream {
         stream.segment[at] = segment;
         stream.offset[at] = offset;
         stream.width[at] = width;
+        stream.spaceBefore[at] = space ? 1 : 0;
         stream.length = at + 1;
+        space = false;
+      } else if (code !== 0x0a && code !== 0x0d) {
+        space = true;
       }
       offset += width;
     }
@@ -79,6 +125,7 @@ interface Span {
 export class Annotator {
   private readonly lexicon = new Trie<Lexeme>();
   private readonly composer: TitleComposer;
+  private readonly placesByName = new Map<string, PlaceRecord>();
   private readonly readPinyin: ReadPinyin;
 
   constructor({ dictionary, readPinyin }: AnnotatorOptions) {
@@ -89,13 +136,32 @@ export class Annotator {
         for (const spelling of [form.text, ...(form.traditional ?? [])]) this.lexicon.add(canonicalKey(spelling), lexeme);
       }
     }
-    // Added after the entries: where an ordinary word and a form coincide, the entry stays.
+    // Added after the entries: where an ordinary word or a place and a form coincide, the entry stays.
+    const places = expandPlaces(dictionary.places);
+    // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
+    for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
     for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
-    this.composer = new TitleComposer(dictionary.grammar);
+    for (const place of places) {
+      this.placesByName.set(place.name, place);
+      const readings = place.pinyin.split(' ');
+      const lexeme: Lexeme = { type: 'place', place, readings };
+      for (const spelling of [place.name, ...(place.traditional ?? [])]) this.lexicon.add(canonicalKey(spelling), lexeme);
+      if (place.bare) {
+        const length = [...place.bare].length;
+        const bare: Lexeme = { type: 'place', place, readings: readings.slice(0, length) };
+        for (const spelling of [place.bare, ...(place.traditional ?? []).map((name) => [...name].slice(0, length).join(''))]) {
+          this.lexicon.add(canonicalKey(spelling), bare);
+        }
+      }
+    }
+    this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries, places });
   }
 
-  /** Annotations of one block of text given as segments (e.g. one per DOM text node). */
-  annotate(segments: readonly string[]): Annotation[] {
+  /**
+   * Annotations of one block of text given as segments (e.g. one per DOM text node). `names`
+   * carries the names read in earlier blocks of the same document.
+   */
+  annotate(segments: readonly string[], names?: NameMemory): Annotation[] {
     const stream = readStream(segments);
     const { codes, length } = stream;
     const annotations: Annotation[] = [];
@@ -125,7 +191,14 @@ export class Annotator {
       annotation.readings = annotationReadings;
       annotations.push(annotation);
     };
-    const nameAt = (at: number) => (at < length ? this.nameAt(codes, at, length) : 0);
+    /** A name ends where a space stands (记者 华榕 季志远), though a line break may split one (column breaks). */
+    const nameAt = (at: number) => {
+      if (at >= length) return 0;
+      let end = at + 1;
+      while (end < length && !stream.spaceBefore[end]) end += 1;
+      return this.nameAt(codes, at, end);
+    };
+    let byline = false;
     const cutsWord = this.cutsWord(codes, length);
 
     for (let i = 0; i < length; ) {
@@ -134,25 +207,36 @@ export class Annotator {
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
       const entryLength = lexeme?.value.type === 'entry' ? lexeme.length : 0;
+      const placeLength = lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value) ? lexeme.length : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       const composedLength = composed?.length ?? 0;
       const formulaLength = formula?.length ?? 0;
-      const longest = Math.max(entryLength, ordinaryLength, composedLength, formulaLength);
+      const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 
       if (longest === 0) {
         const name = expectName ? nameAt(i) : 0;
-        if (name > 0) {
-          const raw = readText({ start: i, length: name });
+        const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
+        if (name > 0 || known > 0) {
+          const span = { start: i, length: name || known };
+          const raw = readText(span);
           const readings = this.readPinyin(raw, { personName: true });
           emit(
-            { start: i, length: name },
-            { kind: 'person', id: '', gloss: romanizeName(readings, surnameLengthOf(raw)), source: 'name-after-title', composed: true },
+            span,
+            {
+              kind: 'person',
+              id: '',
+              gloss: romanizeName(readings, surnameLengthOf(raw)),
+              source: name > 0 ? 'name-after-title' : 'name-in-document',
+              composed: true,
+            },
             readings,
           );
-          i += name;
-          // A list of names after one title: 省领导王一、李二.
+          if (name > 0) names?.remember(codes, i, name);
+          i += span.length;
+          // A list of names after one title (省领导王一、李二), or in a byline (记者 华榕 季志远).
           expectName = codes[i] === SEPARATOR && nameAt(i + 1) > 0;
           if (expectName) i += 1;
+          else expectName = byline = byline && stream.spaceBefore[i] === 1 && nameAt(i) > 0;
           continue;
         }
         expectName = false;
@@ -160,7 +244,7 @@ export class Annotator {
         continue;
       }
 
-      // Ties go to the dictionary, then the grammar, then the formula pattern; ordinary words last.
+      // Ties go to the dictionary, then the grammar, the formula pattern, the places; ordinary words last.
       if (entryLength === longest && lexeme?.value.type === 'entry') {
         const { entry, readings } = lexeme.value;
         emit(
@@ -179,16 +263,16 @@ export class Annotator {
         emit(
           { start: i, length: composedLength },
           {
-            kind: 'title',
+            kind: composed.kind,
             id: '',
             gloss: composed.english,
             source: 'title-grammar',
             composed: true,
-            parts: composed.parts.map(({ part, role }) => ({ text: part.part, english: part.english, role })),
+            parts: composed.parts.map(({ part, role }) => ({ text: part.part, english: partEnglish(part), role })),
           },
           composed.readings,
         );
-        expectName = true;
+        expectName = composed.kind === 'title';
         i += composedLength;
       } else if (formulaLength === longest && formula) {
         const raw = readText({ start: i, length: formulaLength });
@@ -213,12 +297,41 @@ export class Annotator {
         );
         expectName = false;
         i += formulaLength;
-      } else {
+      } else if (placeLength === longest && lexeme?.value.type === 'place') {
+        const { place, readings } = lexeme.value;
+        emit({ start: i, length: placeLength }, { kind: 'place', id: '', gloss: this.placeGloss(place), source: 'place-list', composed: true }, readings);
         expectName = false;
+        i += placeLength;
+      } else {
+        // 记者 华榕: a reporter's name follows.
+        expectName = byline = lexeme?.value.type === 'ordinary' && lexeme.value.introducesName === true;
         i += ordinaryLength;
       }
     }
     return annotations;
+  }
+
+  /**
+   * Whether a place read without its level follows a surname: 张德江, 王东明, 李长春 are people, not
+   * the counties 德江 and 东明 or the city 长春.
+   */
+  private namePrecedes(codes: ArrayLike<number>, at: number, { place, readings }: { place: PlaceRecord; readings: string[] }): boolean {
+    const bare = readings.length < place.pinyin.split(' ').length;
+    return bare && at > 0 && isSurname(String.fromCodePoint(codes[at - 1] as number));
+  }
+
+  /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */
+  private placeGloss(place: PlaceRecord): string {
+    const within: string[] = [];
+    for (let parent = place.parent; parent !== undefined; ) {
+      const record = this.placesByName.get(parent);
+      if (!record) break;
+      within.push(record.english);
+      parent = record.parent;
+    }
+    const name = place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
+    const about = [place.levelNoun ? '' : place.type, ...within].filter(Boolean).join(', ');
+    return about ? `${name} (${about})` : name;
   }
 
   /** Whether an ordinary word starting at `at` runs past `at + length` (书记员 past 书记). */
@@ -231,7 +344,7 @@ export class Annotator {
 
   /** Annotations of a whole plain-text document. */
   annotateText(text: string): Annotation[] {
-    return this.annotate([text]);
+    return this.annotate([text], new NameMemory());
   }
 
   /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */

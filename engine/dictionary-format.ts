@@ -1,10 +1,11 @@
 // The shape of the bundled dictionary (dictionaries/generated/dictionary.json): the contract
 // between the dictionary build, which writes it, and the engine, which reads it.
+import type { StoredPlaces } from './places.ts';
 
 export const ENTRY_KINDS = ['title', 'body', 'slogan', 'formula', 'person', 'place', 'other'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const DICTIONARY_FORMAT = 1;
+export const DICTIONARY_FORMAT = 2;
 
 export interface DictionaryForm {
   /** The form as written: the entry's term (first form) or an alternate, in Simplified script. */
@@ -53,9 +54,39 @@ export interface GrammarPart {
   traditional?: string[];
   /** Posts only: the English of 副 + this post where it is not "Deputy <post>". */
   deputy?: string;
-  /** Posts only: the English of this post after a given body, where it differs (人大常委会 → Chairman). */
+  /** Posts only: the English of this post after a given body, where it differs (常委会 → Chairman). */
   after?: Record<string, string>;
+  /** Posts only: the English after a ministry (部长 → Minister: 水利部部长 "Minister of Water Resources"). */
+  ministerial?: string;
+  /** Bodies only: needs a level or an outer body before it (委 in 县委; 委 alone is nothing). */
+  bound?: boolean;
+  /** Bodies whose English takes a level ({j}): the English without one (党委 → "Party Committee"). */
+  alone?: string;
   note?: string;
+}
+
+/** A unit of the administrative divisions (province, prefecture, county level), as the engine uses it (engine/places.ts). */
+export interface PlaceRecord {
+  /** The official name: 无锡市, 石林彝族自治县, 宁夏回族自治区. */
+  name: string;
+  /** The name without its level, where news uses it alone: 无锡, 石林, 宁夏. */
+  bare?: string;
+  /** The level as written at the end of the name: 市, 自治县, 自治区. */
+  level: string;
+  /** English of the level as an adjective before a body: "Municipal", "Yi Autonomous County". */
+  levelEnglish: string;
+  /** English of the level after the name where English keeps it: "District", "Yi Autonomous County"; absent for cities and provinces. */
+  levelNoun?: string;
+  /** English name: "Wuxi", "Shilin", "Ningxia". */
+  english: string;
+  /** One token per character of `name`. */
+  pinyin: string;
+  /** Traditional spellings of `name`, same length. */
+  traditional?: string[];
+  /** The full name of the unit it belongs to: 江苏省 for 无锡市. */
+  parent?: string;
+  /** What it is, for the gloss: "prefecture-level city", "autonomous county". */
+  type: string;
 }
 
 export interface TitleGrammar {
@@ -82,4 +113,6 @@ export interface Dictionary {
    * they are not cut into false titles (城市长期 is 城市 + 长期, not 城 + 市长 + 期).
    */
   ordinaryWords: string[];
+  /** The administrative divisions: places on their own, and the places of composed names. */
+  places: StoredPlaces;
 }

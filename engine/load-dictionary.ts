@@ -10,8 +10,8 @@ export function asDictionary(value: unknown): Dictionary {
   if (candidate.format !== DICTIONARY_FORMAT) {
     throw new Error(`The dictionary has format ${String(candidate.format)}; this engine reads format ${DICTIONARY_FORMAT}. Run npm run dict:build.`);
   }
-  if (!Array.isArray(candidate.entries) || !Array.isArray(candidate.ordinaryWords) || !candidate.grammar) {
-    throw new Error('The dictionary lacks entries, ordinary words or the title grammar. Run npm run dict:build.');
+  if (!Array.isArray(candidate.entries) || !Array.isArray(candidate.ordinaryWords) || !candidate.grammar || !Array.isArray(candidate.places?.units)) {
+    throw new Error('The dictionary lacks entries, ordinary words, the title grammar or the places. Run npm run dict:build.');
   }
   for (const entry of candidate.entries) {
     if (!entry || typeof entry.id !== 'string' || !Array.isArray(entry.forms) || entry.forms.length === 0) {

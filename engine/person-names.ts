@@ -5,16 +5,39 @@
  * Common Chinese surnames, single-character. A name after a title must start with one. 和 and 时
  * are left out: as surnames they are rare, as the words "and" and "time" everywhere.
  */
-const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储'],
-);
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐', '端木', '西门', '南宫'];
+export const SIMPLIFIED_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储';
+/**
+ * Their Traditional forms, so that a Traditional page gets the same names (楊, 劉, 張, 陳). Not
+ * 於, 餘, 範, 嶽, 遊, 塗: those surnames keep 于, 余, 范, 岳, 游, 涂 in Traditional script, and the
+ * Traditional characters are common words (於 "at").
+ */
+export const TRADITIONAL_SURNAMES =
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽農繆簡車項連麥婁竇黨宮費衛衞應閔鄔邊師欒榮叢鞏遲鄺儲';
+const SURNAMES = new Set([...SIMPLIFIED_SURNAMES, ...TRADITIONAL_SURNAMES]);
+const COMPOUND_SURNAMES = [
+  ...['欧阳', '司马', '诸葛', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐', '端木', '西门', '南宫'],
+  ...['歐陽', '司馬', '諸葛', '東方', '尉遲', '公孫', '長孫', '西門', '南宮'],
+];
 
 /**
  * Characters that usually start the word after a name (主持, 参加, 在, 说, 强调 …): a two-character
  * given name is cut short before one of them (徐军参加 is 徐军, not 徐军参).
  */
-const FOLLOWERS = new Set([...'主参在到来说指强表出调会一等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼']);
+const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼', ...'參來說説調會與帶還對為擔講聽檢發視']);
+
+/** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是… */
+const FUNCTION_WORDS = new Set([...'由在是把被对向从为将与和及等的了也都就已于以据按因所', ...'對從為將與於']);
+
+/**
+ * Verbs that often follow a name: a two-character given name never takes their first character
+ * (市长王勇安排… is 王勇 + 安排, not 王勇安).
+ */
+const VERBS_AFTER_NAME = new Set([
+  ...['安排', '部署', '出席', '主持', '调研', '视察', '会见', '看望', '慰问', '指出', '强调', '要求', '表示', '带队', '率队', '参加', '听取', '宣布', '讲话', '介绍'],
+  ...['检查', '考察', '督导', '走访', '深入', '来到', '前往', '一行', '同志', '通报', '传达', '作了', '指导', '召集', '会同', '分别', '对此', '等人'],
+  ...['安排', '部署', '出席', '主持', '調研', '視察', '會見', '看望', '慰問', '指出', '強調', '要求', '表示', '帶隊', '率隊', '參加', '聽取', '宣佈', '講話', '介紹'],
+]);
 
 /** Words that often follow a title and begin with a surname character; never a name. */
 const WORDS_AFTER_TITLE = ['强调', '高度', '指出', '表示', '要求', '任期', '应当', '应该', '常委', '同志', '向前', '于是', '程序', '严格', '万元', '成员', '时间', '方面', '和谐', '安排', '文件', '全体', '关于', '关心', '华侨'];
@@ -29,10 +52,18 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   const surnameLength = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAMES.has(chars[start] ?? '') ? 1 : 0;
   if (surnameLength === 0) return 0;
   const givenStart = start + surnameLength;
-  if (!isHan(chars[givenStart])) return 0;
+  if (!isHan(chars[givenStart]) || FUNCTION_WORDS.has(chars[givenStart] ?? '')) return 0;
   const second = chars[givenStart + 1];
-  const givenLength = isHan(second) && !FOLLOWERS.has(second ?? '') ? 2 : 1;
+  const verbAfter = `${second ?? ''}${chars[givenStart + 2] ?? ''}`;
+  const givenLength = isHan(second) && !FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter) ? 2 : 1;
   return surnameLength + givenLength;
+}
+
+/** Words a name follows without a title: bylines (记者 华榕, 通讯员 穗仁宣). */
+export const NAME_INTRODUCERS = ['记者', '通讯员', '全媒体记者', '实习记者', '記者', '通訊員', '全媒體記者', '實習記者'];
+
+export function isSurname(char: string): boolean {
+  return SURNAMES.has(char);
 }
 
 /** "Xu Jun", "Ouyang Xiu": the standard romanisation, from the name's pinyin. */

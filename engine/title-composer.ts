@@ -1,18 +1,37 @@
-// Titles the dictionary does not list whole, composed from the title grammar:
-//   [jurisdiction] [body]… [modifier]… post
-// 县委书记 = 县 + 委 + 书记 → "Secretary of the County Party Committee";
-// 常务副省长 = 常务副 + 省长 → "Executive Vice Governor".
+// Titles and bodies the dictionary does not list whole, composed from the title grammar:
+//
+//   [place] [level] [body]… [modifier]… post   a title: 县委书记, 无锡市委书记, 常务副省长
+//   [place] [level] body…                      a body:  市信访局, 省委常委会, 江苏省人民政府
+//
+// A dictionary body (国务院, 水利部) may stand where a grammar body does (国务院总理, 水利部部长);
+// a level may carry bracketed alternatives (县（区）委书记); a place from the list of administrative
+// divisions may stand before the level (无锡市委) or before a post that names the level (宝鸡市长).
+// The English follows one style, documented in dictionaries/README.md.
 import type { ComposedPart } from './annotation.ts';
-import type { GrammarPart, TitleGrammar } from './dictionary-format.ts';
-import { canonicalKey } from './normalize.ts';
+import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
+import { canonicalKey, SEPARATOR } from './normalize.ts';
 import { Trie } from './trie.ts';
 
-/** Bodies can nest (市委统战部: the department of the committee); more than this is not a title. */
+/** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
 const MAX_BODIES = 3;
 /** 常务副, 第一 + 副 …: two modifiers at most. */
 const MAX_MODIFIERS = 2;
+/** 县（市、区）: alternatives in one bracket. */
+const MAX_BRACKETED = 3;
 
-export interface ComposedTitle {
+const OPEN = '('.codePointAt(0) as number;
+const CPC: GrammarPart = { part: '中共', english: 'CPC', pinyin: 'zhōng gòng' };
+const CPC_KEY = canonicalKey(CPC.part);
+const CLOSE = ')'.codePointAt(0) as number;
+/** Where a body's English takes the level and place: 委 "CPC {j} Committee". */
+const LEVEL_SLOT = '{j}';
+/** Heads whose deputy is "Vice …" in English; every other deputy is "Deputy …". */
+const VICE_HEADS = new Set(['Mayor', 'Governor', 'Chairman', 'President', 'Premier', 'Minister', 'Chairperson']);
+
+export type ComposedKind = 'title' | 'body';
+
+export interface ComposedName {
+  kind: ComposedKind;
   /** Canonical characters consumed. */
   length: number;
   parts: { part: GrammarPart; role: ComposedPart['role'] }[];
@@ -20,7 +39,39 @@ export interface ComposedTitle {
   readings: string[];
 }
 
-function partTrie(parts: GrammarPart[]): Trie<GrammarPart> {
+/** The level (and place) a name starts with, as the English needs it. */
+interface Jurisdiction {
+  /** "Municipal", "Wuxi Municipal", "County (District)". */
+  adjective: string;
+  /** The place's own name, for posts that name their level: 宝鸡市长 "Mayor of Baoji". */
+  placeName?: string;
+  /** The place's level (市 for 宝鸡市): a post naming that level may follow the place (宝鸡市副市长). */
+  placeLevel?: string;
+  /** Whether it is a bracketed set of levels (乡（镇）), which may take 长 directly. */
+  bracketed: boolean;
+  /** A bare place name not (yet) followed by its level: it takes only a post naming that level (宝鸡 + 市长). */
+  awaitsLevel?: string;
+}
+
+interface Prefix {
+  at: number;
+  parts: ComposedName['parts'];
+  jurisdiction?: Jurisdiction;
+}
+
+interface Search {
+  codes: ArrayLike<number>;
+  end: number;
+  cutsWord: (at: number, length: number) => boolean;
+  best: ComposedName | undefined;
+  start: number;
+}
+
+function startsWith(codes: ArrayLike<number>, at: number, key: readonly number[]): boolean {
+  return key.every((code, index) => codes[at + index] === code);
+}
+
+function partTrie(parts: readonly GrammarPart[]): Trie<GrammarPart> {
   const trie = new Trie<GrammarPart>();
   for (const part of parts) {
     for (const spelling of [part.part, ...(part.traditional ?? [])]) trie.add(canonicalKey(spelling), part);
@@ -28,124 +79,268 @@ function partTrie(parts: GrammarPart[]): Trie<GrammarPart> {
   return trie;
 }
 
-function englishOf(parts: ComposedTitle['parts']): string {
-  const jurisdiction = parts.find((item) => item.role === 'jurisdiction')?.part;
+/** A part's English as a reader sees it listed on its own: 委 → "Party Committee", not the template. */
+export function partEnglish(part: GrammarPart): string {
+  if (!part.english.includes(LEVEL_SLOT)) return part.english;
+  return part.alone ?? part.english.replace(LEVEL_SLOT, '').replace('CPC ', 'Party ').replace(/\s+/g, ' ').trim();
+}
+
+/** A body's English with its level and place: 委 + "Wuxi Municipal" → "CPC Wuxi Municipal Committee". */
+function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined): string {
+  const level = jurisdiction?.adjective ?? '';
+  if (!body.english.includes(LEVEL_SLOT)) return level ? `${level} ${body.english}` : body.english;
+  if (!level && body.alone) return body.alone;
+  return body.english.replace(LEVEL_SLOT, level).replace(/\s+/g, ' ').trim();
+}
+
+/** "Standing Committee of the CPC Municipal Committee": the innermost body first. */
+function chainEnglish(bodies: readonly GrammarPart[], jurisdiction: Jurisdiction | undefined): string {
+  const [outer, ...inner] = bodies;
+  if (!outer) return '';
+  const names = [bodyEnglish(outer, jurisdiction), ...inner.map((body) => bodyEnglish(body, undefined))];
+  return names.reverse().join(' of the ');
+}
+
+function titleEnglish(parts: ComposedName['parts'], jurisdiction: Jurisdiction | undefined): string {
   const bodies = parts.filter((item) => item.role === 'body').map((item) => item.part);
   const modifiers = parts.filter((item) => item.role === 'modifier').map((item) => item.part);
   const post = parts.find((item) => item.role === 'post')?.part;
   if (!post) return '';
-
   const lastBody = bodies.at(-1);
-  let postEnglish = (lastBody && post.after?.[lastBody.part]) ?? post.english;
+  const outer = bodies[0];
+  const ministry = post.ministerial !== undefined && outer !== undefined && bodies.length === 1 && outer.english.startsWith('Ministry of ');
+  let head = ministry ? (post.ministerial as string) : ((lastBody && post.after?.[lastBody.part]) ?? post.english);
   let modifierWords = modifiers.map((modifier) => modifier.english);
   const deputy = modifiers.findIndex((modifier) => modifier.part.endsWith('副'));
-  if (deputy >= 0 && post.deputy) {
-    // 副市长 is "Vice Mayor", not "Deputy Mayor"; 常务副省长 "Executive Vice Governor".
-    postEnglish = post.deputy;
+  if (deputy >= 0) {
+    // 副市长 is "Vice Mayor", 副局长 "Deputy Director"; 常务副省长 "Executive Vice Governor".
+    const own = head === post.english ? post.deputy : undefined;
+    head = own ?? (VICE_HEADS.has(head) ? `Vice ${head}` : `Deputy ${head}`);
     modifierWords = modifierWords.map((words, index) => (index === deputy ? words.replace(/\s*Deputy$/, '') : words));
   }
-  const title = [...modifierWords.filter(Boolean), postEnglish].join(' ');
-  if (bodies.length === 0) return title;
-  // 市委统战部部长: Head of the United Front Work Department of the Municipal Party Committee.
-  const [outer, ...inner] = bodies;
-  const outerName = [jurisdiction?.english, outer?.english].filter(Boolean).join(' ');
-  const chain = [...inner.reverse().map((body) => body.english), outerName];
-  return `${title} of the ${chain.join(' of the ')}`;
+  const title = [...modifierWords.filter(Boolean), head].join(' ');
+  if (ministry && outer) return `${title} of ${outer.english.slice('Ministry of '.length)}`;
+  if (bodies.length > 0) return `${title} of the ${chainEnglish(bodies, jurisdiction)}`;
+  if (jurisdiction?.bracketed) return `${jurisdiction.adjective} ${title}`;
+  if (!jurisdiction?.placeName) return title;
+  // 宝鸡市长 "Mayor of Baoji"; 丹凤县长 "Head of Danfeng County", not "County Head of Danfeng".
+  const levelHead = /^(.*?)\s*(\S+) Head$/.exec(title);
+  return levelHead ? `${[levelHead[1], 'Head'].filter(Boolean).join(' ')} of ${jurisdiction.placeName}` : `${title} of ${jurisdiction.placeName}`;
 }
 
-interface Search {
-  codes: ArrayLike<number>;
-  end: number;
-  cutsWord: (at: number, length: number) => boolean;
-  /** The parts of the title being tried, outermost first. */
-  parts: ComposedTitle['parts'];
-  best: ComposedTitle['parts'] | undefined;
-  bestEnd: number;
+/** "Danfeng County", "Wuxi": the place as English names it. */
+function placeNameWithLevel(place: PlaceRecord): string {
+  return place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
+}
+
+export interface TitleComposerOptions {
+  grammar: TitleGrammar;
+  /** Dictionary bodies that may take a post (国务院 → 国务院总理). */
+  entries?: readonly DictionaryEntry[];
+  places?: readonly PlaceRecord[];
 }
 
 export class TitleComposer {
-  private readonly jurisdictions: Trie<GrammarPart>;
+  private readonly levels: Trie<GrammarPart>;
   private readonly bodies: Trie<GrammarPart>;
+  private readonly entryBodies: Trie<GrammarPart>;
   private readonly modifiers: Trie<GrammarPart>;
   private readonly posts: Trie<GrammarPart>;
-  private readonly jurisdictionChars: Set<string>;
+  private readonly places: Trie<{ place: PlaceRecord; part: GrammarPart; bare: boolean }>;
+  /** The one-character levels (市, 县 …): a post that starts with one names its level (市长). */
+  private readonly levelChars: Set<string>;
+  /** The post that follows a bracketed level directly: 乡（镇）长. */
+  private readonly head: GrammarPart | undefined;
 
-  /** First code points of every part: a title can only start at one of them. */
-  private readonly startCodes: Set<number>;
-
-  constructor(grammar: TitleGrammar) {
-    this.jurisdictions = partTrie(grammar.jurisdictions);
+  constructor({ grammar, entries = [], places = [] }: TitleComposerOptions) {
+    this.levels = partTrie(grammar.jurisdictions);
     this.bodies = partTrie(grammar.bodies);
     this.modifiers = partTrie(grammar.modifiers);
     this.posts = partTrie(grammar.posts);
-    this.jurisdictionChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
-    this.startCodes = new Set(
-      [...grammar.jurisdictions, ...grammar.bodies, ...grammar.modifiers, ...grammar.posts].flatMap((part) =>
-        [part.part, ...(part.traditional ?? [])].map((spelling) => canonicalKey(spelling)[0] as number),
-      ),
-    );
+    this.levelChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
+    this.head = grammar.posts.find((post) => post.part === '长');
+    this.entryBodies = new Trie();
+    for (const entry of entries) {
+      if (entry.kind !== 'body') continue;
+      for (const form of entry.forms) {
+        // "the central authorities (the Party Central Committee …)" → "central authorities": a name to put after "of the".
+        const english = entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
+        const part: GrammarPart = { part: form.text, english, pinyin: form.pinyin };
+        for (const spelling of [form.text, ...(form.traditional ?? [])]) this.entryBodies.add(canonicalKey(spelling), part);
+      }
+    }
+    this.places = new Trie();
+    for (const place of places) {
+      const full: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
+      for (const spelling of [place.name, ...(place.traditional ?? [])]) this.places.add(canonicalKey(spelling), { place, part: full, bare: false });
+      if (place.bare) {
+        const bareLength = [...place.bare].length;
+        const bare: GrammarPart = { part: place.bare, english: place.english, pinyin: place.pinyin.split(' ').slice(0, bareLength).join(' ') };
+        for (const spelling of [place.bare, ...(place.traditional ?? []).map((name) => [...name].slice(0, bareLength).join(''))]) {
+          this.places.add(canonicalKey(spelling), { place, part: bare, bare: true });
+        }
+      }
+    }
   }
 
-  /** A post that names its own level of government: 省长, 市长, 区长, 县长, 镇长. */
-  private isJurisdictionPost(post: GrammarPart): boolean {
-    return this.jurisdictionChars.has([...post.part][0] ?? '');
+  /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
+  private isLevelPost(post: GrammarPart): boolean {
+    return this.levelChars.has([...post.part][0] ?? '');
   }
 
   /**
-   * The longest title composable at `codes[start]`, if any. `cutsWord(at, length)` says whether a
-   * post read at `at` would cut an ordinary word in two (书记 in 法院书记员): such a post is not one.
+   * The longest title or body composable at `codes[start]`, if any. `cutsWord(at, length)` says
+   * whether a post read at `at` would cut an ordinary word in two (书记 in 法院书记员).
    */
   composeAt(
     codes: ArrayLike<number>,
     start: number,
     end = codes.length,
     cutsWord: (at: number, length: number) => boolean = () => false,
-  ): ComposedTitle | undefined {
-    if (!this.startCodes.has(codes[start] as number)) return undefined;
-    const search: Search = { codes, end, cutsWord, parts: [], best: undefined, bestEnd: start };
-    this.afterBodies(search, start, 0);
-    for (const jurisdiction of this.jurisdictions.matchesAt(codes, start, end)) {
-      search.parts.push({ part: jurisdiction.value, role: 'jurisdiction' });
-      this.afterBodies(search, start + jurisdiction.length, 0);
-      search.parts.pop();
-    }
-    const { best, bestEnd } = search;
-    if (!best) return undefined;
-    return {
-      length: bestEnd - start,
-      parts: best,
-      english: englishOf(best),
-      readings: best.flatMap(({ part }) => part.pinyin.split(' ')),
-    };
+  ): ComposedName | undefined {
+    const search: Search = { codes, end, cutsWord, best: undefined, start };
+    for (const prefix of this.prefixesAt(codes, start, end)) this.afterBodies(search, prefix, prefix.at, [], 0);
+    return search.best;
   }
 
-  private afterBodies(search: Search, at: number, count: number): void {
-    this.afterModifiers(search, at, 0);
-    if (count >= MAX_BODIES) return;
-    for (const body of this.bodies.matchesAt(search.codes, at, search.end)) {
-      search.parts.push({ part: body.value, role: 'body' });
-      this.afterBodies(search, at + body.length, count + 1);
-      search.parts.pop();
+  /** The ways a name can begin at `start`: bare, with a level, with a place (and its level), after 中共. */
+  private *prefixesAt(codes: ArrayLike<number>, start: number, end: number): Generator<Prefix> {
+    for (const level of this.levels.matchesAt(codes, start, end)) {
+      yield* this.withBrackets(codes, start + level.length, end, [{ part: level.value, role: 'jurisdiction' }], level.value.english);
     }
+    yield* this.placePrefixes(codes, start, end, [], 0);
+    // 中共无锡市委, 中共石林彝族自治县委书记: the Party's name before the place adds nothing to the English.
+    if (startsWith(codes, start, CPC_KEY)) {
+      yield* this.placePrefixes(codes, start + CPC_KEY.length, end, [{ part: CPC, role: 'jurisdiction' }], 0);
+    }
+    // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
+    yield { at: start, parts: [] };
   }
 
-  private afterModifiers(search: Search, at: number, count: number): void {
-    const { parts } = search;
-    for (const post of this.posts.matchesAt(search.codes, at, search.end)) {
-      const hasJurisdiction = parts.some((item) => item.role === 'jurisdiction');
-      const hasBody = parts.some((item) => item.role === 'body');
-      // A post alone is a title only when it names its level (区长); a jurisdiction needs a body (县委, not 县 + 书记).
-      const valid = hasBody || (!hasJurisdiction && this.isJurisdictionPost(post.value));
-      if (valid && at + post.length > search.bestEnd && !search.cutsWord(at, post.length)) {
-        search.best = [...parts, { part: post.value, role: 'post' }];
-        search.bestEnd = at + post.length;
+  /** A place and its level: 无锡市, 无锡 + 市, 琼中 + 县 (for 琼中黎族苗族自治县), 白河县 + 县, 温州市 + 鹿城区. */
+  private *placePrefixes(codes: ArrayLike<number>, start: number, end: number, before: ComposedName['parts'], depth: number): Generator<Prefix> {
+    for (const { length, value } of this.places.matchesAt(codes, start, end)) {
+      const { place, part, bare } = value;
+      const parts = [...before, { part, role: 'place' as const }];
+      const jurisdiction: Jurisdiction = {
+        adjective: `${place.english} ${place.levelEnglish}`,
+        placeName: placeNameWithLevel(place),
+        placeLevel: place.level,
+        bracketed: false,
+      };
+      const after = start + length;
+      if (!bare) {
+        yield { at: after, parts, jurisdiction };
+        // 温州市鹿城区委: a place within a place; the inner one names the body.
+        if (depth === 0) yield* this.placePrefixes(codes, after, end, parts, depth + 1);
       }
+      // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
+      for (const level of this.levels.matchesAt(codes, after, end)) {
+        if (!place.level.endsWith(level.value.part)) continue;
+        // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
+        const adjective = bare ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
+        yield { at: after + level.length, parts: [...parts, { part: level.value, role: 'jurisdiction' }], jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part } };
+      }
+      // 宝鸡 + 市长: a bare name takes only a post that names its level.
+      if (bare) yield { at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } };
+    }
+  }
+
+  /** A level, then perhaps bracketed alternatives: 县（区）, 县（市、区）. */
+  private *withBrackets(codes: ArrayLike<number>, at: number, end: number, parts: ComposedName['parts'], english: string): Generator<Prefix> {
+    yield { at, parts, jurisdiction: { adjective: english, bracketed: false } };
+    if (codes[at] !== OPEN) return;
+    const alternatives: GrammarPart[] = [];
+    let next = at + 1;
+    while (alternatives.length < MAX_BRACKETED) {
+      const level = this.levels.longestAt(codes, next, end);
+      if (!level) return;
+      alternatives.push(level.value);
+      next += level.length;
+      if (codes[next] === CLOSE) break;
+      if (codes[next] !== SEPARATOR) return;
+      next += 1;
+    }
+    if (codes[next] !== CLOSE) return;
+    const bracket: GrammarPart = {
+      part: `（${alternatives.map((part) => part.part).join('、')}）`,
+      english: `(${alternatives.map((part) => part.english).join(', ')})`,
+      pinyin: ['(', ...alternatives.flatMap((part, index) => [...(index > 0 ? ['、'] : []), ...part.pinyin.split(' ')]), ')'].join(' '),
+    };
+    yield { at: next + 1, parts: [...parts, { part: bracket, role: 'jurisdiction' }], jurisdiction: { adjective: `${english} ${bracket.english}`, bracketed: true } };
+  }
+
+  private afterBodies(search: Search, prefix: Prefix, at: number, bodies: GrammarPart[], count: number): void {
+    this.tryBody(search, prefix, at, bodies);
+    this.afterModifiers(search, prefix, at, bodies, [], 0);
+    if (count >= MAX_BODIES) return;
+    const { codes, end } = search;
+    const candidates = [...this.bodies.matchesAt(codes, at, end)];
+    // Dictionary bodies are national or named in full: they take no level in front (市 + 国务院 is nothing).
+    if (count === 0 && prefix.parts.length === 0) candidates.push(...this.entryBodies.matchesAt(codes, at, end));
+    // Longest first: 纪委监委 as one body, before 纪委 + 监委 of the same length.
+    candidates.sort((a, b) => b.length - a.length);
+    for (const body of candidates) {
+      // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
+      if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
+      bodies.push(body.value);
+      this.afterBodies(search, prefix, at + body.length, bodies, count + 1);
+      bodies.pop();
+    }
+  }
+
+  /** Whether the name so far has its level (市, 无锡市, 县（区）), which bound bodies and lone bodies need. */
+  private hasLevel(prefix: Prefix): boolean {
+    return prefix.jurisdiction !== undefined && prefix.jurisdiction.awaitsLevel === undefined;
+  }
+
+  /** A body standing alone needs its level: 市信访局, 县委, 江苏省人民政府 — not 信访局 or 委. */
+  private tryBody(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[]): void {
+    if (bodies.length === 0 || !this.hasLevel(prefix) || at - search.start <= (search.best?.length ?? 0)) return;
+    const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
+    this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix.jurisdiction));
+  }
+
+  private afterModifiers(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[], modifiers: GrammarPart[], count: number): void {
+    const { codes, end } = search;
+    const posts = [...this.posts.matchesAt(codes, at, end)];
+    if (prefix.jurisdiction?.bracketed && bodies.length === 0 && this.head && codes[at] === (canonicalKey(this.head.part)[0] as number)) {
+      posts.push({ length: 1, value: this.head });
+    }
+    for (const post of posts) {
+      if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
+      if (at + post.length - search.start <= (search.best?.length ?? 0) || search.cutsWord(at, post.length)) continue;
+      const parts = [
+        ...prefix.parts,
+        ...bodies.map((part) => ({ part, role: 'body' as const })),
+        ...modifiers.map((part) => ({ part, role: 'modifier' as const })),
+        { part: post.value, role: 'post' as const },
+      ];
+      this.offer(search, 'title', at + post.length, parts, titleEnglish(parts, prefix.jurisdiction));
     }
     if (count >= MAX_MODIFIERS) return;
-    for (const modifier of this.modifiers.matchesAt(search.codes, at, search.end)) {
-      parts.push({ part: modifier.value, role: 'modifier' });
-      this.afterModifiers(search, at + modifier.length, count + 1);
-      parts.pop();
+    for (const modifier of this.modifiers.matchesAt(codes, at, end)) {
+      modifiers.push(modifier.value);
+      this.afterModifiers(search, prefix, at + modifier.length, bodies, modifiers, count + 1);
+      modifiers.pop();
     }
+  }
+
+  private validPost(prefix: Prefix, bodies: readonly GrammarPart[], modifiers: readonly GrammarPart[], post: GrammarPart): boolean {
+    if (bodies.length > 0) return post !== this.head;
+    if (post === this.head) return prefix.jurisdiction?.bracketed === true;
+    // Without a body: a post with a modifier (副书记, 常务副主任), or one that names its level
+    // (区长; 宝鸡 + 市长); never a level + post (县 + 书记).
+    if (prefix.parts.length === 0 && modifiers.length > 0) return true;
+    if (!this.isLevelPost(post)) return false;
+    if (prefix.parts.length === 0) return true;
+    // A place before a post of its own level: 宝鸡 + 市长, 无锡市 + 副市长, 琼中 + 县长 — not 县 + 市长.
+    return prefix.jurisdiction?.placeLevel?.endsWith([...post.part][0] ?? '') === true;
+  }
+
+  private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: string): void {
+    const length = end - search.start;
+    if (length <= (search.best?.length ?? 0) || english === '') return;
+    search.best = { kind, length, parts, english, readings: parts.flatMap(({ part }) => part.pinyin.split(' ')) };
   }
 }

@@ -3,7 +3,7 @@
 // out again when switched off.
 import type { TooltipContent } from '../components/Tooltip.tsx';
 import type { ReadPinyin } from '../engine/annotation.ts';
-import type { Annotator } from '../engine/annotator.ts';
+import { NameMemory, type Annotator } from '../engine/annotator.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
 import { findArticleRoot } from './article-root.ts';
@@ -68,6 +68,8 @@ export class GuanhuaPage {
   private readonly renderer: TermRenderer;
   private readonly tooltip: TooltipHost;
   private readonly entries: Map<string, DictionaryEntry>;
+  /** Names read after titles on this page, recognised again where they come back alone. */
+  private readonly names = new NameMemory();
   private observer: MutationObserver | null = null;
   private detach: (() => void) | null = null;
   private articleRoot: Element | null = null;
@@ -306,7 +308,7 @@ export class GuanhuaPage {
         this.nextBlock += 1;
         if (block.nodes.every((node) => node.isConnected && !this.renderer.isOwn(node))) {
           const segments = block.nodes.map((node) => node.nodeValue ?? '');
-          const annotations = this.options.annotator.annotate(segments).filter((annotation) => this.settings.kinds[annotation.kind]);
+          const annotations = this.options.annotator.annotate(segments, this.names).filter((annotation) => this.settings.kinds[annotation.kind]);
           const plainReadings = this.settings.pinyinScope === 'all' ? this.readingsOf(segments) : undefined;
           if (annotations.length > 0 || plainReadings) {
             this.renderer.render(block, annotations, plainReadings);

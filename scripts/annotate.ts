@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import type { Annotation } from '../engine/annotation.ts';
-import { Annotator } from '../engine/annotator.ts';
+import { Annotator, NameMemory } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
 import { escapeHtml } from '../demo/sample-page.ts';
@@ -68,6 +68,7 @@ function annotateInput(annotator: Annotator, content: string, asPage: boolean): 
   try {
     const document = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
     const blocks = collectTextBlocks(document.body);
+    const names = new NameMemory();
     let text = '';
     const annotations: FileAnnotation[] = [];
     for (const block of blocks) {
@@ -77,7 +78,7 @@ function annotateInput(annotator: Annotator, content: string, asPage: boolean): 
         offsets.push(text.length);
         text += segment;
       }
-      annotations.push(...annotator.annotate(segments).map((annotation) => toFileAnnotation(annotation, offsets)));
+      annotations.push(...annotator.annotate(segments, names).map((annotation) => toFileAnnotation(annotation, offsets)));
     }
     return { text, annotations };
   } finally {

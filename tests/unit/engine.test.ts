@@ -86,20 +86,20 @@ describe('the seed article exactly as printed, line breaks kept', () => {
 
 describe('titles composed from the title grammar (examples from other cities)', () => {
   it.each([
-    ['县委书记', 'Secretary of the County Party Committee'],
+    ['县委书记', 'Secretary of the CPC County Committee'],
     ['区长', 'District Head'],
     ['副区长', 'Deputy District Head'],
     ['市交通运输局局长', 'Director of the Municipal Transport Bureau'],
     ['常务副省长', 'Executive Vice Governor'],
-    ['市人大常委会主任', "Chairman of the Municipal People's Congress Standing Committee"],
-    ['市政协主席', 'Chairman of the Municipal CPPCC Committee'],
-    ['省委副书记', 'Deputy Secretary of the Provincial Party Committee'],
-    ['市委统战部部长', 'Head of the United Front Work Department of the Municipal Party Committee'],
+    ['市人大常委会主任', "Chairman of the Standing Committee of the Municipal People's Congress"],
+    ['市政协主席', 'Chairman of the Municipal Committee of the CPPCC'],
+    ['省委副书记', 'Deputy Secretary of the CPC Provincial Committee'],
+    ['市委统战部部长', 'Head of the United Front Work Department of the CPC Municipal Committee'],
     ['县卫健委主任', 'Director of the County Health Commission'],
     ['区人民法院院长', "President of the District People's Court"],
-    ['镇党委书记', 'Secretary of the Town Party Committee'],
+    ['镇党委书记', 'Secretary of the CPC Town Committee'],
     ['市委書記', 'Secretary of the CPC Municipal Committee'],
-    ['縣委書記', 'Secretary of the County Party Committee'],
+    ['縣委書記', 'Secretary of the CPC County Committee'],
   ])('%s → %s', (title, english) => {
     const [annotation, ...rest] = annotator.annotateText(`${title}。`);
     expect(rest).toEqual([]);
@@ -164,7 +164,7 @@ describe('precision: no false titles, no wrong splits', () => {
   it('splits 市政协 as 市 + 政协, not 市政 + 协', () => {
     expect(annotator.annotateText('市政协主席')[0]?.parts?.map((part) => part.text)).toEqual(['市', '政协', '主席']);
     expect(summary(annotator.annotateText('市政协常委参加'))).toEqual(['市政协常委[title*]']);
-    expect(annotator.annotateText('市政协常委')[0]?.gloss).toBe('Member of the Standing Committee of the Municipal CPPCC Committee');
+    expect(annotator.annotateText('市政协常委')[0]?.gloss).toBe('Member of the Standing Committee of the Municipal Committee of the CPPCC');
   });
 
   it('splits 强调度 as 强 + 调度', () => {
@@ -261,7 +261,7 @@ describe('properties', () => {
 describe('asDictionary', () => {
   it('rejects a damaged or stale dictionary with a clear message', () => {
     expect(() => asDictionary(null)).toThrowError('not a JSON object');
-    expect(() => asDictionary({ ...dictionary, format: 0 })).toThrowError('this engine reads format 1');
+    expect(() => asDictionary({ ...dictionary, format: 0 })).toThrowError('this engine reads format 2');
     expect(() => asDictionary({ ...dictionary, entries: [{ id: 3 }] })).toThrowError('malformed entry');
   });
 });

@@ -109,7 +109,7 @@ describe('tooltipContent', () => {
     const traditional = tooltipContent(annotator.annotateText('市委書記')[0]!, entries, dictionary.sources);
     expect(traditional).toMatchObject({ term: '市委书记', asOnPage: '市委書記' });
     const composed = tooltipContent(annotator.annotateText('县委书记')[0]!, entries, dictionary.sources);
-    expect(composed).toMatchObject({ notInDictionary: true, gloss: 'Secretary of the County Party Committee' });
+    expect(composed).toMatchObject({ notInDictionary: true, gloss: 'Secretary of the CPC County Committee' });
     expect(composed.composedFrom?.map((part) => part.text)).toEqual(['县', '委', '书记']);
   });
 });

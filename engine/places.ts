@@ -1,0 +1,115 @@
+// The administrative divisions as the dictionary stores them (compact: one array per unit) and
+// as the engine uses them (PlaceRecord). English names come from the pinyin of the name without
+// its level (无锡 → Wuxi, 六安 → Lu'an) unless the dictionary gives one (内蒙古 → Inner Mongolia).
+import type { PlaceRecord } from './dictionary-format.ts';
+
+/** A level as written at the end of a unit's name. */
+export interface PlaceLevel {
+  /** 市, 自治县, 特别行政区. */
+  suffix: string;
+  /** Before a body: "Municipal", "Autonomous County". */
+  adjective: string;
+  /** After the name, where English keeps it: "District", "Autonomous County". */
+  noun?: string;
+  /** What a unit of this level is, at province, prefecture and county level. */
+  types: [string, string, string];
+}
+
+/**
+ * One unit: [the name without its level (无锡, 石林彝族), its reading, flags, English name where it
+ * is not the pinyin, Traditional spellings of the whole name joined by | where the character map
+ * does not give them]. flags = depth × 100 + level index × 2 + (1 when the name without level and
+ * ethnic groups stands for the place alone). Depth is 0 for province, 1 prefecture, 2 county level;
+ * a unit belongs to the nearest unit before it of smaller depth.
+ */
+export type StoredUnit = [string, string, number, string?, string?];
+
+export interface StoredPlaces {
+  levels: (PlaceLevel & { pinyin: string })[];
+  /** 彝族 → Yi: the ethnic groups in the names of autonomous units. */
+  ethnicGroups: Record<string, string>;
+  /** Simplified character → its Traditional (Taiwan, then Hong Kong) where they differ. */
+  traditionalChars: Record<string, string>;
+  units: StoredUnit[];
+}
+
+const TONE_MARKS = /[\u0300-\u0302\u0304\u030c]/g;
+
+/** "lù ān" → "Lu'an", "wú xī" → "Wuxi": Hanyu Pinyin as place names are written. */
+export function placeNameFromPinyin(pinyin: string): string {
+  const syllables = pinyin
+    .split(' ')
+    .filter(Boolean)
+    .map((syllable) => syllable.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'));
+  const joined = syllables.map((syllable, index) => (index > 0 && /^[aeo]/.test(syllable) ? `'${syllable}` : syllable)).join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** The name without ethnic groups: 石林彝族 → 石林; a place name keeps at least two characters (内蒙古). */
+export function baseOf(stem: string, groups: Readonly<Record<string, string>>): { base: string; ethnic: string[] } {
+  let base = stem;
+  const ethnic: string[] = [];
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const [group, english] of Object.entries(groups)) {
+      if (base.endsWith(group) && [...base].length - [...group].length >= 2) {
+        base = base.slice(0, base.length - group.length);
+        ethnic.unshift(english);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return { base, ethnic };
+}
+
+/** "Tujia and Miao", "Bonan, Dongxiang and Salar". */
+function joinEnglish(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The Traditional spellings (Taiwan, Hong Kong) of a name, character by character, where they differ. */
+export function traditionalByCharacter(name: string, map: Readonly<Record<string, string>>): string[] {
+  const spellings = [0, 1].map((standard) =>
+    [...name].map((char) => { const forms = [...(map[char] ?? char)]; return forms[standard] ?? forms[0] ?? char; }).join(''),
+  );
+  return [...new Set(spellings)].filter((spelling) => spelling !== name);
+}
+
+export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
+  const records: PlaceRecord[] = [];
+  /** The latest unit seen at each depth: the parent of what follows. */
+  const latest: (PlaceRecord | undefined)[] = [];
+  for (const [stem, stemPinyin, flags, english, traditional] of stored.units) {
+    const depth = Math.floor(flags / 100);
+    const level = stored.levels[Math.floor((flags % 100) / 2)];
+    if (!level) continue;
+    const name = stem + level.suffix;
+    const { base, ethnic } = baseOf(stem, stored.ethnicGroups);
+    const baseLength = [...base].length;
+    // 东乡族自治县 is named for its people alone: Dongxiang Autonomous County.
+    const people = stored.ethnicGroups[stem];
+    const placeEnglish = english || people || placeNameFromPinyin(stemPinyin.split(' ').slice(0, baseLength).join(' '));
+    const ethnicWords = people ? '' : joinEnglish(ethnic);
+    const noun = [ethnicWords, level.noun].filter(Boolean).join(' ');
+    let parent: PlaceRecord | undefined;
+    for (let above = depth - 1; above >= 0 && !parent; above -= 1) parent = latest[above];
+    const spellings = traditional ? traditional.split('|') : traditionalByCharacter(name, stored.traditionalChars);
+    const record: PlaceRecord = {
+      name,
+      ...(flags % 2 === 1 && { bare: base }),
+      level: level.suffix,
+      levelEnglish: [ethnicWords, level.adjective].filter(Boolean).join(' '),
+      ...(noun && { levelNoun: noun }),
+      english: placeEnglish,
+      pinyin: `${stemPinyin} ${level.pinyin}`,
+      ...(spellings.length > 0 && { traditional: spellings }),
+      ...(parent && { parent: parent.name }),
+      type: level.types[depth] ?? level.types[2],
+    };
+    records.push(record);
+    latest[depth] = record;
+    latest.length = depth + 1;
+  }
+  return records;
+}

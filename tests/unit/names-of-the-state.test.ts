@@ -1,0 +1,154 @@
+// Titles and bodies the grammar composes, places from the list of divisions, and names after
+// titles: the behaviour issue "Names of the state" asks for, case by case.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Annotator, NameMemory } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { expandPlaces, placeNameFromPinyin } from '../../engine/places.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { SIMPLIFIED_SURNAMES, TRADITIONAL_SURNAMES } from '../../engine/person-names.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
+import { Converter } from 'opencc-js';
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+
+/** "text[kind] gloss" for each annotation. */
+function marks(text: string): string[] {
+  return annotator.annotateText(text).map((annotation) => `${annotation.text}[${annotation.kind}] ${annotation.gloss}`);
+}
+
+describe('bodies on their own', () => {
+  it.each([
+    ['市信访局', 'Municipal Bureau of Letters and Calls'],
+    ['省委常委会', 'Standing Committee of the CPC Provincial Committee'],
+    ['省人民政府', "Provincial People's Government"],
+    ['县委', 'CPC County Committee'],
+    ['市纪委监委', 'Municipal Commission for Discipline Inspection and Supervisory Commission'],
+    ['区人大常委会', "Standing Committee of the District People's Congress"],
+    ['江苏省政府', 'Jiangsu Provincial Government'],
+    ['无锡市委', 'CPC Wuxi Municipal Committee'],
+    ['宁夏回族自治区党委', 'CPC Ningxia Hui Autonomous Regional Committee'],
+    ['中共石林彝族自治县委', 'CPC Shilin Yi Autonomous County Committee'],
+  ])('%s is a body: %s', (text, english) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
+  });
+
+  it('marks the standing committee, not a member of it, in a numbered meeting', () => {
+    expect(marks('十届省委常委会第185次会议')).toEqual(['省委常委会[body] Standing Committee of the CPC Provincial Committee']);
+  });
+
+  it('never reads a one-character organ without its level', () => {
+    // 书记 alone is the dictionary's post; 委书记 would be "Secretary of the Party Committee" of no level.
+    expect(marks('委书记出席')).toEqual(['书记[title] Secretary (of a Party committee)']);
+    expect(marks('信访局').filter((mark) => mark.includes('信访局'))).toEqual([]);
+  });
+});
+
+describe('titles: never say less than the text', () => {
+  it.each([
+    ['副书记', 'Deputy Secretary'],
+    ['副局长', 'Deputy Director'],
+    ['市政府党组副书记', "Deputy Secretary of the Leading Party Members' Group of the Municipal Government"],
+    ['人大常委会副主任', "Vice Chairman of the Standing Committee of the People's Congress"],
+    ['政协副主席', 'Vice Chairman of the CPPCC Committee'],
+    ['妇联主席', "President of the Women's Federation"],
+    ['常务副省长', 'Executive Vice Governor'],
+    ['代理市长', 'Acting Mayor'],
+    ['县（区）委书记', 'Secretary of the CPC County (District) Committee'],
+    ['乡（镇）长', 'Township (Town) Head'],
+    ['无锡市委书记', 'Secretary of the CPC Wuxi Municipal Committee'],
+    ['宝鸡市长', 'Mayor of Baoji'],
+    ['无锡市副市长', 'Vice Mayor of Wuxi'],
+    ['锡山区长', 'Head of Xishan District'],
+    ['白河县县委书记', 'Secretary of the CPC Baihe County Committee'],
+    ['琼中县财政局局长', 'Director of the Qiongzhong County Finance Bureau'],
+    ['市委办主任', 'Director of the General Office of the CPC Municipal Committee'],
+    ['高新区党工委书记', 'Secretary of the High-tech Zone Party Working Committee'],
+    ['乡镇党委书记', 'Secretary of the CPC Township and Town Committee'],
+  ])('%s → %s', (text, english) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[title] ${english}`]);
+  });
+
+  it('reads the whole 县（区）委书记 in 全市县（区）委书记, not 委书记', () => {
+    expect(marks('全市县（区）委书记')).toEqual(['县（区）委书记[title] Secretary of the CPC County (District) Committee']);
+  });
+
+  it('reads Traditional titles as their Simplified originals', () => {
+    expect(marks('縣（區）委書記楊某出席')).toEqual([
+      '縣（區）委書記[title] Secretary of the CPC County (District) Committee',
+      '楊某[person] Yang Mou',
+    ]);
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['锡山区', 'Xishan District (Wuxi, Jiangsu)'],
+    ['六安市', "Lu'an (prefecture-level city, Anhui)"],
+    ['石林彝族自治县', 'Shilin Yi Autonomous County (Kunming, Yunnan)'],
+    ['东乡族自治县', 'Dongxiang Autonomous County (Linxia, Gansu)'],
+    ['内蒙古', 'Inner Mongolia Autonomous Region'],
+  ])('%s is %s', (text, gloss) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[place] ${gloss}`]);
+  });
+
+  it('reads places as the places themselves are read', () => {
+    const readings = (text: string) => annotator.annotateText(text)[0]?.readings.join(' ');
+    expect(readings('六安市')).toBe('lù ān shì');
+    expect(readings('乐亭县')).toBe('lào tíng xiàn');
+    expect(readings('黄陂区')).toBe('huáng pí qū');
+    expect(readings('单县')).toBe('shàn xiàn');
+    expect(readings('穆棱市')).toBe('mù líng shì');
+    expect(readings('莲都区')).toBe('lián dū qū');
+  });
+
+  it('does not read a place inside a name, an ordinary word or "the whole prefecture"', () => {
+    expect(marks('张德江、王东明')).toEqual([]);
+    expect(marks('全州各族人民')).toEqual([]);
+    expect(marks('推动设备更新和消费品以旧换新')).toEqual([]);
+    expect(marks('朝阳')).toEqual([]);
+  });
+
+  it('writes place names in Hanyu Pinyin, with an apostrophe before a, e or o', () => {
+    expect(placeNameFromPinyin('wú xī')).toBe('Wuxi');
+    expect(placeNameFromPinyin('xī ān')).toBe("Xi'an");
+    expect(placeNameFromPinyin('lù ān')).toBe("Lu'an");
+  });
+
+  it('holds every province-, prefecture- and county-level unit, each after the unit it belongs to', () => {
+    const places = expandPlaces(dictionary.places);
+    expect(places.length).toBeGreaterThan(3000);
+    const byName = new Map(places.map((place) => [place.name, place]));
+    expect(byName.get('锡山区')?.parent).toBe('无锡市');
+    expect(byName.get('无锡市')?.parent).toBe('江苏省');
+    expect(byName.get('济源市')?.parent).toBe('河南省');
+    expect(byName.get('东城区')?.parent).toBe('北京市');
+    expect(byName.get('无锡市')?.traditional).toContain('無錫市');
+  });
+});
+
+describe('names after titles, without inventing', () => {
+  it('stops a given name before a verb and never starts one with a function word', () => {
+    expect(marks('市长王勇安排稳增长工作')).toEqual(['市长[title] Mayor', '王勇[person] Wang Yong']);
+    expect(marks('市委书记常由省委提名')).toEqual(['市委书记[title] Secretary of the CPC Municipal Committee', '省委[body] CPC Provincial Committee']);
+  });
+
+  it('knows a name again later in the same document, and only there', () => {
+    const names = new NameMemory();
+    expect(annotator.annotate(['省长黄强主持会议。'], names).map((annotation) => annotation.text)).toEqual(['省长', '黄强']);
+    expect(annotator.annotate(['黄强指出，要抓好落实。'], names).map((annotation) => annotation.text)).toEqual(['黄强']);
+    expect(annotator.annotate(['黄强指出，要抓好落实。'], new NameMemory())).toEqual([]);
+  });
+
+  it('reads a reporter’s name in a byline', () => {
+    expect(marks('（记者 华榕 季志远）')).toEqual(['华榕[person] Hua Rong', '季志远[person] Ji Zhiyuan']);
+  });
+
+  it('knows every surname in Traditional script too', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const keptAsIs = new Set([...'于余范岳游涂芦']);
+    const missing = [...SIMPLIFIED_SURNAMES].filter((char) => !keptAsIs.has(char)).map((char) => toTraditional(char)).filter((char) => ![...SIMPLIFIED_SURNAMES, ...TRADITIONAL_SURNAMES].includes(char));
+    expect(missing).toEqual([]);
+  });
+});
