@@ -9,8 +9,11 @@ import type { EntryKind } from '../engine/dictionary-format.ts';
 import { canonicalCode, canonicalKey, SKIP } from '../engine/normalize.ts';
 import { ALWAYS_OPTIONAL_KINDS, type AnswerKind, type Category, type CorpusItem, type ExpectedTerm, type MustNot } from './corpus.ts';
 
-/** Annotates one paragraph, as the content script annotates one block of a page. */
-export type AnnotateLine = (line: string) => Annotation[];
+/**
+ * Annotates one paragraph, as the content script annotates one block of a page; `excerpt` names
+ * the document it belongs to (what the engine learns in one document, such as names, stays there).
+ */
+export type AnnotateLine = (line: string, excerpt: string) => Annotation[];
 
 export const MARK_VERDICTS = ['right', 'wrong-kind', 'must-not', 'fragment', 'crossing', 'unlisted', 'unjudged'] as const;
 export type MarkVerdict = (typeof MARK_VERDICTS)[number];
@@ -218,7 +221,7 @@ export function scoreCorpus(corpus: readonly CorpusItem[], annotateLine: Annotat
       const names = expectedSpans(codes, answers.terms.filter((term) => !isVocabulary(term)), answers.mustNot);
       const vocabulary = expectedSpans(codes, answers.terms.filter(isVocabulary), answers.mustNot);
       const forbidden = mustNotSpans(codes, answers.mustNot);
-      const found = annotateLine(line)
+      const found = annotateLine(line, excerpt.id)
         .filter((annotation) => annotation.start.segment === 0 && annotation.end.segment === 0)
         .map((annotation) => ({
           annotation,

@@ -8,13 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../dictionary-build/problems.ts';
-import { Annotator } from '../engine/annotator.ts';
-import { asDictionary } from '../engine/load-dictionary.ts';
-import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
 import { belowFloor, floorOf, isFloor, type Floor } from '../evaluation/floor.ts';
 import { MARK_VERDICTS, MISS_CAUSES, scoreCorpus, type EvalReport, type Ratio } from '../evaluation/score.ts';
-import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
-import { EVAL_DIR, floorFileOf, readEvalCorpus } from './lib/eval-corpus.ts';
+import { engineLineAnnotator, EVAL_DIR, floorFileOf, readEvalCorpus } from './lib/eval-corpus.ts';
 
 const USAGE = 'Usage: npm run eval -- [--json FILE] [--update-floor [--allow-lower]] [--corpus DIR] [ID...]\n       npm run eval:check -- [--corpus DIR] [ID...]';
 
@@ -61,9 +57,8 @@ if (options.check) {
 const drafts = items.filter((item) => item.answers.status === 'draft');
 if (drafts.length > 0) console.warn(`Note: ${drafts.length} answer file(s) are still draft: ${drafts.map((item) => item.excerpt.id).join(', ')}\n`);
 
-const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
 const started = performance.now();
-const report = scoreCorpus(items, (line) => annotator.annotate([line]));
+const report = scoreCorpus(items, engineLineAnnotator());
 const seconds = (performance.now() - started) / 1000;
 
 const percent = ({ hits, total }: Ratio) => (total === 0 ? '     —' : `${((hits / total) * 100).toFixed(1).padStart(5)}%`);

@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../dictionary-build/problems.ts';
+import { Annotator, NameMemory } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { parseAnswers, parseExcerpt, type CorpusItem } from '../../evaluation/corpus.ts';
-import { DICTIONARIES_DIR } from './dictionary-inputs.ts';
+import type { AnnotateLine } from '../../evaluation/score.ts';
+import { DICTIONARIES_DIR, GENERATED_DICTIONARY } from './dictionary-inputs.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 export const EVAL_DIR = path.join(DICTIONARIES_DIR, 'eval');
@@ -47,4 +51,18 @@ export function readEvalCorpus(dir = EVAL_DIR, ids?: readonly string[]): { items
     }
   }
   return { items, problems };
+}
+
+/**
+ * The engine as the extension builds it, reading an excerpt line by line as the content script
+ * reads a page block by block, with one memory of names per excerpt as per page.
+ */
+export function engineLineAnnotator(): AnnotateLine {
+  const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
+  const memories = new Map<string, NameMemory>();
+  return (line, excerpt) => {
+    let memory = memories.get(excerpt);
+    if (!memory) memories.set(excerpt, (memory = new NameMemory()));
+    return annotator.annotate([line], memory);
+  };
 }

@@ -2,14 +2,10 @@
 // the engine held to the floor of its figures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Annotator } from '../../engine/annotator.ts';
-import { asDictionary } from '../../engine/load-dictionary.ts';
-import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { CATEGORIES, canonicalString } from '../../evaluation/corpus.ts';
 import { belowFloor, floorOf, isFloor } from '../../evaluation/floor.ts';
 import { scoreCorpus } from '../../evaluation/score.ts';
-import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
-import { FLOOR_FILE, readEvalCorpus } from '../../scripts/lib/eval-corpus.ts';
+import { engineLineAnnotator, FLOOR_FILE, readEvalCorpus } from '../../scripts/lib/eval-corpus.ts';
 import { loadSourceDocuments } from '../../scripts/lib/sources.ts';
 
 const { items, problems } = readEvalCorpus();
@@ -73,8 +69,7 @@ describe('the engine on the evaluation corpus', () => {
   it('stays at or above the floor recorded in dictionaries/eval/floor.json', () => {
     const floor: unknown = JSON.parse(readFileSync(FLOOR_FILE, 'utf8'));
     expect(isFloor(floor)).toBe(true);
-    const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
-    const report = scoreCorpus(items, (line) => annotator.annotate([line]));
+    const report = scoreCorpus(items, engineLineAnnotator());
     expect(belowFloor(floorOf(report), floor as never)).toEqual([]);
   });
 });
