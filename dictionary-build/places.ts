@@ -23,8 +23,8 @@ export interface PlacesSource {
 }
 
 const LEVEL_FIELDS = ['suffix', 'adjective', 'noun', 'types'];
-/** A name that ends in "and", "with" … runs across words in prose (更新和消费品: 新和 is no county there). */
-const JOINERS = /[和与及的之]$/u;
+/** A name that starts or ends in "and", "with" … runs across words in prose (更新和消费品, 和政治). */
+const JOINERS = /^[和与及]|[和与及的之]$/u;
 
 export function parsePlacesFile(text: string, file: string): { places: PlacesSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);

@@ -108,8 +108,8 @@ function sliceSegments(segments: readonly string[], start: TextPosition, end: Te
   return text + (segments[end.segment] ?? '').slice(0, end.offset);
 }
 
-/** How many characters after a title the name check looks at (compound surname + two given). */
-const NAME_WINDOW = 5;
+/** How many characters after a title the name check looks at: a compound surname and two given, or a dotted name (艾力更·依明巴海). */
+const NAME_WINDOW = 16;
 
 export interface AnnotatorOptions {
   dictionary: Dictionary;

@@ -36,11 +36,15 @@ const FUNCTION_WORDS = new Set([...'由在是把被对向从为将与和及等�
 const VERBS_AFTER_NAME = new Set([
   ...['安排', '部署', '出席', '主持', '调研', '视察', '会见', '看望', '慰问', '指出', '强调', '要求', '表示', '带队', '率队', '参加', '听取', '宣布', '讲话', '介绍'],
   ...['检查', '考察', '督导', '走访', '深入', '来到', '前往', '一行', '同志', '通报', '传达', '作了', '指导', '召集', '会同', '分别', '对此', '等人'],
+  ...['列席', '受到', '当选', '担任', '兼任', '就任', '获得', '作为', '接受', '签署', '颁发', '进行', '辞去'],
   ...['安排', '部署', '出席', '主持', '調研', '視察', '會見', '看望', '慰問', '指出', '強調', '要求', '表示', '帶隊', '率隊', '參加', '聽取', '宣佈', '講話', '介紹'],
 ]);
 
 /** Words that often follow a title and begin with a surname character; never a name. */
-const WORDS_AFTER_TITLE = ['强调', '高度', '指出', '表示', '要求', '任期', '应当', '应该', '常委', '同志', '向前', '于是', '程序', '严格', '万元', '成员', '时间', '方面', '和谐', '安排', '文件', '全体', '关于', '关心', '华侨'];
+const WORDS_AFTER_TITLE = [
+  ...['强调', '高度', '指出', '表示', '要求', '任期', '应当', '应该', '常委', '同志', '向前', '于是', '程序', '严格', '万元', '成员', '时间', '方面', '和谐', '安排', '文件', '全体', '关于', '关心', '华侨'],
+  ...['解释', '解决', '严肃', '严厉', '全面', '任命', '任职', '任免', '陈述', '高效', '金融', '周密', '项目'],
+];
 
 /**
  * The length (in characters) of the name starting at `chars[start]`, or 0 when there is none.
@@ -48,7 +52,8 @@ const WORDS_AFTER_TITLE = ['强调', '高度', '指出', '表示', '要求', '�
  */
 export function nameLengthAt(chars: readonly string[], start: number, isHan: (char: string | undefined) => boolean): number {
   const two = `${chars[start] ?? ''}${chars[start + 1] ?? ''}`;
-  if (WORDS_AFTER_TITLE.includes(two)) return 0;
+  // After a title, 任 is the verb "to take up" far more often than the surname Ren (由县委书记任市委常委).
+  if (WORDS_AFTER_TITLE.includes(two) || chars[start] === '任') return 0;
   const surnameLength = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAMES.has(chars[start] ?? '') ? 1 : 0;
   if (surnameLength === 0) return 0;
   const givenStart = start + surnameLength;
@@ -56,8 +61,21 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   const second = chars[givenStart + 1];
   const verbAfter = `${second ?? ''}${chars[givenStart + 2] ?? ''}`;
   const givenLength = isHan(second) && !FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter) ? 2 : 1;
-  return surnameLength + givenLength;
+  let length = surnameLength + givenLength;
+  // 艾力更·依明巴海: a name of a minority people in its parts, joined by middle dots.
+  for (let at = start + length; MIDDLE_DOTS.has(chars[at] ?? '') && isHan(chars[at + 1]); ) {
+    let end = at + 1;
+    const endsPart = (index: number) => index - at > 2 && (FOLLOWERS.has(chars[index] ?? '') || VERBS_AFTER_NAME.has(`${chars[index] ?? ''}${chars[index + 1] ?? ''}`));
+    while (end - at <= MAX_NAME_PART && isHan(chars[end]) && !endsPart(end)) end += 1;
+    length = end - start;
+    at = end;
+  }
+  return length;
 }
+
+const MIDDLE_DOTS = new Set([...'·・•‧∙⋅･']);
+/** The longest part of a dotted name (依明巴海). */
+const MAX_NAME_PART = 6;
 
 /** Words a name follows without a title: bylines (记者 华榕, 通讯员 穗仁宣). */
 export const NAME_INTRODUCERS = ['记者', '通讯员', '全媒体记者', '实习记者', '記者', '通訊員', '全媒體記者', '實習記者'];
@@ -68,6 +86,11 @@ export function isSurname(char: string): boolean {
 
 /** "Xu Jun", "Ouyang Xiu": the standard romanisation, from the name's pinyin. */
 export function romanizeName(readings: readonly string[], surnameLength: number): string {
+  const dot = readings.findIndex((reading) => MIDDLE_DOTS.has(reading));
+  if (dot >= 0) {
+    // 艾力更·依明巴海 → Ailigeng·Yimingbahai: a transliterated name, part by part.
+    return [readings.slice(0, dot), readings.slice(dot + 1)].map((part) => romanizeName(part, part.length)).join('·');
+  }
   const plain = (syllables: readonly string[]) =>
     syllables
       .join('')

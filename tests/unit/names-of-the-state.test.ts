@@ -141,6 +141,14 @@ describe('names after titles, without inventing', () => {
     expect(annotator.annotate(['黄强指出，要抓好落实。'], new NameMemory())).toEqual([]);
   });
 
+  it('reads a dotted name whole, and 任 after a title as the verb', () => {
+    expect(marks('全国人大常委会副委员长艾力更·依明巴海出席')).toEqual([
+      "全国人大常委会副委员长[title] Vice Chairperson of the Standing Committee of the National People's Congress",
+      '艾力更·依明巴海[person] Ailigeng·Yimingbahai',
+    ]);
+    expect(marks('由县委书记任市委常委').map((mark) => mark.split('[')[0])).toEqual(['县委书记', '市委常委']);
+  });
+
   it('reads a reporter’s name in a byline', () => {
     expect(marks('（记者 华榕 季志远）')).toEqual(['华榕[person] Hua Rong', '季志远[person] Ji Zhiyuan']);
   });
