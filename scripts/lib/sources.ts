@@ -14,9 +14,12 @@ export function loadSourceDocuments(dir = SOURCES_DIR): SourceDocument[] {
     });
 }
 
-/** The source document the demo page is made from: the first one, the Wuxi Daily front page. */
+/** The id of the source the demo page is made from: the Wuxi Daily front page. */
+export const SAMPLE_SOURCE_ID = 'wuxi-daily-2022-02-25';
+
+/** The source document the demo page is made from, the Wuxi Daily front page. */
 export function loadSampleSource(): SourceDocument {
-  const [first] = loadSourceDocuments();
-  if (!first) throw new Error(`No source documents in ${SOURCES_DIR}`);
-  return first;
+  const sample = loadSourceDocuments().find((document) => document.id === SAMPLE_SOURCE_ID);
+  if (!sample) throw new Error(`No source document "${SAMPLE_SOURCE_ID}" in ${SOURCES_DIR}`);
+  return sample;
 }

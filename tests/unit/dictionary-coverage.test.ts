@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../dictionary-build/build.ts';
 import { sentencesOf } from '../../dictionary-build/sentences.ts';
 import { readDictionaryInputs } from '../../scripts/lib/dictionary-inputs.ts';
-import { loadSampleSource } from '../../scripts/lib/sources.ts';
+import { loadSampleSource, loadSourceDocuments } from '../../scripts/lib/sources.ts';
 
 const { dictionary } = buildDictionary(readDictionaryInputs());
 const byForm = new Map(dictionary.entries.flatMap((entry) => entry.forms.map((form) => [form.text, entry] as const)));
@@ -29,9 +29,10 @@ describe('coverage of the seed article', () => {
   });
 
   it('gives every entry found in a source an example sentence from it', () => {
-    const sentences = sentencesOf(loadSampleSource().text);
+    const sentencesOfSource = loadSourceDocuments().map((document) => sentencesOf(document.text));
     for (const entry of dictionary.entries.filter((candidate) => candidate.example)) {
       const example = entry.example?.sentence.replace(/^…|…$/g, '') ?? '';
+      const sentences = sentencesOfSource[entry.example?.source ?? -1] ?? [];
       expect(sentences.some((sentence) => sentence.includes(example)), entry.id).toBe(true);
       expect(entry.forms.some((form) => example.includes(form.text)), entry.id).toBe(true);
     }
