@@ -12,7 +12,7 @@ import { formulaAt, numberWord } from './formula-pattern.ts';
 import { expandPlaces } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
-import { partEnglish, TitleComposer } from './title-composer.ts';
+import { composedReadings, partEnglish, TitleComposer } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
 type Lexeme =
@@ -270,7 +270,7 @@ export class Annotator {
             composed: true,
             parts: composed.parts.map(({ part, role }) => ({ text: part.part, english: partEnglish(part), role })),
           },
-          composed.readings,
+          composedReadings(composed),
         );
         expectName = composed.kind === 'title';
         i += composedLength;

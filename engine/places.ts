@@ -37,16 +37,30 @@ const TONE_MARKS = /[\u0300-\u0302\u0304\u030c]/g;
 
 /** "lù ān" → "Lu'an", "wú xī" → "Wuxi": Hanyu Pinyin as place names are written. */
 export function placeNameFromPinyin(pinyin: string): string {
-  const syllables = pinyin
-    .split(' ')
-    .filter(Boolean)
-    .map((syllable) => syllable.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'));
-  const joined = syllables.map((syllable, index) => (index > 0 && /^[aeo]/.test(syllable) ? `'${syllable}` : syllable)).join('');
+  let joined = '';
+  for (const syllable of pinyin.split(' ')) {
+    if (!syllable) continue;
+    const plain = toneless(syllable);
+    joined += joined && /^[aeo]/.test(plain) ? `'${plain}` : plain;
+  }
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+/** Syllables without tone marks; a few hundred syllables make up thousands of names, so each is worked out once. */
+const TONELESS = new Map<string, string>();
+function toneless(syllable: string): string {
+  let plain = TONELESS.get(syllable);
+  if (plain === undefined) {
+    plain = syllable.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+    TONELESS.set(syllable, plain);
+  }
+  return plain;
+}
+
 /** The name without ethnic groups: 石林彝族 → 石林; a place name keeps at least two characters (内蒙古). */
-export function baseOf(stem: string, groups: Readonly<Record<string, string>>): { base: string; ethnic: string[] } {
+export function baseOf(stem: string, groups: Readonly<Record<string, string>>, lastChars?: ReadonlySet<string>): { base: string; ethnic: string[] } {
+  // Most names end in no group's last character: one lookup instead of a pass over the groups.
+  if (lastChars && !lastChars.has(stem.at(-1) ?? '')) return { base: stem, ethnic: [] };
   let base = stem;
   const ethnic: string[] = [];
   for (let stripped = true; stripped; ) {
@@ -70,22 +84,36 @@ function joinEnglish(names: readonly string[]): string {
 
 /** The Traditional spellings (Taiwan, Hong Kong) of a name, character by character, where they differ. */
 export function traditionalByCharacter(name: string, map: Readonly<Record<string, string>>): string[] {
-  const spellings = [0, 1].map((standard) =>
-    [...name].map((char) => { const forms = [...(map[char] ?? char)]; return forms[standard] ?? forms[0] ?? char; }).join(''),
-  );
-  return [...new Set(spellings)].filter((spelling) => spelling !== name);
+  let taiwan = '';
+  let hongKong = '';
+  for (const char of name) {
+    const forms = map[char];
+    if (forms === undefined) {
+      taiwan += char;
+      hongKong += char;
+      continue;
+    }
+    const [first = char, second = first] = forms;
+    taiwan += first;
+    hongKong += second;
+  }
+  const spellings: string[] = [];
+  if (taiwan !== name) spellings.push(taiwan);
+  if (hongKong !== name && hongKong !== taiwan) spellings.push(hongKong);
+  return spellings;
 }
 
 export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
   const records: PlaceRecord[] = [];
   /** The latest unit seen at each depth: the parent of what follows. */
   const latest: (PlaceRecord | undefined)[] = [];
+  const groupEnds = new Set(Object.keys(stored.ethnicGroups).map((group) => group.at(-1) ?? ''));
   for (const [stem, stemPinyin, flags, english, traditional] of stored.units) {
     const depth = Math.floor(flags / 100);
     const level = stored.levels[Math.floor((flags % 100) / 2)];
     if (!level) continue;
     const name = stem + level.suffix;
-    const { base, ethnic } = baseOf(stem, stored.ethnicGroups);
+    const { base, ethnic } = baseOf(stem, stored.ethnicGroups, groupEnds);
     const baseLength = [...base].length;
     // 东乡族自治县 is named for its people alone: Dongxiang Autonomous County.
     const people = stored.ethnicGroups[stem];

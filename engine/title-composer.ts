@@ -10,7 +10,7 @@
 import type { ComposedPart } from './annotation.ts';
 import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import { canonicalKey, SEPARATOR } from './normalize.ts';
-import { Trie } from './trie.ts';
+import { Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
 const MAX_BODIES = 3;
@@ -23,6 +23,13 @@ const OPEN = '('.codePointAt(0) as number;
 const CPC: GrammarPart = { part: '中共', english: 'CPC', pinyin: 'zhōng gòng' };
 const CPC_KEY = canonicalKey(CPC.part);
 const CLOSE = ')'.codePointAt(0) as number;
+const NO_PARTS: ComposedName['parts'] = [];
+/** What can start a name at a code point: a level, a place, 中共, or a body, modifier or post on its own. */
+const START_LEVEL = 1;
+const START_PLACE = 2;
+const START_CPC = 4;
+const START_BARE = 8;
+const NO_MATCHES: readonly TrieMatch<never>[] = [];
 /** Where a body's English takes the level and place: 委 "CPC {j} Committee". */
 const LEVEL_SLOT = '{j}';
 /** Heads whose deputy is "Vice …" in English; every other deputy is "Deputy …". */
@@ -36,7 +43,11 @@ export interface ComposedName {
   length: number;
   parts: { part: GrammarPart; role: ComposedPart['role'] }[];
   english: string;
-  readings: string[];
+}
+
+/** The pinyin of a composed name, one reading per character: made only for the names the engine keeps. */
+export function composedReadings(name: ComposedName): string[] {
+  return name.parts.flatMap(({ part }) => part.pinyin.split(' '));
 }
 
 /** The level (and place) a name starts with, as the English needs it. */
@@ -151,6 +162,9 @@ export class TitleComposer {
   private readonly levelChars: Set<string>;
   /** The post that follows a bracketed level directly: 乡（镇）长. */
   private readonly head: GrammarPart | undefined;
+  private readonly headCode: number | undefined;
+  /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
+  private readonly starts = new Map<number, number>();
 
   constructor({ grammar, entries = [], places = [] }: TitleComposerOptions) {
     this.levels = partTrie(grammar.jurisdictions);
@@ -159,6 +173,7 @@ export class TitleComposer {
     this.posts = partTrie(grammar.posts);
     this.levelChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
     this.head = grammar.posts.find((post) => post.part === '长');
+    this.headCode = this.head ? canonicalKey(this.head.part)[0] : undefined;
     this.entryBodies = new Trie();
     for (const entry of entries) {
       if (entry.kind !== 'body') continue;
@@ -181,6 +196,19 @@ export class TitleComposer {
         }
       }
     }
+    const flagged: [Trie<unknown>, number][] = [
+      [this.levels, START_LEVEL],
+      [this.places, START_PLACE],
+      [this.bodies, START_BARE],
+      [this.entryBodies, START_BARE],
+      [this.modifiers, START_BARE],
+      [this.posts, START_BARE],
+    ];
+    for (const [trie, flag] of flagged) {
+      for (const code of trie.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | flag);
+    }
+    const cpc = CPC_KEY[0] as number;
+    this.starts.set(cpc, (this.starts.get(cpc) ?? 0) | START_CPC);
   }
 
   /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
@@ -198,27 +226,41 @@ export class TitleComposer {
     end = codes.length,
     cutsWord: (at: number, length: number) => boolean = () => false,
   ): ComposedName | undefined {
+    const starts = this.starts.get(codes[start] as number);
+    if (starts === undefined) return undefined;
     const search: Search = { codes, end, cutsWord, best: undefined, start };
-    for (const prefix of this.prefixesAt(codes, start, end)) this.afterBodies(search, prefix, prefix.at, [], 0);
+    this.searchPrefixes(search, starts);
     return search.best;
   }
 
-  /** The ways a name can begin at `start`: bare, with a level, with a place (and its level), after 中共. */
-  private *prefixesAt(codes: ArrayLike<number>, start: number, end: number): Generator<Prefix> {
-    for (const level of this.levels.matchesAt(codes, start, end)) {
-      yield* this.withBrackets(codes, start + level.length, end, [{ part: level.value, role: 'jurisdiction' }], level.value.english);
+  /**
+   * Each way a name can begin at the search's start, in order: with a level, with a place (and its
+   * level), after 中共, and bare. Each is searched as soon as it is found; generators and arrays of
+   * prefixes cost more than the search at most positions of a text.
+   */
+  private searchPrefixes(search: Search, starts: number): void {
+    const { codes, end, start } = search;
+    if (starts & START_LEVEL) {
+      for (const level of this.levels.matchesAt(codes, start, end)) {
+        this.withBrackets(search, start + level.length, [{ part: level.value, role: 'jurisdiction' }], level.value.english);
+      }
     }
-    yield* this.placePrefixes(codes, start, end, [], 0);
+    if (starts & START_PLACE) this.placePrefixes(search, start, NO_PARTS, 0);
     // 中共无锡市委, 中共石林彝族自治县委书记: the Party's name before the place adds nothing to the English.
-    if (startsWith(codes, start, CPC_KEY)) {
-      yield* this.placePrefixes(codes, start + CPC_KEY.length, end, [{ part: CPC, role: 'jurisdiction' }], 0);
+    if (starts & START_CPC && startsWith(codes, start, CPC_KEY)) {
+      this.placePrefixes(search, start + CPC_KEY.length, [{ part: CPC, role: 'jurisdiction' }], 0);
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
-    yield { at: start, parts: [] };
+    if (starts & START_BARE) this.afterBodies(search, { at: start, parts: NO_PARTS }, start, [], 0);
+  }
+
+  private searchFrom(search: Search, prefix: Prefix): void {
+    this.afterBodies(search, prefix, prefix.at, [], 0);
   }
 
   /** A place and its level: 无锡市, 无锡 + 市, 琼中 + 县 (for 琼中黎族苗族自治县), 白河县 + 县, 温州市 + 鹿城区. */
-  private *placePrefixes(codes: ArrayLike<number>, start: number, end: number, before: ComposedName['parts'], depth: number): Generator<Prefix> {
+  private placePrefixes(search: Search, start: number, before: ComposedName['parts'], depth: number): void {
+    const { codes, end } = search;
     for (const { length, value } of this.places.matchesAt(codes, start, end)) {
       const { place, part, bare } = value;
       const parts = [...before, { part, role: 'place' as const }];
@@ -230,25 +272,30 @@ export class TitleComposer {
       };
       const after = start + length;
       if (!bare) {
-        yield { at: after, parts, jurisdiction };
+        this.searchFrom(search, { at: after, parts, jurisdiction });
         // 温州市鹿城区委: a place within a place; the inner one names the body.
-        if (depth === 0) yield* this.placePrefixes(codes, after, end, parts, depth + 1);
+        if (depth === 0) this.placePrefixes(search, after, parts, depth + 1);
       }
       // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
       for (const level of this.levels.matchesAt(codes, after, end)) {
         if (!place.level.endsWith(level.value.part)) continue;
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
         const adjective = bare ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
-        yield { at: after + level.length, parts: [...parts, { part: level.value, role: 'jurisdiction' }], jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part } };
+        this.searchFrom(search, {
+          at: after + level.length,
+          parts: [...parts, { part: level.value, role: 'jurisdiction' }],
+          jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part },
+        });
       }
       // 宝鸡 + 市长: a bare name takes only a post that names its level.
-      if (bare) yield { at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } };
+      if (bare) this.searchFrom(search, { at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });
     }
   }
 
   /** A level, then perhaps bracketed alternatives: 县（区）, 县（市、区）. */
-  private *withBrackets(codes: ArrayLike<number>, at: number, end: number, parts: ComposedName['parts'], english: string): Generator<Prefix> {
-    yield { at, parts, jurisdiction: { adjective: english, bracketed: false } };
+  private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string): void {
+    const { codes, end } = search;
+    this.searchFrom(search, { at, parts, jurisdiction: { adjective: english, bracketed: false } });
     if (codes[at] !== OPEN) return;
     const alternatives: GrammarPart[] = [];
     let next = at + 1;
@@ -267,7 +314,7 @@ export class TitleComposer {
       english: `(${alternatives.map((part) => part.english).join(', ')})`,
       pinyin: ['(', ...alternatives.flatMap((part, index) => [...(index > 0 ? ['、'] : []), ...part.pinyin.split(' ')]), ')'].join(' '),
     };
-    yield { at: next + 1, parts: [...parts, { part: bracket, role: 'jurisdiction' }], jurisdiction: { adjective: `${english} ${bracket.english}`, bracketed: true } };
+    this.searchFrom(search, { at: next + 1, parts: [...parts, { part: bracket, role: 'jurisdiction' }], jurisdiction: { adjective: `${english} ${bracket.english}`, bracketed: true } });
   }
 
   private afterBodies(search: Search, prefix: Prefix, at: number, bodies: GrammarPart[], count: number): void {
@@ -275,12 +322,14 @@ export class TitleComposer {
     this.afterModifiers(search, prefix, at, bodies, [], 0);
     if (count >= MAX_BODIES) return;
     const { codes, end } = search;
-    const candidates = [...this.bodies.matchesAt(codes, at, end)];
+    let candidates = this.bodies.matchesAt(codes, at, end);
     // Dictionary bodies are national or named in full: they take no level in front (市 + 国务院 is nothing).
-    if (count === 0 && prefix.parts.length === 0) candidates.push(...this.entryBodies.matchesAt(codes, at, end));
-    // Longest first: 纪委监委 as one body, before 纪委 + 监委 of the same length.
-    candidates.sort((a, b) => b.length - a.length);
-    for (const body of candidates) {
+    const entryBodies = count === 0 && prefix.parts.length === 0 ? this.entryBodies.matchesAt(codes, at, end) : NO_MATCHES;
+    // Sorted ascending and read backwards, so that of two the same length the grammar body comes first.
+    if (entryBodies.length > 0) candidates = [...entryBodies, ...candidates].sort((a, b) => a.length - b.length);
+    // Longest first (matches come shortest first): 纪委监委 as one body, before 纪委 + 监委 of the same length.
+    for (let index = candidates.length - 1; index >= 0; index -= 1) {
+      const body = candidates[index] as TrieMatch<GrammarPart>;
       // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
       if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
       bodies.push(body.value);
@@ -303,9 +352,9 @@ export class TitleComposer {
 
   private afterModifiers(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[], modifiers: GrammarPart[], count: number): void {
     const { codes, end } = search;
-    const posts = [...this.posts.matchesAt(codes, at, end)];
-    if (prefix.jurisdiction?.bracketed && bodies.length === 0 && this.head && codes[at] === (canonicalKey(this.head.part)[0] as number)) {
-      posts.push({ length: 1, value: this.head });
+    let posts = this.posts.matchesAt(codes, at, end);
+    if (prefix.jurisdiction?.bracketed && bodies.length === 0 && this.head && codes[at] === this.headCode) {
+      posts = [...posts, { length: 1, value: this.head }];
     }
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
@@ -341,6 +390,6 @@ export class TitleComposer {
   private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: string): void {
     const length = end - search.start;
     if (length <= (search.best?.length ?? 0) || english === '') return;
-    search.best = { kind, length, parts, english, readings: parts.flatMap(({ part }) => part.pinyin.split(' ')) };
+    search.best = { kind, length, parts, english };
   }
 }

@@ -10,7 +10,7 @@ import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
 import { escapeHtml } from '../demo/sample-page.ts';
 import { collectTextBlocks } from '../page/text-blocks.ts';
-import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY } from './lib/paths.ts';
 
 const FORMATS = ['json', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];

@@ -8,7 +8,7 @@ import { renderSamplePage } from '../demo/sample-page.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import { bigPage } from '../tests/e2e/pages.ts';
 import { buildExtension } from './lib/build-extension.ts';
-import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY } from './lib/paths.ts';
 import { launchWithExtension, type ExtensionBrowser } from './lib/launch-extension.ts';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from './lib/paths.ts';
 import { loadSampleSource } from './lib/sources.ts';

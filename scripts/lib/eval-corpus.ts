@@ -6,8 +6,7 @@ import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { parseAnswers, parseExcerpt, type CorpusItem } from '../../evaluation/corpus.ts';
 import type { AnnotateLine } from '../../evaluation/score.ts';
-import { DICTIONARIES_DIR, GENERATED_DICTIONARY } from './dictionary-inputs.ts';
-import { PROJECT_ROOT } from './paths.ts';
+import { DICTIONARIES_DIR, GENERATED_DICTIONARY, PROJECT_ROOT } from './paths.ts';
 
 export const EVAL_DIR = path.join(DICTIONARIES_DIR, 'eval');
 export const floorFileOf = (dir: string) => path.join(dir, 'floor.json');

@@ -7,7 +7,7 @@ import { Annotator } from '../../engine/annotator.ts';
 import type { Dictionary, DictionaryEntry } from '../../engine/dictionary-format.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
-import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));

@@ -7,7 +7,7 @@ import { asDictionary } from '../../engine/load-dictionary.ts';
 import { expandPlaces, placeNameFromPinyin } from '../../engine/places.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { SIMPLIFIED_SURNAMES, TRADITIONAL_SURNAMES } from '../../engine/person-names.ts';
-import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { Converter } from 'opencc-js';
 
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));

@@ -10,7 +10,7 @@ import { findArticleRoot } from '../../page/article-root.ts';
 import { TermRenderer } from '../../page/render-terms.ts';
 import { collectTextBlocks } from '../../page/text-blocks.ts';
 import { tooltipContent } from '../../page/tooltip-content.ts';
-import { GENERATED_DICTIONARY } from '../../scripts/lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
