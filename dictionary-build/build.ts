@@ -199,6 +199,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
       explanation: entry.explanation,
       ...(entry.related.length > 0 && { related: entry.related }),
       ...(entry.role !== undefined && { role: entry.role }),
+      ...(entry.sessions === true && { sessions: true }),
       ...(example !== undefined && { example }),
       ...(example === undefined && entry.why !== undefined && { why: entry.why }),
     });
@@ -209,7 +210,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, alone, deputy, ministerial, bound, after, note }): GrammarPart => {
+        ({ part, english, alone, deputy, ministerial, bound, sessions, after, note }): GrammarPart => {
           const traditional = traditionalSpellings(part);
           return {
             part,
@@ -219,6 +220,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
             ...(deputy !== undefined && { deputy }),
             ...(ministerial !== undefined && { ministerial }),
             ...(bound !== undefined && { bound }),
+            ...(sessions !== undefined && { sessions }),
             ...(alone !== undefined && { alone }),
             ...(after !== undefined && { after }),
             ...(note !== undefined && { note }),

@@ -3,7 +3,7 @@
 import type { Node } from 'yaml';
 import type { EntryKind } from '../engine/dictionary-format.ts';
 import type { Problem } from './problems.ts';
-import { isMap, isSeq, pairsOf, readYamlFile, stringOf, stringsOf } from './yaml-file.ts';
+import { isMap, isScalar, isSeq, pairsOf, readYamlFile, stringOf, stringsOf } from './yaml-file.ts';
 
 /** The kind of every entry comes from the name of the file it is in. */
 export const ENTRY_FILES: Readonly<Record<string, EntryKind>> = {
@@ -27,6 +27,8 @@ export interface EntrySource {
   related: string[];
   role?: string;
   why?: string;
+  /** Bodies only: its numbered sessions or plenary sessions are formulas (十三届全国人大四次会议). */
+  sessions?: boolean;
   /** Where the entry is written. */
   file: string;
   line: number;
@@ -58,13 +60,19 @@ export function parseEntryFile(text: string, file: string, kind: EntryKind): { e
       continue;
     }
     const values: Partial<Record<Field, string | string[]>> = {};
+    let sessions = false;
     let bad = false;
     for (const pair of pairsOf(item)) {
       const key = stringOf(pair.key);
       const at = yaml.lineOf(pair);
-      if (!key || !(FIELDS as readonly string[]).includes(key)) {
-        report(`unknown field "${String(key ?? pair.key)}" (fields: ${FIELDS.join(', ')})`, at);
+      if (!key || !([...FIELDS, 'sessions'] as readonly string[]).includes(key)) {
+        report(`unknown field "${String(key ?? pair.key)}" (fields: ${[...FIELDS, 'sessions'].join(', ')})`, at);
         bad = true;
+        continue;
+      }
+      if (key === 'sessions') {
+        if (isScalar(pair.value) && pair.value.value === true && kind === 'body') sessions = true;
+        else report('"sessions: true" is for bodies only', at);
         continue;
       }
       const field = key as Field;
@@ -120,6 +128,7 @@ export function parseEntryFile(text: string, file: string, kind: EntryKind): { e
       ...(values.literal !== undefined && { literal: values.literal as string }),
       ...(values.role !== undefined && { role: values.role as string }),
       ...(values.why !== undefined && { why: values.why as string }),
+      ...(sessions && { sessions }),
       file,
       line,
     });

@@ -11,6 +11,7 @@ export interface GrammarPartSource {
   deputy?: string;
   ministerial?: string;
   bound?: boolean;
+  sessions?: boolean;
   alone?: string;
   after?: Record<string, string>;
   note?: string;
@@ -19,7 +20,7 @@ export interface GrammarPartSource {
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'bound', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'bound', 'sessions', 'after', 'note'];
 /** Where a body's English takes its level and place (委: "CPC {j} Committee"). */
 const LEVEL_SLOT = '{j}';
 
@@ -49,11 +50,17 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       const values: Record<string, string> = {};
       let after: Record<string, string> | undefined;
       let bound: boolean | undefined;
+      let sessions: boolean | undefined;
       for (const pair of pairsOf(item)) {
         const key = stringOf(pair.key) ?? '';
         if (key === 'bound') {
           if (isScalar(pair.value) && pair.value.value === true && group === 'bodies') bound = true;
           else problems.push({ file, line: yaml.lineOf(pair), problem: '"bound: true" is for bodies only' });
+          continue;
+        }
+        if (key === 'sessions') {
+          if (isScalar(pair.value) && pair.value.value === true && group === 'bodies') sessions = true;
+          else problems.push({ file, line: yaml.lineOf(pair), problem: '"sessions: true" is for bodies only' });
           continue;
         }
         if (key === 'after') {
@@ -104,6 +111,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(deputy !== undefined && { deputy }),
         ...(ministerial !== undefined && { ministerial }),
         ...(bound !== undefined && { bound }),
+        ...(sessions !== undefined && { sessions }),
         ...(alone !== undefined && { alone }),
         ...(after !== undefined && { after }),
         ...(note !== undefined && { note }),

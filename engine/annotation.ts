@@ -24,7 +24,7 @@ export type AnnotationSource =
 export interface ComposedPart {
   text: string;
   english: string;
-  role: 'place' | 'jurisdiction' | 'body' | 'modifier' | 'post';
+  role: 'place' | 'jurisdiction' | 'term' | 'body' | 'modifier' | 'post' | 'session';
 }
 
 export interface Annotation {

@@ -44,6 +44,8 @@ export interface DictionaryEntry {
   example?: DictionaryExample;
   /** Why the entry exists when it occurs in no source. */
   why?: string;
+  /** Bodies only: its numbered sessions or plenary sessions are formulas (十三届全国人大四次会议). */
+  sessions?: boolean;
 }
 
 export interface GrammarPart {
@@ -60,6 +62,11 @@ export interface GrammarPart {
   ministerial?: string;
   /** Bodies only: needs a level or an outer body before it (委 in 县委; 委 alone is nothing). */
   bound?: boolean;
+  /**
+   * Bodies only: its numbered sessions or plenary sessions are formulas (县十七届人大三次会议,
+   * 省委十四届八次全会): congresses, their standing committees, CPPCC and Party committees.
+   */
+  sessions?: boolean;
   /** Bodies whose English takes a level ({j}): the English without one (党委 → "Party Committee"). */
   alone?: string;
   note?: string;

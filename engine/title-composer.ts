@@ -10,6 +10,7 @@
 import type { ComposedPart } from './annotation.ts';
 import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import { canonicalKey, SEPARATOR } from './normalize.ts';
+import { numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
@@ -20,8 +21,30 @@ const MAX_MODIFIERS = 2;
 const MAX_BRACKETED = 3;
 
 const OPEN = '('.codePointAt(0) as number;
-const CPC: GrammarPart = { part: '中共', english: 'CPC', pinyin: 'zhōng gòng' };
-const CPC_KEY = canonicalKey(CPC.part);
+type Organisation = 'CPC' | 'CPPCC';
+
+/**
+ * The name of the Party, or of the CPPCC, before a place or a term: 中共无锡市委, 中国共产党广东省委员会,
+ * 中国共产党第十九届中央委员会, 政协第十二届山西省委员会. The committee that follows is theirs.
+ */
+const ORGANISATIONS: readonly { key: number[]; part: GrammarPart; organisation: Organisation }[] = (
+  [
+    ['中共', 'zhōng gòng', 'CPC'],
+    ['中国共产党', 'zhōng guó gòng chǎn dǎng', 'CPC'],
+    ['中國共產黨', 'zhōng guó gòng chǎn dǎng', 'CPC'],
+    ['政协', 'zhèng xié', 'CPPCC'],
+    ['政協', 'zhèng xié', 'CPPCC'],
+    ['中国人民政治协商会议', 'zhōng guó rén mín zhèng zhì xié shāng huì yì', 'CPPCC'],
+    ['中國人民政治協商會議', 'zhōng guó rén mín zhèng zhì xié shāng huì yì', 'CPPCC'],
+  ] as const
+).map(([text, pinyin, organisation]) => ({ key: canonicalKey(text), part: { part: text, english: organisation, pinyin }, organisation }));
+/** 党的十九届五中全会: "the Party's", before a term and a plenary session of its Central Committee. */
+const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
+  [
+    ['党的', 'dǎng de'],
+    ['黨的', 'dǎng de'],
+  ] as const
+).map(([text, pinyin]) => ({ key: canonicalKey(text), part: { part: text, english: "the Party's", pinyin } }));
 const CLOSE = ')'.codePointAt(0) as number;
 const NO_PARTS: ComposedName['parts'] = [];
 /** What can start a name at a code point: a level, a place, 中共, or a body, modifier or post on its own. */
@@ -29,13 +52,15 @@ const START_LEVEL = 1;
 const START_PLACE = 2;
 const START_CPC = 4;
 const START_BARE = 8;
+const START_NUMBER = 16;
 const NO_MATCHES: readonly TrieMatch<never>[] = [];
 /** Where a body's English takes the level and place: 委 "CPC {j} Committee". */
 const LEVEL_SLOT = '{j}';
 /** Heads whose deputy is "Vice …" in English; every other deputy is "Deputy …". */
 const VICE_HEADS = new Set(['Mayor', 'Governor', 'Chairman', 'President', 'Premier', 'Minister', 'Chairperson']);
 
-export type ComposedKind = 'title' | 'body';
+/** A title or body; a formula where a numbered session follows a body (十三届全国人大四次会议). */
+export type ComposedKind = 'title' | 'body' | 'formula';
 
 export interface ComposedName {
   kind: ComposedKind;
@@ -64,11 +89,26 @@ interface Jurisdiction {
   awaitsLevel?: string;
 }
 
-interface Prefix {
-  at: number;
+/** What may stand before the level and place: a term (十三届全国人大), the Party's name (中国共产党广东省委员会). */
+interface Lead {
   parts: ComposedName['parts'];
+  /** 第十三届: the term of the outermost body, wherever it stands before the bodies. */
+  term?: NumberedPart;
+  /**
+   * Whether the term stands in front of the whole name (十三届全国人大): then it belongs to a
+   * session (十三届全国人大四次会议) but is no part of the body or title alone (十届省委 is 省委).
+   */
+  leadingTerm?: boolean;
+  /** After 中共 / 中国共产党 / 政协: the outermost body is theirs (委员会 "CPC … Committee", "… Committee of the CPPCC"). */
+  organisation?: Organisation;
+}
+
+interface Prefix extends Lead {
+  at: number;
   jurisdiction?: Jurisdiction;
 }
+
+const NO_LEAD: Lead = { parts: [] };
 
 interface Search {
   codes: ArrayLike<number>;
@@ -96,23 +136,39 @@ export function partEnglish(part: GrammarPart): string {
   return part.alone ?? part.english.replace(LEVEL_SLOT, '').replace('CPC ', 'Party ').replace(/\s+/g, ' ').trim();
 }
 
-/** A body's English with its level and place: 委 + "Wuxi Municipal" → "CPC Wuxi Municipal Committee". */
-function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined): string {
+/**
+ * A body's English with its level and place: 委 + "Wuxi Municipal" → "CPC Wuxi Municipal Committee".
+ * The outermost body also takes the term and the Party's name of its prefix: "Standing Committee of
+ * the 16th Guangzhou Municipal People's Congress", "14th CPC Provincial Committee".
+ */
+function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined, lead: Lead = NO_LEAD): string {
   const level = jurisdiction?.adjective ?? '';
-  if (!body.english.includes(LEVEL_SLOT)) return level ? `${level} ${body.english}` : body.english;
-  if (!level && body.alone) return body.alone;
-  return body.english.replace(LEVEL_SLOT, level).replace(/\s+/g, ' ').trim();
+  const ordinal = lead.term ? numberedOrdinal(lead.term.value) : '';
+  // 十三届全国人大常委会: a listed "Standing Committee of the National People's Congress" takes the term inside.
+  const standing = 'Standing Committee of the ';
+  if (ordinal && !level && body.english.startsWith(standing) && !body.english.includes(LEVEL_SLOT)) {
+    return `${standing}${ordinal} ${body.english.slice(standing.length)}`;
+  }
+  let template = body.english.includes(LEVEL_SLOT) ? body.english : `${LEVEL_SLOT} ${body.english}`;
+  if (!level && !ordinal && body.alone) template = body.alone;
+  if (lead.organisation === 'CPC' && template.startsWith(LEVEL_SLOT) && !template.includes('CPC')) template = `CPC ${template}`;
+  if (lead.organisation === 'CPPCC' && template.startsWith(LEVEL_SLOT) && !template.includes('CPPCC')) template = `${template} of the CPPCC`;
+  let slot = level;
+  if (ordinal && template.startsWith(`CPC ${LEVEL_SLOT}`)) template = `${ordinal} ${template}`;
+  else if (ordinal) slot = `${ordinal} ${level}`;
+  return template.replace(LEVEL_SLOT, slot).replace(/\s+/g, ' ').trim();
 }
 
 /** "Standing Committee of the CPC Municipal Committee": the innermost body first. */
-function chainEnglish(bodies: readonly GrammarPart[], jurisdiction: Jurisdiction | undefined): string {
+function chainEnglish(bodies: readonly GrammarPart[], prefix: Prefix | undefined): string {
   const [outer, ...inner] = bodies;
   if (!outer) return '';
-  const names = [bodyEnglish(outer, jurisdiction), ...inner.map((body) => bodyEnglish(body, undefined))];
+  const names = [bodyEnglish(outer, prefix?.jurisdiction, prefix), ...inner.map((body) => bodyEnglish(body, undefined))];
   return names.reverse().join(' of the ');
 }
 
-function titleEnglish(parts: ComposedName['parts'], jurisdiction: Jurisdiction | undefined): string {
+function titleEnglish(parts: ComposedName['parts'], prefix: Prefix): string {
+  const { jurisdiction } = prefix;
   const bodies = parts.filter((item) => item.role === 'body').map((item) => item.part);
   const modifiers = parts.filter((item) => item.role === 'modifier').map((item) => item.part);
   const post = parts.find((item) => item.role === 'post')?.part;
@@ -131,7 +187,7 @@ function titleEnglish(parts: ComposedName['parts'], jurisdiction: Jurisdiction |
   }
   const title = [...modifierWords.filter(Boolean), head].join(' ');
   if (ministry && outer) return `${title} of ${outer.english.slice('Ministry of '.length)}`;
-  if (bodies.length > 0) return `${title} of the ${chainEnglish(bodies, jurisdiction)}`;
+  if (bodies.length > 0) return `${title} of the ${chainEnglish(bodies, prefix)}`;
   if (jurisdiction?.bracketed) return `${jurisdiction.adjective} ${title}`;
   if (!jurisdiction?.placeName) return title;
   // 宝鸡市长 "Mayor of Baoji"; 丹凤县长 "Head of Danfeng County", not "County Head of Danfeng".
@@ -180,7 +236,7 @@ export class TitleComposer {
       for (const form of entry.forms) {
         // "the central authorities (the Party Central Committee …)" → "central authorities": a name to put after "of the".
         const english = entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
-        const part: GrammarPart = { part: form.text, english, pinyin: form.pinyin };
+        const part: GrammarPart = { part: form.text, english, pinyin: form.pinyin, ...(entry.sessions === true && { sessions: true }) };
         for (const spelling of [form.text, ...(form.traditional ?? [])]) this.entryBodies.add(canonicalKey(spelling), part);
       }
     }
@@ -207,8 +263,8 @@ export class TitleComposer {
     for (const [trie, flag] of flagged) {
       for (const code of trie.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | flag);
     }
-    const cpc = CPC_KEY[0] as number;
-    this.starts.set(cpc, (this.starts.get(cpc) ?? 0) | START_CPC);
+    for (const { key } of [...ORGANISATIONS, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
+    for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
   }
 
   /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
@@ -229,41 +285,77 @@ export class TitleComposer {
     const starts = this.starts.get(codes[start] as number);
     if (starts === undefined) return undefined;
     const search: Search = { codes, end, cutsWord, best: undefined, start };
-    this.searchPrefixes(search, starts);
+    this.searchPrefixes(search, start, starts, NO_LEAD);
     return search.best;
   }
 
   /**
-   * Each way a name can begin at the search's start, in order: with a level, with a place (and its
-   * level), after 中共, and bare. Each is searched as soon as it is found; generators and arrays of
-   * prefixes cost more than the search at most positions of a text.
+   * Each way a name can begin at `at`, in order: with a level, with a place (and its level), after
+   * the Party's name or a term, and bare. Each is searched as soon as it is found; generators and
+   * arrays of prefixes cost more than the search at most positions of a text.
    */
-  private searchPrefixes(search: Search, starts: number): void {
-    const { codes, end, start } = search;
+  private searchPrefixes(search: Search, at: number, starts: number, lead: Lead): void {
+    const { codes, end } = search;
     if (starts & START_LEVEL) {
-      for (const level of this.levels.matchesAt(codes, start, end)) {
-        this.withBrackets(search, start + level.length, [{ part: level.value, role: 'jurisdiction' }], level.value.english);
+      for (const level of this.levels.matchesAt(codes, at, end)) {
+        this.withBrackets(search, at + level.length, [...lead.parts, { part: level.value, role: 'jurisdiction' }], level.value.english, lead);
       }
     }
-    if (starts & START_PLACE) this.placePrefixes(search, start, NO_PARTS, 0);
-    // 中共无锡市委, 中共石林彝族自治县委书记: the Party's name before the place adds nothing to the English.
-    if (starts & START_CPC && startsWith(codes, start, CPC_KEY)) {
-      this.placePrefixes(search, start + CPC_KEY.length, [{ part: CPC, role: 'jurisdiction' }], 0);
+    if (starts & START_PLACE) this.placePrefixes(search, at, lead, 0);
+    if (starts & START_CPC && !lead.organisation && !lead.term) {
+      // 中共无锡市委, 中国共产党第十九届中央委员会: the Party's name before a place, a level or a term.
+      for (const { key, part, organisation } of ORGANISATIONS) {
+        if (!startsWith(codes, at, key)) continue;
+        const next = at + key.length;
+        const after: Lead = { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation };
+        this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & (START_LEVEL | START_PLACE | START_NUMBER), after);
+      }
+      // 党的十九届五中全会: only a term and a plenary session follow.
+      for (const { key, part } of PARTYS) {
+        if (startsWith(codes, at, key)) this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation: 'CPC' });
+      }
+    }
+    if (starts & START_NUMBER && !lead.term) {
+      // 十三届全国人大常委会, 十九届四中全会: a term before the name.
+      const term = termAt(codes, at, end);
+      if (term) {
+        const next = at + term.length;
+        const after: Lead = { ...lead, parts: [...lead.parts, { part: term.part, role: 'term' }], term, leadingTerm: lead.parts.length === 0 };
+        this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & ~(START_NUMBER | (lead.organisation ? START_BARE | START_CPC : 0)), after);
+        this.plenum(search, at, lead);
+      }
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
-    if (starts & START_BARE) this.afterBodies(search, { at: start, parts: NO_PARTS }, start, [], 0);
+    if (starts & START_BARE && !lead.organisation) this.afterBodies(search, { ...lead, at }, at, [], 0);
+  }
+
+  /** 十九届四中全会, 中共十九届四中全会: a plenary session of the Central Committee, by term and number. */
+  private plenum(search: Search, at: number, lead: Lead): void {
+    const { codes, end } = search;
+    const term = termAt(codes, at, end);
+    const plenum = term && plenumAt(codes, at + term.length, end);
+    if (!term || !plenum) return;
+    const parts = [...lead.parts, { part: term.part, role: 'term' as const }, { part: plenum.part, role: 'session' as const }];
+    const english = `${plenum.part.english} of the ${numberedOrdinal(term.value)} CPC Central Committee`;
+    this.offer(search, 'formula', at + term.length + plenum.length, parts, english);
   }
 
   private searchFrom(search: Search, prefix: Prefix): void {
     this.afterBodies(search, prefix, prefix.at, [], 0);
+    if (prefix.term) return;
+    // 广州市第十六届人大常委会, 省十三届人大: a term between the place or level and the body.
+    const term = termAt(search.codes, prefix.at, search.end);
+    if (!term) return;
+    const parts = [...prefix.parts, { part: term.part, role: 'term' as const }];
+    this.afterBodies(search, { ...prefix, at: prefix.at + term.length, parts, term }, prefix.at + term.length, [], 0);
   }
 
   /** A place and its level: 无锡市, 无锡 + 市, 琼中 + 县 (for 琼中黎族苗族自治县), 白河县 + 县, 温州市 + 鹿城区. */
-  private placePrefixes(search: Search, start: number, before: ComposedName['parts'], depth: number): void {
+  private placePrefixes(search: Search, start: number, lead: Lead, depth: number): void {
     const { codes, end } = search;
     for (const { length, value } of this.places.matchesAt(codes, start, end)) {
       const { place, part, bare } = value;
-      const parts = [...before, { part, role: 'place' as const }];
+      const parts = [...lead.parts, { part, role: 'place' as const }];
       const jurisdiction: Jurisdiction = {
         adjective: `${place.english} ${place.levelEnglish}`,
         placeName: placeNameWithLevel(place),
@@ -272,9 +364,9 @@ export class TitleComposer {
       };
       const after = start + length;
       if (!bare) {
-        this.searchFrom(search, { at: after, parts, jurisdiction });
+        this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
         // 温州市鹿城区委: a place within a place; the inner one names the body.
-        if (depth === 0) this.placePrefixes(search, after, parts, depth + 1);
+        if (depth === 0) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
       }
       // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
       for (const level of this.levels.matchesAt(codes, after, end)) {
@@ -282,20 +374,21 @@ export class TitleComposer {
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
         const adjective = bare ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
         this.searchFrom(search, {
+          ...lead,
           at: after + level.length,
           parts: [...parts, { part: level.value, role: 'jurisdiction' }],
           jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part },
         });
       }
       // 宝鸡 + 市长: a bare name takes only a post that names its level.
-      if (bare) this.searchFrom(search, { at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });
+      if (bare) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });
     }
   }
 
   /** A level, then perhaps bracketed alternatives: 县（区）, 县（市、区）. */
-  private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string): void {
+  private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string, lead: Lead): void {
     const { codes, end } = search;
-    this.searchFrom(search, { at, parts, jurisdiction: { adjective: english, bracketed: false } });
+    this.searchFrom(search, { ...lead, at, parts, jurisdiction: { adjective: english, bracketed: false } });
     if (codes[at] !== OPEN) return;
     const alternatives: GrammarPart[] = [];
     let next = at + 1;
@@ -314,7 +407,12 @@ export class TitleComposer {
       english: `(${alternatives.map((part) => part.english).join(', ')})`,
       pinyin: ['(', ...alternatives.flatMap((part, index) => [...(index > 0 ? ['、'] : []), ...part.pinyin.split(' ')]), ')'].join(' '),
     };
-    this.searchFrom(search, { at: next + 1, parts: [...parts, { part: bracket, role: 'jurisdiction' }], jurisdiction: { adjective: `${english} ${bracket.english}`, bracketed: true } });
+    this.searchFrom(search, {
+      ...lead,
+      at: next + 1,
+      parts: [...parts, { part: bracket, role: 'jurisdiction' }],
+      jurisdiction: { adjective: `${english} ${bracket.english}`, bracketed: true },
+    });
   }
 
   private afterBodies(search: Search, prefix: Prefix, at: number, bodies: GrammarPart[], count: number): void {
@@ -324,7 +422,7 @@ export class TitleComposer {
     const { codes, end } = search;
     let candidates = this.bodies.matchesAt(codes, at, end);
     // Dictionary bodies are national or named in full: they take no level in front (市 + 国务院 is nothing).
-    const entryBodies = count === 0 && prefix.parts.length === 0 ? this.entryBodies.matchesAt(codes, at, end) : NO_MATCHES;
+    const entryBodies = count === 0 && !prefix.jurisdiction && !prefix.organisation ? this.entryBodies.matchesAt(codes, at, end) : NO_MATCHES;
     // Sorted ascending and read backwards, so that of two the same length the grammar body comes first.
     if (entryBodies.length > 0) candidates = [...entryBodies, ...candidates].sort((a, b) => a.length - b.length);
     // Longest first (matches come shortest first): 纪委监委 as one body, before 纪委 + 监委 of the same length.
@@ -343,11 +441,35 @@ export class TitleComposer {
     return prefix.jurisdiction !== undefined && prefix.jurisdiction.awaitsLevel === undefined;
   }
 
-  /** A body standing alone needs its level: 市信访局, 县委, 江苏省人民政府 — not 信访局 or 委. */
+  /**
+   * A body standing alone needs its level or its term: 市信访局, 县委, 江苏省人民政府, 十三届全国人大
+   * — not 信访局 or 委. Any body may be followed by a numbered session (人大常委会第二十六次会议).
+   */
   private tryBody(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[]): void {
-    if (bodies.length === 0 || !this.hasLevel(prefix) || at - search.start <= (search.best?.length ?? 0)) return;
+    if (bodies.length === 0) return;
+    this.trySession(search, prefix, at, bodies);
+    if (prefix.leadingTerm || (!this.hasLevel(prefix) && !prefix.term) || at - search.start <= (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
-    this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix.jurisdiction));
+    this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix));
+  }
+
+  /** 省委十四届八次全会, 县十七届人大三次会议, 国务院第十次常务会议: a body, perhaps its term, then a numbered session. */
+  private trySession(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[]): void {
+    const { codes, end } = search;
+    const termAfter = prefix.term ? undefined : termAt(codes, at, end);
+    const sessionStart = at + (termAfter?.length ?? 0);
+    // Only the meetings of congresses and committees are formulas: 市委常委会第185次会议 is the standing committee and a meeting.
+    if (!bodies.at(-1)?.sessions) return;
+    const session = sessionAt(codes, sessionStart, end);
+    if (!session) return;
+    const termed: Prefix = termAfter ? { ...prefix, term: termAfter } : prefix;
+    const parts = [
+      ...prefix.parts,
+      ...bodies.map((part) => ({ part, role: 'body' as const })),
+      ...(termAfter ? [{ part: termAfter.part, role: 'term' as const }] : []),
+      { part: session.part, role: 'session' as const },
+    ];
+    this.offer(search, 'formula', sessionStart + session.length, parts, `${session.part.english} of the ${chainEnglish(bodies, termed)}`);
   }
 
   private afterModifiers(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[], modifiers: GrammarPart[], count: number): void {
@@ -365,7 +487,7 @@ export class TitleComposer {
         ...modifiers.map((part) => ({ part, role: 'modifier' as const })),
         { part: post.value, role: 'post' as const },
       ];
-      this.offer(search, 'title', at + post.length, parts, titleEnglish(parts, prefix.jurisdiction));
+      this.offer(search, 'title', at + post.length, parts, titleEnglish(parts, prefix));
     }
     if (count >= MAX_MODIFIERS) return;
     for (const modifier of this.modifiers.matchesAt(codes, at, end)) {
@@ -376,6 +498,8 @@ export class TitleComposer {
   }
 
   private validPost(prefix: Prefix, bodies: readonly GrammarPart[], modifiers: readonly GrammarPart[], post: GrammarPart): boolean {
+    // A term counts a body's terms: 十三届 + 副书记 is nothing; before the whole name, it belongs to no title.
+    if (prefix.leadingTerm || (prefix.term && bodies.length === 0)) return false;
     if (bodies.length > 0) return post !== this.head;
     if (post === this.head) return prefix.jurisdiction?.bracketed === true;
     // Without a body: a post with a modifier (副书记, 常务副主任), or one that names its level

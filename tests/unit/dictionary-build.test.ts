@@ -106,6 +106,8 @@ describe('buildDictionary reports each problem with its file and line', () => {
     ['an ordinary word that is an entry', { ordinary: '- 城市\n- 座谈会\n' }, 'ordinary-words.yaml:2: "座谈会" is a term or form of entry "座谈会"'],
     ['an ordinary word listed twice', { ordinary: '- 城市\n- 城市\n' }, 'ordinary-words.yaml:2: "城市" is already listed (line 1)'],
     ['a grammar "after" that is not a map', { grammar: 'posts:\n  - part: 主任\n    english: Director\n    after: Chairman\n' }, 'title-grammar.yaml:4: "after" must map bodies to English'],
+    ['"sessions" on an entry that is no body', { 'titles.yaml': TITLES + '  sessions: true\n' }, 'entries/titles.yaml:4: "sessions: true" is for bodies only'],
+    ['"sessions" on a grammar post', { grammar: 'posts:\n  - part: 主任\n    english: Director\n    sessions: true\n' }, 'title-grammar.yaml:4: "sessions: true" is for bodies only'],
     ['an uncovered candidate', { 'slogans.yaml': '' }, 'sources/test.txt:6: quoted candidate "戴着口罩抓发展"'],
     ['an ignore line that covers nothing', { ignored: '部署: the verb "deploy"\n' }, 'candidates-ignored.yaml:1: "部署" no longer covers any candidate'],
   ])('%s', (_name, overrides, expected) => {

@@ -45,6 +45,50 @@ describe('bodies on their own', () => {
   });
 });
 
+describe('terms and numbered sessions', () => {
+  it.each([
+    ['十三届全国人大常委会第二十六次会议', "26th Session of the Standing Committee of the 13th National People's Congress"],
+    ['十三届全国人大四次会议', "Fourth Session of the 13th National People's Congress"],
+    ['县第十七届人大三次会议', "Third Session of the 17th County People's Congress"],
+    ['省委十四届八次全会', 'Eighth Plenary Session of the 14th CPC Provincial Committee'],
+    ['中共吉林省委十一届九次全会', 'Ninth Plenary Session of the 11th CPC Jilin Provincial Committee'],
+    ['党的十九届五中全会', 'Fifth Plenary Session of the 19th CPC Central Committee'],
+    ['中国共产党第十九届中央委员会第四次全体会议', 'Fourth Plenary Session of the 19th CPC Central Committee'],
+    ['中国共产党温州市鹿城区第九届委员会第十次全体会议', 'Tenth Plenary Session of the 9th CPC Lucheng District Committee'],
+    ['中國共產黨第十九屆中央委員會第四次全體會議', 'Fourth Plenary Session of the 19th CPC Central Committee'],
+  ])('%s is one formula: %s', (text, english) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[formula] ${english}`]);
+  });
+
+  it.each([
+    ['广州市第十六届人大常委会', "Standing Committee of the 16th Guangzhou Municipal People's Congress"],
+    ['区七届人大常委会', "Standing Committee of the 7th District People's Congress"],
+    ['中国共产党广东省委员会', 'CPC Guangdong Provincial Committee'],
+    ['政协第九届贵州省委员会', '9th Guizhou Provincial Committee of the CPPCC'],
+  ])('a term after the place belongs to the body: %s', (text, english) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
+  });
+
+  it('leaves a term before the whole name out of a body or title without a session', () => {
+    expect(marks('十四届全国人大常委会')).toEqual([
+      "全国人大常委会[body] Standing Committee of the National People's Congress (NPC Standing Committee)",
+    ]);
+    expect(marks('十一届省委巡视工作领导小组').map((mark) => mark.split('[')[0])).toEqual(['省委巡视工作领导小组']);
+  });
+
+  it('makes no formula of meetings other than sessions of congresses and committees', () => {
+    expect(marks('国务院第十次常务会议').map((mark) => mark.split('[')[0])).toEqual(['国务院']);
+    expect(marks('县委疫情防控工作领导小组第78次会议').map((mark) => mark.split('[')[0])).toEqual(['县委疫情防控工作领导小组']);
+  });
+
+  it('reads the numbers of terms and sessions aloud', () => {
+    const [annotation] = annotator.annotateText('市第16届人大第一百零五次会议');
+    expect(annotation?.text).toBe('市第16届人大第一百零五次会议');
+    expect(annotation?.gloss).toBe("105th Session of the 16th Municipal People's Congress");
+    expect(annotation?.readings.join(' ')).toBe('shì dì   jiè rén dà dì yī bǎi líng wǔ cì huì yì');
+  });
+});
+
 describe('titles: never say less than the text', () => {
   it.each([
     ['副书记', 'Deputy Secretary'],

@@ -1,0 +1,199 @@
+// The numbered parts of the names of congresses, committees and their meetings:
+//   a term      第十三届, 十三届, 第16届        the 13th (National People's Congress)
+//   a session   第二十六次会议, 三次全会, 第十次全体会议   the 26th Session, the Third Plenary Session
+//   a plenum    四中全会                         the Fourth Plenary Session (of the Central Committee)
+// Read over canonical code points, as the title grammar reads; pure functions.
+import type { GrammarPart } from './dictionary-format.ts';
+import { canonicalKey } from './normalize.ts';
+
+/** Chinese numerals as names of congresses write them, with their readings. */
+const NUMERALS = new Map<number, { value: number; pinyin: string }>(
+  (
+    [
+      ['〇', 0, 'líng'],
+      ['零', 0, 'líng'],
+      ['一', 1, 'yī'],
+      ['二', 2, 'èr'],
+      ['三', 3, 'sān'],
+      ['四', 4, 'sì'],
+      ['五', 5, 'wǔ'],
+      ['六', 6, 'liù'],
+      ['七', 7, 'qī'],
+      ['八', 8, 'bā'],
+      ['九', 9, 'jiǔ'],
+      ['十', 10, 'shí'],
+      ['百', 100, 'bǎi'],
+    ] as const
+  ).map(([char, value, pinyin]) => [char.codePointAt(0) as number, { value, pinyin }]),
+);
+const ZERO = '0'.codePointAt(0) as number;
+const NINE = '9'.codePointAt(0) as number;
+const ORDINAL_MARK = { key: canonicalKey('第'), pinyin: 'dì' };
+/** The longest numeral read (一百二十三): longer runs are not the number of a term or session. */
+const MAX_NUMERAL = 5;
+
+interface Suffix {
+  key: number[];
+  pinyin: string;
+}
+
+function suffixes(spellings: readonly (readonly [string, string])[]): Suffix[] {
+  // Longest first, so that 全体会议 wins over 会议 where both could follow.
+  return spellings.map(([text, pinyin]) => ({ key: canonicalKey(text), pinyin })).sort((a, b) => b.key.length - a.key.length);
+}
+
+const TERM = suffixes([
+  ['届', 'jiè'],
+  ['屆', 'jiè'],
+]);
+
+type SessionType = 'session' | 'plenary' | 'executive';
+
+const SESSION: (Suffix & { type: SessionType })[] = [
+  ...suffixes([
+    ['次全体会议', 'cì quán tǐ huì yì'],
+    ['次全體會議', 'cì quán tǐ huì yì'],
+    ['次全会', 'cì quán huì'],
+    ['次全會', 'cì quán huì'],
+  ]).map((suffix) => ({ ...suffix, type: 'plenary' as const })),
+  ...suffixes([
+    ['次常务会议', 'cì cháng wù huì yì'],
+    ['次常務會議', 'cì cháng wù huì yì'],
+  ]).map((suffix) => ({ ...suffix, type: 'executive' as const })),
+  ...suffixes([
+    ['次会议', 'cì huì yì'],
+    ['次會議', 'cì huì yì'],
+  ]).map((suffix) => ({ ...suffix, type: 'session' as const })),
+];
+
+const PLENUM = suffixes([
+  ['中全会', 'zhōng quán huì'],
+  ['中全會', 'zhōng quán huì'],
+]);
+
+export interface NumberedPart {
+  /** Canonical characters consumed. */
+  length: number;
+  value: number;
+  part: GrammarPart;
+}
+
+export interface SessionPart extends NumberedPart {
+  type: SessionType;
+}
+
+interface NumberRead {
+  value: number;
+  length: number;
+  pinyin: string[];
+}
+
+/** A number in Chinese numerals (十三, 二十六, 一百零五) or digits (16). */
+function numberAt(codes: ArrayLike<number>, at: number, end: number): NumberRead | undefined {
+  if (at >= end) return undefined;
+  const first = codes[at] as number;
+  if (first >= ZERO && first <= NINE) {
+    let length = 0;
+    let value = 0;
+    while (at + length < end && length < 3 && (codes[at + length] as number) >= ZERO && (codes[at + length] as number) <= NINE) {
+      value = value * 10 + ((codes[at + length] as number) - ZERO);
+      length += 1;
+    }
+    return value > 0 ? { value, length, pinyin: new Array<string>(length).fill('') } : undefined;
+  }
+  let total = 0;
+  let current = 0;
+  let length = 0;
+  const pinyin: string[] = [];
+  for (; at + length < end && length < MAX_NUMERAL; length += 1) {
+    const numeral = NUMERALS.get(codes[at + length] as number);
+    if (!numeral) break;
+    if (numeral.value >= 10) {
+      total += (current || 1) * numeral.value;
+      current = 0;
+    } else if (current !== 0) {
+      // 一二: two digits side by side are no number a term or session is counted in.
+      break;
+    } else {
+      current = numeral.value;
+    }
+    pinyin.push(numeral.pinyin);
+  }
+  const value = total + current;
+  return value > 0 && length > 0 ? { value, length, pinyin } : undefined;
+}
+
+function suffixAt<S extends Suffix>(codes: ArrayLike<number>, at: number, end: number, options: readonly S[]): S | undefined {
+  return options.find(({ key }) => at + key.length <= end && key.every((code, index) => codes[at + index] === code));
+}
+
+function textOf(codes: ArrayLike<number>, start: number, length: number): string {
+  let text = '';
+  for (let index = start; index < start + length; index += 1) text += String.fromCodePoint(codes[index] as number);
+  return text;
+}
+
+/** 第?, a number, then one of `options`: the shared shape of terms and sessions. */
+function numberedAt<S extends Suffix>(codes: ArrayLike<number>, start: number, end: number, options: readonly S[], ordinalMark: boolean) {
+  const marked = ordinalMark && ORDINAL_MARK.key.every((code, index) => codes[start + index] === code);
+  const numberStart = marked ? start + ORDINAL_MARK.key.length : start;
+  const number = numberAt(codes, numberStart, end);
+  if (!number) return undefined;
+  const suffix = suffixAt(codes, numberStart + number.length, end, options);
+  if (!suffix) return undefined;
+  const length = numberStart + number.length + suffix.key.length - start;
+  const pinyin = [...(marked ? [ORDINAL_MARK.pinyin] : []), ...number.pinyin, suffix.pinyin].join(' ');
+  return { suffix, value: number.value, length, text: textOf(codes, start, length), pinyin };
+}
+
+const ORDINAL_WORDS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
+
+/** 13 → "13th", 22 → "22nd": the numbered ordinal of terms (the 13th National People's Congress). */
+export function numberedOrdinal(value: number): string {
+  const lastTwo = value % 100;
+  const last = value % 10;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${value}${suffix}`;
+}
+
+/** 4 → "Fourth", 26 → "26th": sessions as Xinhua writes them (the Fourth Session, the 26th Session). */
+export function sessionOrdinal(value: number): string {
+  return ORDINAL_WORDS[value] ?? numberedOrdinal(value);
+}
+
+/** 第十三届, 十三届: the term of a congress or committee. */
+export function termAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
+  const found = numberedAt(codes, start, end, TERM, true);
+  if (!found) return undefined;
+  const english = `${numberedOrdinal(found.value)} (term)`;
+  return { length: found.length, value: found.value, part: { part: found.text, english, pinyin: found.pinyin } };
+}
+
+/** 第二十六次会议, 八次全会, 第一次常务会议: a meeting of a congress, committee or government, by its number. */
+export function sessionAt(codes: ArrayLike<number>, start: number, end: number): SessionPart | undefined {
+  const found = numberedAt(codes, start, end, SESSION, true);
+  if (!found) return undefined;
+  const english = sessionEnglish(found.suffix.type, found.value);
+  return { length: found.length, value: found.value, type: found.suffix.type, part: { part: found.text, english, pinyin: found.pinyin } };
+}
+
+/** 四中全会: the plenary session of a Central Committee, by its number. */
+export function plenumAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
+  const found = numberedAt(codes, start, end, PLENUM, false);
+  if (!found) return undefined;
+  return { length: found.length, value: found.value, part: { part: found.text, english: sessionEnglish('plenary', found.value), pinyin: found.pinyin } };
+}
+
+export function sessionEnglish(type: SessionType, value: number): string {
+  const ordinal = sessionOrdinal(value);
+  if (type === 'plenary') return `${ordinal} Plenary Session`;
+  if (type === 'executive') return `${ordinal} Executive Meeting`;
+  return `${ordinal} Session`;
+}
+
+/** Code points a term can start with: 第, a numeral or a digit. */
+export function numberStartCodes(): number[] {
+  const codes = [...NUMERALS.keys(), ...(ORDINAL_MARK.key.slice(0, 1) as number[])];
+  for (let code = ZERO; code <= NINE; code += 1) codes.push(code);
+  return codes;
+}
