@@ -9,6 +9,7 @@ import {
   type GrammarPart,
   type TitleGrammar,
 } from '../engine/dictionary-format.ts';
+import { Annotator } from '../engine/annotator.ts';
 import { findCandidates, judgeCandidates, type Candidate } from './candidates.ts';
 import { ENTRY_FILES, parseEntryFile, type EntrySource } from './entry-files.ts';
 import { parseIgnoredCandidates } from './ignored-candidates.ts';
@@ -241,15 +242,36 @@ export function buildDictionary(input: BuildInput): BuildResult {
   }
   const ordinaryWords = [...new Set(ordinary.words.flatMap(({ word }) => [word, ...traditionalSpellings(word)]))];
 
-  // 7. Coverage: every candidate in the sources is an entry or reviewed as not one.
+  // 7. Places: the administrative divisions, with their readings and English.
+  let places: Dictionary['places'] = { levels: [], ethnicGroups: {}, traditionalChars: {}, units: [] };
+  if (input.places) {
+    const { file, divisions, isOrdinaryWord } = input.places;
+    const source = parsePlacesFile(file.text, file.file);
+    problems.push(...source.problems);
+    const built = buildPlaces(divisions, source.places, { read: (text) => reader.read(text), traditional: traditionalSpellings, isOrdinaryWord }, file.file);
+    problems.push(...built.problems);
+    places = built.places;
+  }
+
+  // 8. Coverage: every candidate in the sources is an entry, a name the title grammar composes
+  //    (县人民政府, 十三届全国人大四次会议), or reviewed as not one.
   const ignoredSource = parseIgnoredCandidates(input.ignoredCandidates.text, input.ignoredCandidates.file);
   problems.push(...ignoredSource.problems);
   const ignored = new Map(ignoredSource.ignored.map(({ text, reason }) => [text, reason]));
   const usedIgnores = new Set<string>();
   const uncovered: UncoveredCandidate[] = [];
   const allForms = [...owner.keys()];
+  const composer = new Annotator({
+    dictionary: { format: DICTIONARY_FORMAT, notice: '', sources: [], entries: built, grammar, ordinaryWords, places },
+    readPinyin: () => [],
+  });
   for (const source of sources) {
-    const verdicts = judgeCandidates(source.sentences.flatMap(findCandidates), { forms: allForms, ignored });
+    const candidates = source.sentences.flatMap((sentence) => {
+      const composed = composer.annotateText(sentence).filter(({ source: how }) => how === 'title-grammar' || how === 'formula-pattern');
+      // A span the grammar composes is covered: its candidates need no entry.
+      return findCandidates(sentence).filter(({ keyStart, keyEnd }) => !composed.some(({ start, end }) => start.offset <= keyStart && end.offset >= keyEnd));
+    });
+    const verdicts = judgeCandidates(candidates, { forms: allForms, ignored });
     for (const { candidate, coveredBy } of verdicts) {
       if (coveredBy && 'ignored' in coveredBy) usedIgnores.add(coveredBy.ignored);
       if (coveredBy) continue;
@@ -266,17 +288,6 @@ export function buildDictionary(input: BuildInput): BuildResult {
     if (!usedIgnores.has(text)) {
       problems.push({ file: input.ignoredCandidates.file, line, problem: `"${text}" no longer covers any candidate: remove it` });
     }
-  }
-
-  // 8. Places: the administrative divisions, with their readings and English.
-  let places: Dictionary['places'] = { levels: [], ethnicGroups: {}, traditionalChars: {}, units: [] };
-  if (input.places) {
-    const { file, divisions, isOrdinaryWord } = input.places;
-    const source = parsePlacesFile(file.text, file.file);
-    problems.push(...source.problems);
-    const built = buildPlaces(divisions, source.places, { read: (text) => reader.read(text), traditional: traditionalSpellings, isOrdinaryWord }, file.file);
-    problems.push(...built.problems);
-    places = built.places;
   }
 
   const dictionary: Dictionary = {

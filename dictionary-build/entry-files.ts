@@ -110,6 +110,10 @@ export function parseEntryFile(text: string, file: string, kind: EntryKind): { e
     if (kind !== 'person' && values.role !== undefined) {
       report(`${label}: only people have a "role"`);
     }
+    const glossBy = values['gloss-by'];
+    if (typeof glossBy === 'string' && !/https?:\/\/\S+/u.test(glossBy)) {
+      report(`${label}: "gloss-by" needs the URL where that rendering was seen ("Xinhua (https://…)")`);
+    }
     for (const string of STRING_FIELDS) {
       const value = values[string];
       if (typeof value === 'string' && /\n/.test(value) && string !== 'explanation' && string !== 'why') {

@@ -46,7 +46,6 @@ const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
   ] as const
 ).map(([text, pinyin]) => ({ key: canonicalKey(text), part: { part: text, english: "the Party's", pinyin } }));
 const CLOSE = ')'.codePointAt(0) as number;
-const NO_PARTS: ComposedName['parts'] = [];
 /** What can start a name at a code point: a level, a place, 中共, or a body, modifier or post on its own. */
 const START_LEVEL = 1;
 const START_PLACE = 2;
@@ -218,7 +217,10 @@ export class TitleComposer {
   private readonly levelChars: Set<string>;
   /** The post that follows a bracketed level directly: 乡（镇）长. */
   private readonly head: GrammarPart | undefined;
-  private readonly headCode: number | undefined;
+  /** 长 and 長: the code points of the head post. */
+  private readonly headCodes: Set<number>;
+  /** 部长 written as 长 after a department: 组织部长, 宣传部长, 外交部长. */
+  private readonly departmentHead: GrammarPart | undefined;
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new Map<number, number>();
 
@@ -229,7 +231,9 @@ export class TitleComposer {
     this.posts = partTrie(grammar.posts);
     this.levelChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
     this.head = grammar.posts.find((post) => post.part === '长');
-    this.headCode = this.head ? canonicalKey(this.head.part)[0] : undefined;
+    this.headCodes = new Set(this.head ? [this.head.part, ...(this.head.traditional ?? [])].map((spelling) => canonicalKey(spelling)[0] as number) : []);
+    const minister = grammar.posts.find((post) => post.part === '部长');
+    this.departmentHead = this.head && minister && { ...minister, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
     this.entryBodies = new Trie();
     for (const entry of entries) {
       if (entry.kind !== 'body') continue;
@@ -475,8 +479,11 @@ export class TitleComposer {
   private afterModifiers(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[], modifiers: GrammarPart[], count: number): void {
     const { codes, end } = search;
     let posts = this.posts.matchesAt(codes, at, end);
-    if (prefix.jurisdiction?.bracketed && bodies.length === 0 && this.head && codes[at] === this.headCode) {
-      posts = [...posts, { length: 1, value: this.head }];
+    if (this.head && this.headCodes.has(codes[at] as number)) {
+      // 乡（镇）长: the head of a bracketed set of levels; 组织部长: 部 shared by the department and its head.
+      if (prefix.jurisdiction?.bracketed && bodies.length === 0) posts = [...posts, { length: 1, value: this.head }];
+      const department = bodies.at(-1)?.part;
+      if (this.departmentHead && modifiers.length === 0 && department && /[部]$/u.test(department)) posts = [...posts, { length: 1, value: this.departmentHead }];
     }
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
@@ -500,7 +507,7 @@ export class TitleComposer {
   private validPost(prefix: Prefix, bodies: readonly GrammarPart[], modifiers: readonly GrammarPart[], post: GrammarPart): boolean {
     // A term counts a body's terms: 十三届 + 副书记 is nothing; before the whole name, it belongs to no title.
     if (prefix.leadingTerm || (prefix.term && bodies.length === 0)) return false;
-    if (bodies.length > 0) return post !== this.head;
+    if (bodies.length > 0) return post !== this.head && (post !== this.departmentHead || modifiers.length === 0);
     if (post === this.head) return prefix.jurisdiction?.bracketed === true;
     // Without a body: a post with a modifier (副书记, 常务副主任), or one that names its level
     // (区长; 宝鸡 + 市长); never a level + post (县 + 书记).

@@ -26,7 +26,7 @@ export function tooltipContent(
     pinyin: annotation.readings.filter(Boolean).join(' '),
     kind: annotation.kind,
     gloss: entry?.gloss ?? annotation.gloss,
-    ...(entry?.glossBy !== undefined && { glossBy: entry.glossBy }),
+    ...(entry?.glossBy !== undefined && { glossBy: publishersOf(entry.glossBy) }),
     ...(literal !== undefined && { literal }),
     ...(entry?.explanation !== undefined && { explanation: entry.explanation }),
     ...(entry?.role !== undefined && { role: entry.role }),
@@ -35,4 +35,15 @@ export function tooltipContent(
     ...(annotation.parts && { composedFrom: annotation.parts.map(({ text, english }) => ({ text, english })) }),
     ...(annotation.composed && { notInDictionary: true }),
   };
+}
+
+/**
+ * "Xinhua (https://…); China Keywords (http://…)" → "Xinhua; China Keywords": who uses the rendering,
+ * as the tooltip names them. The addresses stay in the dictionary for its reviewers.
+ */
+export function publishersOf(glossBy: string): string {
+  return glossBy
+    .replace(/\s*\(\s*https?:\/\/[^)\s]*\s*\)/gu, '')
+    .replace(/\s*https?:\/\/\S+/gu, '')
+    .trim();
 }

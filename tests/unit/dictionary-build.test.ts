@@ -108,6 +108,7 @@ describe('buildDictionary reports each problem with its file and line', () => {
     ['a grammar "after" that is not a map', { grammar: 'posts:\n  - part: 主任\n    english: Director\n    after: Chairman\n' }, 'title-grammar.yaml:4: "after" must map bodies to English'],
     ['"sessions" on an entry that is no body', { 'titles.yaml': TITLES + '  sessions: true\n' }, 'entries/titles.yaml:4: "sessions: true" is for bodies only'],
     ['"sessions" on a grammar post', { grammar: 'posts:\n  - part: 主任\n    english: Director\n    sessions: true\n' }, 'title-grammar.yaml:4: "sessions: true" is for bodies only'],
+    ['a gloss-by without a URL', { 'titles.yaml': TITLES + '  gloss-by: Xinhua\n' }, 'entries/titles.yaml:1: entry "市委书记": "gloss-by" needs the URL'],
     ['an uncovered candidate', { 'slogans.yaml': '' }, 'sources/test.txt:6: quoted candidate "戴着口罩抓发展"'],
     ['an ignore line that covers nothing', { ignored: '部署: the verb "deploy"\n' }, 'candidates-ignored.yaml:1: "部署" no longer covers any candidate'],
   ])('%s', (_name, overrides, expected) => {
@@ -117,6 +118,12 @@ describe('buildDictionary reports each problem with its file and line', () => {
     } else {
       expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
     }
+  });
+
+  it('counts a title the grammar composes as covered, and only then', () => {
+    const grammar = ['jurisdictions:', '  - part: 市', '    english: Municipal', 'bodies:', '  - part: 委', '    english: CPC {j} Committee', '    bound: true', 'posts:', '  - part: 书记', '    english: Secretary', ''].join('\n');
+    expect(problemsOf(input({ 'titles.yaml': '', grammar }))).toEqual([]);
+    expect(problemsOf(input({ 'titles.yaml': '' })).some((problem) => problem.includes('title candidate "书记"'))).toBe(true);
   });
 
   it('accepts an ignored candidate with its reason', () => {

@@ -9,7 +9,7 @@ import { toneOf, withToneNumber } from '../../engine/tones.ts';
 import { findArticleRoot } from '../../page/article-root.ts';
 import { TermRenderer } from '../../page/render-terms.ts';
 import { collectTextBlocks } from '../../page/text-blocks.ts';
-import { tooltipContent } from '../../page/tooltip-content.ts';
+import { publishersOf, tooltipContent } from '../../page/tooltip-content.ts';
 import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 
@@ -111,6 +111,16 @@ describe('tooltipContent', () => {
     const composed = tooltipContent(annotator.annotateText('县委书记')[0]!, entries, dictionary.sources);
     expect(composed).toMatchObject({ notInDictionary: true, gloss: 'Secretary of the CPC County Committee' });
     expect(composed.composedFrom?.map((part) => part.text)).toEqual(['县', '委', '书记']);
+  });
+});
+
+describe('publishersOf', () => {
+  it.each([
+    ['Xinhua (http://en.people.cn/n3/2020/1222/c90000-9801578.html)', 'Xinhua'],
+    ['Xinhua (http://a.cn/x); China Keywords (http://b.cn/y)', 'Xinhua; China Keywords'],
+    ['China Daily, Zhoushan subsite (http://zhoushan.chinadaily.com.cn/2022-04/13/c_742875.htm)', 'China Daily, Zhoushan subsite'],
+  ])('names who uses the rendering, without the address: %s', (glossBy, expected) => {
+    expect(publishersOf(glossBy)).toBe(expected);
   });
 });
 
