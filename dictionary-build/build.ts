@@ -211,7 +211,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, alone, deputy, ministerial, bound, sessions, after, note }): GrammarPart => {
+        ({ part, english, alone, deputy, ministerial, bound, sessions, before, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
           const traditional = traditionalSpellings(part);
           return {
             part,
@@ -222,6 +222,10 @@ export function buildDictionary(input: BuildInput): BuildResult {
             ...(ministerial !== undefined && { ministerial }),
             ...(bound !== undefined && { bound }),
             ...(sessions !== undefined && { sessions }),
+            ...(before !== undefined && { before }),
+            ...(afterLevel !== undefined && { afterLevel }),
+            ...(onlyAfter !== undefined && { onlyAfter }),
+            ...(preposition !== undefined && { preposition }),
             ...(alone !== undefined && { alone }),
             ...(after !== undefined && { after }),
             ...(note !== undefined && { note }),

@@ -2,7 +2,7 @@
 import type { Problem } from './problems.ts';
 import { isMap, isScalar, isSeq, pairsOf, readYamlFile, stringOf } from './yaml-file.ts';
 
-export const GRAMMAR_GROUPS = ['jurisdictions', 'bodies', 'posts', 'modifiers'] as const;
+export const GRAMMAR_GROUPS = ['organisations', 'jurisdictions', 'bodies', 'posts', 'modifiers'] as const;
 export type GrammarGroup = (typeof GRAMMAR_GROUPS)[number];
 
 export interface GrammarPartSource {
@@ -12,6 +12,10 @@ export interface GrammarPartSource {
   ministerial?: string;
   bound?: boolean;
   sessions?: boolean;
+  before?: boolean;
+  afterLevel?: boolean;
+  onlyAfter?: boolean;
+  preposition?: string;
   alone?: string;
   after?: Record<string, string>;
   note?: string;
@@ -20,14 +24,23 @@ export interface GrammarPartSource {
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'bound', 'sessions', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'preposition', 'after', 'note'];
+/** Fields that are `true` or absent, and the group each belongs to. */
+const FLAGS = {
+  bound: 'bodies',
+  sessions: 'bodies',
+  before: 'organisations',
+  'after-level': 'posts',
+  'only-after': 'posts',
+} as const satisfies Record<string, GrammarGroup>;
+type Flag = keyof typeof FLAGS;
 /** Where a body's English takes its level and place (委: "CPC {j} Committee"). */
 const LEVEL_SLOT = '{j}';
 
 export function parseTitleGrammar(text: string, file: string): { grammar: TitleGrammarSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
   const problems = [...yaml.problems];
-  const grammar: TitleGrammarSource = { jurisdictions: [], bodies: [], posts: [], modifiers: [] };
+  const grammar: TitleGrammarSource = { organisations: [], jurisdictions: [], bodies: [], posts: [], modifiers: [] };
   if (yaml.root === null || !isMap(yaml.root)) {
     if (problems.length === 0) {
       problems.push({ file, line: 1, problem: `expected a map with ${GRAMMAR_GROUPS.join(', ')}` });
@@ -49,18 +62,13 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       const line = yaml.lineOf(item as never);
       const values: Record<string, string> = {};
       let after: Record<string, string> | undefined;
-      let bound: boolean | undefined;
-      let sessions: boolean | undefined;
+      const flags = new Set<Flag>();
       for (const pair of pairsOf(item)) {
         const key = stringOf(pair.key) ?? '';
-        if (key === 'bound') {
-          if (isScalar(pair.value) && pair.value.value === true && group === 'bodies') bound = true;
-          else problems.push({ file, line: yaml.lineOf(pair), problem: '"bound: true" is for bodies only' });
-          continue;
-        }
-        if (key === 'sessions') {
-          if (isScalar(pair.value) && pair.value.value === true && group === 'bodies') sessions = true;
-          else problems.push({ file, line: yaml.lineOf(pair), problem: '"sessions: true" is for bodies only' });
+        if (key in FLAGS) {
+          const flag = key as Flag;
+          if (isScalar(pair.value) && pair.value.value === true && group === FLAGS[flag]) flags.add(flag);
+          else problems.push({ file, line: yaml.lineOf(pair), problem: `"${flag}: true" is for ${FLAGS[flag]} only` });
           continue;
         }
         if (key === 'after') {
@@ -74,14 +82,14 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         }
         const value = stringOf(pair.value);
         if (!PART_FIELDS.includes(key)) {
-          problems.push({ file, line: yaml.lineOf(pair), problem: `unknown field "${key}" (fields: ${PART_FIELDS.join(', ')})` });
+          problems.push({ file, line: yaml.lineOf(pair), problem: `unknown field "${key}" (fields: ${[...PART_FIELDS, ...Object.keys(FLAGS)].join(', ')})` });
         } else if (value === undefined) {
           problems.push({ file, line: yaml.lineOf(pair), problem: `"${key}" must be a non-empty string` });
         } else {
           values[key] = value;
         }
       }
-      const { part, english, alone, deputy, ministerial, note } = values;
+      const { part, english, alone, deputy, ministerial, preposition, note } = values;
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -100,8 +108,11 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if (alone !== undefined && !english.includes(LEVEL_SLOT)) {
         problems.push({ file, line, problem: `"alone" is the English of a body whose English has "${LEVEL_SLOT}", without a level` });
       }
-      if ((deputy !== undefined || ministerial !== undefined || after !== undefined) && group !== 'posts') {
-        problems.push({ file, line, problem: '"deputy", "ministerial" and "after" are for posts only' });
+      if ((deputy !== undefined || ministerial !== undefined || after !== undefined || preposition !== undefined) && group !== 'posts') {
+        problems.push({ file, line, problem: '"deputy", "ministerial", "preposition" and "after" are for posts only' });
+      }
+      if (flags.has('only-after') && after === undefined) {
+        problems.push({ file, line, problem: '"only-after: true" needs "after": the bodies the post may follow' });
       }
       seen.set(key, line);
       grammar[group as GrammarGroup].push({
@@ -110,8 +121,12 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         line,
         ...(deputy !== undefined && { deputy }),
         ...(ministerial !== undefined && { ministerial }),
-        ...(bound !== undefined && { bound }),
-        ...(sessions !== undefined && { sessions }),
+        ...(flags.has('bound') && { bound: true }),
+        ...(flags.has('sessions') && { sessions: true }),
+        ...(flags.has('before') && { before: true }),
+        ...(flags.has('after-level') && { afterLevel: true }),
+        ...(flags.has('only-after') && { onlyAfter: true }),
+        ...(preposition !== undefined && { preposition }),
         ...(alone !== undefined && { alone }),
         ...(after !== undefined && { after }),
         ...(note !== undefined && { note }),

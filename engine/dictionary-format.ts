@@ -67,6 +67,14 @@ export interface GrammarPart {
    * 省委十四届八次全会): congresses, their standing committees, CPPCC and Party committees.
    */
   sessions?: boolean;
+  /** Organisations only: its name goes before the committee in English ("CPC Wuxi Municipal Committee"), not after. */
+  before?: boolean;
+  /** Posts only: may follow a level or place without a body (县领导 "County leaders"). */
+  afterLevel?: boolean;
+  /** Posts only: follows only the bodies its `after` names (人大代表, not 市政府代表). */
+  onlyAfter?: boolean;
+  /** Posts only: the word before the body in English, where not "of" (代表 "Deputy to the …"). */
+  preposition?: string;
   /** Bodies whose English takes a level ({j}): the English without one (党委 → "Party Committee"). */
   alone?: string;
   note?: string;
@@ -97,6 +105,8 @@ export interface PlaceRecord {
 }
 
 export interface TitleGrammar {
+  /** The Party, the CPPCC, the democratic parties, the Youth League: their committees follow (中共无锡市委, 民革省委会). */
+  organisations: GrammarPart[];
   jurisdictions: GrammarPart[];
   bodies: GrammarPart[];
   posts: GrammarPart[];

@@ -21,23 +21,6 @@ const MAX_MODIFIERS = 2;
 const MAX_BRACKETED = 3;
 
 const OPEN = '('.codePointAt(0) as number;
-type Organisation = 'CPC' | 'CPPCC';
-
-/**
- * The name of the Party, or of the CPPCC, before a place or a term: 中共无锡市委, 中国共产党广东省委员会,
- * 中国共产党第十九届中央委员会, 政协第十二届山西省委员会. The committee that follows is theirs.
- */
-const ORGANISATIONS: readonly { key: number[]; part: GrammarPart; organisation: Organisation }[] = (
-  [
-    ['中共', 'zhōng gòng', 'CPC'],
-    ['中国共产党', 'zhōng guó gòng chǎn dǎng', 'CPC'],
-    ['中國共產黨', 'zhōng guó gòng chǎn dǎng', 'CPC'],
-    ['政协', 'zhèng xié', 'CPPCC'],
-    ['政協', 'zhèng xié', 'CPPCC'],
-    ['中国人民政治协商会议', 'zhōng guó rén mín zhèng zhì xié shāng huì yì', 'CPPCC'],
-    ['中國人民政治協商會議', 'zhōng guó rén mín zhèng zhì xié shāng huì yì', 'CPPCC'],
-  ] as const
-).map(([text, pinyin, organisation]) => ({ key: canonicalKey(text), part: { part: text, english: organisation, pinyin }, organisation }));
 /** 党的十九届五中全会: "the Party's", before a term and a plenary session of its Central Committee. */
 const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
   [
@@ -98,8 +81,11 @@ interface Lead {
    * session (十三届全国人大四次会议) but is no part of the body or title alone (十届省委 is 省委).
    */
   leadingTerm?: boolean;
-  /** After 中共 / 中国共产党 / 政协: the outermost body is theirs (委员会 "CPC … Committee", "… Committee of the CPPCC"). */
-  organisation?: Organisation;
+  /**
+   * After 中共, 中国共产党, 政协, 民革, 团 …: the outermost body is the organisation's (委员会 "CPC …
+   * Committee", 委会 "… Committee of the Revolutionary Committee of the Chinese Kuomintang").
+   */
+  organisation?: GrammarPart;
 }
 
 interface Prefix extends Lead {
@@ -150,10 +136,17 @@ function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined, 
   }
   let template = body.english.includes(LEVEL_SLOT) ? body.english : `${LEVEL_SLOT} ${body.english}`;
   if (!level && !ordinal && body.alone) template = body.alone;
-  if (lead.organisation === 'CPC' && template.startsWith(LEVEL_SLOT) && !template.includes('CPC')) template = `CPC ${template}`;
-  if (lead.organisation === 'CPPCC' && template.startsWith(LEVEL_SLOT) && !template.includes('CPPCC')) template = `${template} of the CPPCC`;
+  const organisation = lead.organisation;
+  if (organisation?.before && template.startsWith(LEVEL_SLOT) && !template.includes(organisation.english)) {
+    template = `${organisation.english} ${template}`;
+  } else if (organisation && !organisation.before) {
+    // 团市委: the Youth League's committee, not the Party's.
+    template = template.replace(/^CPC /u, '');
+    if (template.startsWith(LEVEL_SLOT) && !template.includes(organisation.english)) template = `${template} of the ${organisation.english}`;
+  }
   let slot = level;
-  if (ordinal && template.startsWith(`CPC ${LEVEL_SLOT}`)) template = `${ordinal} ${template}`;
+  const named = organisation?.before ? organisation.english : 'CPC';
+  if (ordinal && template.startsWith(`${named} ${LEVEL_SLOT}`)) template = `${ordinal} ${template}`;
   else if (ordinal) slot = `${ordinal} ${level}`;
   return template.replace(LEVEL_SLOT, slot).replace(/\s+/g, ' ').trim();
 }
@@ -186,8 +179,10 @@ function titleEnglish(parts: ComposedName['parts'], prefix: Prefix): string {
   }
   const title = [...modifierWords.filter(Boolean), head].join(' ');
   if (ministry && outer) return `${title} of ${outer.english.slice('Ministry of '.length)}`;
-  if (bodies.length > 0) return `${title} of the ${chainEnglish(bodies, prefix)}`;
+  if (bodies.length > 0) return `${title} ${post.preposition ?? 'of'} the ${chainEnglish(bodies, prefix)}`;
   if (jurisdiction?.bracketed) return `${jurisdiction.adjective} ${title}`;
+  // 县领导 "County leaders"; 石林彝族自治县领导 "leaders of Shilin Yi Autonomous County".
+  if (post.afterLevel && jurisdiction) return jurisdiction.placeName ? `${title} of ${jurisdiction.placeName}` : `${jurisdiction.adjective} ${title}`;
   if (!jurisdiction?.placeName) return title;
   // 宝鸡市长 "Mayor of Baoji"; 丹凤县长 "Head of Danfeng County", not "County Head of Danfeng".
   const levelHead = /^(.*?)\s*(\S+) Head$/.exec(title);
@@ -221,11 +216,14 @@ export class TitleComposer {
   private readonly headCodes: Set<number>;
   /** 部长 written as 长 after a department: 组织部长, 宣传部长, 外交部长. */
   private readonly departmentHead: GrammarPart | undefined;
+  /** Organisations whose committees follow their name (中共无锡市委, 民革省委会), each spelling keyed. */
+  private readonly organisations: { key: number[]; part: GrammarPart }[];
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new Map<number, number>();
 
   constructor({ grammar, entries = [], places = [] }: TitleComposerOptions) {
     this.levels = partTrie(grammar.jurisdictions);
+    this.organisations = (grammar.organisations ?? []).flatMap((part) => [part.part, ...(part.traditional ?? [])].map((spelling) => ({ key: canonicalKey(spelling), part })));
     this.bodies = partTrie(grammar.bodies);
     this.modifiers = partTrie(grammar.modifiers);
     this.posts = partTrie(grammar.posts);
@@ -267,7 +265,7 @@ export class TitleComposer {
     for (const [trie, flag] of flagged) {
       for (const code of trie.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | flag);
     }
-    for (const { key } of [...ORGANISATIONS, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
+    for (const { key } of [...this.organisations, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
     for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
   }
 
@@ -308,15 +306,15 @@ export class TitleComposer {
     if (starts & START_PLACE) this.placePrefixes(search, at, lead, 0);
     if (starts & START_CPC && !lead.organisation && !lead.term) {
       // 中共无锡市委, 中国共产党第十九届中央委员会: the Party's name before a place, a level or a term.
-      for (const { key, part, organisation } of ORGANISATIONS) {
+      for (const { key, part } of this.organisations) {
         if (!startsWith(codes, at, key)) continue;
         const next = at + key.length;
-        const after: Lead = { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation };
+        const after: Lead = { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation: part };
         this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & (START_LEVEL | START_PLACE | START_NUMBER), after);
       }
       // 党的十九届五中全会: only a term and a plenary session follow.
       for (const { key, part } of PARTYS) {
-        if (startsWith(codes, at, key)) this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation: 'CPC' });
+        if (startsWith(codes, at, key)) this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }] });
       }
     }
     if (starts & START_NUMBER && !lead.term) {
@@ -507,7 +505,16 @@ export class TitleComposer {
   private validPost(prefix: Prefix, bodies: readonly GrammarPart[], modifiers: readonly GrammarPart[], post: GrammarPart): boolean {
     // A term counts a body's terms: 十三届 + 副书记 is nothing; before the whole name, it belongs to no title.
     if (prefix.leadingTerm || (prefix.term && bodies.length === 0)) return false;
-    if (bodies.length > 0) return post !== this.head && (post !== this.departmentHead || modifiers.length === 0);
+    if (bodies.length > 0) {
+      // 人大代表, not 市政府代表: a post that follows only the bodies it names.
+      if (post.onlyAfter && post.after?.[bodies.at(-1)?.part ?? ''] === undefined) return false;
+      // 市委主要领导 are leaders; in 在中央政治局常委会领导下 领导 is the verb "to lead".
+      if (post.afterLevel && modifiers.length === 0) return false;
+      return post !== this.head && (post !== this.departmentHead || modifiers.length === 0);
+    }
+    if (post.onlyAfter) return false;
+    // 县领导, 区级领导, 石林彝族自治县领导: a post that follows a level or place directly.
+    if (post.afterLevel) return this.hasLevel(prefix) && !prefix.jurisdiction?.bracketed;
     if (post === this.head) return prefix.jurisdiction?.bracketed === true;
     // Without a body: a post with a modifier (副书记, 常务副主任), or one that names its level
     // (区长; 宝鸡 + 市长); never a level + post (县 + 书记).

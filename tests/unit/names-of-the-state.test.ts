@@ -126,6 +126,31 @@ describe('titles: never say less than the text', () => {
   });
 });
 
+describe('organisations, leaders and deputies', () => {
+  it.each([
+    ['民革省委会主委', 'title', 'Chairperson of the Provincial Committee of the Revolutionary Committee of the Chinese Kuomintang'],
+    ['九三学社省委会副主委', 'title', 'Vice Chairperson of the Provincial Committee of the Jiusan Society'],
+    ['团市委书记', 'title', 'Secretary of the Municipal Committee of the Communist Youth League'],
+    ['共青团无锡市委', 'body', 'Wuxi Municipal Committee of the Communist Youth League'],
+    ['县领导', 'title', 'County leaders'],
+    ['区级领导', 'title', 'District-level leaders'],
+    ['石林彝族自治县领导', 'title', 'leaders of Shilin Yi Autonomous County'],
+    ['市委主要领导', 'title', 'principal leaders of the CPC Municipal Committee'],
+    ['全国人大代表', 'title', "Deputy to the National People's Congress"],
+    ['通州区人大代表', 'title', "Deputy to the Tongzhou District People's Congress"],
+    ['县级人民政府', 'body', "County-level People's Government"],
+    ['市委宣传部长', 'title', 'Head of the Publicity Department of the CPC Municipal Committee'],
+    ['外交部长', 'title', 'Minister of Foreign Affairs'],
+  ])('%s is a %s: %s', (text, kind, english) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[${kind}] ${english}`]);
+  });
+
+  it('reads 领导 after a body as the verb, and 代表 after other bodies as no title', () => {
+    expect(marks('在中央政治局常委会领导下').map((mark) => mark.split('[')[0])).toEqual(['中央政治局常委会']);
+    expect(marks('市政府代表').map((mark) => mark.split('[')[0])).toEqual(['市政府']);
+  });
+});
+
 describe('places', () => {
   it.each([
     ['锡山区', 'Xishan District (Wuxi, Jiangsu)'],
