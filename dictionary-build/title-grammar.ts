@@ -13,6 +13,7 @@ export interface GrammarPartSource {
   bound?: boolean;
   sessions?: boolean;
   before?: boolean;
+  zone?: boolean;
   afterLevel?: boolean;
   onlyAfter?: boolean;
   preposition?: string;
@@ -30,6 +31,7 @@ const FLAGS = {
   bound: 'bodies',
   sessions: 'bodies',
   before: 'organisations',
+  zone: 'jurisdictions',
   'after-level': 'posts',
   'only-after': 'posts',
 } as const satisfies Record<string, GrammarGroup>;
@@ -124,6 +126,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(flags.has('bound') && { bound: true }),
         ...(flags.has('sessions') && { sessions: true }),
         ...(flags.has('before') && { before: true }),
+        ...(flags.has('zone') && { zone: true }),
         ...(flags.has('after-level') && { afterLevel: true }),
         ...(flags.has('only-after') && { onlyAfter: true }),
         ...(preposition !== undefined && { preposition }),

@@ -12,7 +12,7 @@ import { formulaAt, numberWord } from './formula-pattern.ts';
 import { expandPlaces } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
-import { composedReadings, partEnglish, TitleComposer } from './title-composer.ts';
+import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
 type Lexeme =
@@ -200,10 +200,12 @@ export class Annotator {
     };
     let byline = false;
     const cutsWord = this.cutsWord(codes, length);
+    /** 市发展和改革局、商务局: after a listed body with its level, the next body may leave the level unwritten. */
+    let listLevel: { at: number; jurisdiction: Jurisdiction } | undefined;
 
     for (let i = 0; i < length; ) {
       const lexeme = this.lexicon.longestAt(codes, i, length);
-      const composed = this.composer.composeAt(codes, i, length, cutsWord);
+      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel.jurisdiction : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
       const entryLength = lexeme?.value.type === 'entry' ? lexeme.length : 0;
@@ -244,8 +246,9 @@ export class Annotator {
         continue;
       }
 
-      // Ties go to the dictionary, then the grammar, the formula pattern, the places; ordinary words last.
-      if (entryLength === longest && lexeme?.value.type === 'entry') {
+      // Ties go to the dictionary, then the grammar, the formula pattern, the places; ordinary words
+      // last. A body in a list that takes its level from the one before beats an entry of its span.
+      if (entryLength === longest && lexeme?.value.type === 'entry' && !(composedLength === longest && composed?.inherited)) {
         const { entry, readings } = lexeme.value;
         emit(
           { start: i, length: entryLength },
@@ -274,6 +277,7 @@ export class Annotator {
         );
         expectName = composed.kind === 'title';
         i += composedLength;
+        if (composed.kind === 'body' && composed.jurisdiction && codes[i] === SEPARATOR) listLevel = { at: i + 1, jurisdiction: composed.jurisdiction };
       } else if (formulaLength === longest && formula) {
         const raw = readText({ start: i, length: formulaLength });
         const readings = this.readPinyin(raw);

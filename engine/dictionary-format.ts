@@ -69,6 +69,8 @@ export interface GrammarPart {
   sessions?: boolean;
   /** Organisations only: its name goes before the committee in English ("CPC Wuxi Municipal Committee"), not after. */
   before?: boolean;
+  /** Jurisdictions only: a zone any place may name (平湖 + 经济技术开发区), not a level of the place's own. */
+  zone?: boolean;
   /** Posts only: may follow a level or place without a body (县领导 "County leaders"). */
   afterLevel?: boolean;
   /** Posts only: follows only the bodies its `after` names (人大代表, not 市政府代表). */

@@ -50,6 +50,10 @@ export interface ComposedName {
   length: number;
   parts: { part: GrammarPart; role: ComposedPart['role'] }[];
   english: string;
+  /** Bodies with their level: the level a list carries on to the bodies after it (市发展改革局、商务局). */
+  jurisdiction?: Jurisdiction;
+  /** Whether the level came from the body before it in a list, not from the name's own text. */
+  inherited?: boolean;
 }
 
 /** The pinyin of a composed name, one reading per character: made only for the names the engine keeps. */
@@ -58,7 +62,7 @@ export function composedReadings(name: ComposedName): string[] {
 }
 
 /** The level (and place) a name starts with, as the English needs it. */
-interface Jurisdiction {
+export interface Jurisdiction {
   /** "Municipal", "Wuxi Municipal", "County (District)". */
   adjective: string;
   /** The place's own name, for posts that name their level: 宝鸡市长 "Mayor of Baoji". */
@@ -91,6 +95,8 @@ interface Lead {
 interface Prefix extends Lead {
   at: number;
   jurisdiction?: Jurisdiction;
+  /** The jurisdiction is carried on from the body before in a list (市发展和改革局、商务局). */
+  inherited?: boolean;
 }
 
 const NO_LEAD: Lead = { parts: [] };
@@ -283,12 +289,22 @@ export class TitleComposer {
     start: number,
     end = codes.length,
     cutsWord: (at: number, length: number) => boolean = () => false,
+    listLevel?: Jurisdiction,
   ): ComposedName | undefined {
     const starts = this.starts.get(codes[start] as number);
     if (starts === undefined) return undefined;
     const search: Search = { codes, end, cutsWord, best: undefined, start };
+    // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
+    if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel);
     this.searchPrefixes(search, start, starts, NO_LEAD);
     return search.best;
+  }
+
+  /** Bodies (not titles) after a listed body with a level, with that level. */
+  private listedBodies(search: Search, jurisdiction: Jurisdiction): void {
+    const found: Search = { ...search, best: undefined };
+    this.afterBodies(found, { at: search.start, parts: [], jurisdiction, inherited: true }, search.start, [], 0);
+    if (found.best?.kind === 'body') search.best = found.best;
   }
 
   /**
@@ -372,14 +388,17 @@ export class TitleComposer {
       }
       // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
       for (const level of this.levels.matchesAt(codes, after, end)) {
-        if (!place.level.endsWith(level.value.part)) continue;
+        // 平湖 + 经济技术开发区: a zone the place names, with its own administration.
+        const zone = level.value.zone === true;
+        if (!zone && !place.level.endsWith(level.value.part)) continue;
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
-        const adjective = bare ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
+        const adjective = bare || zone ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
+        const placeName = zone ? adjective : jurisdiction.placeName;
         this.searchFrom(search, {
           ...lead,
           at: after + level.length,
           parts: [...parts, { part: level.value, role: 'jurisdiction' }],
-          jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part },
+          jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part, ...(placeName !== undefined && { placeName }) },
         });
       }
       // 宝鸡 + 市长: a bare name takes only a post that names its level.
@@ -452,7 +471,7 @@ export class TitleComposer {
     this.trySession(search, prefix, at, bodies);
     if (prefix.leadingTerm || (!this.hasLevel(prefix) && !prefix.term) || at - search.start <= (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
-    this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix));
+    this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix), prefix);
   }
 
   /** 省委十四届八次全会, 县十七届人大三次会议, 国务院第十次常务会议: a body, perhaps its term, then a numbered session. */
@@ -525,9 +544,10 @@ export class TitleComposer {
     return prefix.jurisdiction?.placeLevel?.endsWith([...post.part][0] ?? '') === true;
   }
 
-  private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: string): void {
+  private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: string, prefix?: Prefix): void {
     const length = end - search.start;
     if (length <= (search.best?.length ?? 0) || english === '') return;
-    search.best = { kind, length, parts, english };
+    const jurisdiction = prefix && this.hasLevel(prefix) ? prefix.jurisdiction : undefined;
+    search.best = { kind, length, parts, english, ...(jurisdiction && { jurisdiction }), ...(prefix?.inherited && { inherited: true }) };
   }
 }

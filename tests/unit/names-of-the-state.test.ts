@@ -151,6 +151,24 @@ describe('organisations, leaders and deputies', () => {
   });
 });
 
+describe('zones and lists', () => {
+  it.each([
+    ['平湖经济技术开发区管委会', 'body', 'Pinghu Economic and Technological Development Zone Administrative Committee'],
+    ['武进国家高新区管委会副主任', 'title', 'Deputy Director of the Wujin National High-tech Zone Administrative Committee'],
+  ])('a place names a zone: %s', (text, kind, english) => {
+    expect(marks(`${text}。`)).toEqual([`${text}[${kind}] ${english}`]);
+  });
+
+  it('gives bodies listed after one with a level that level', () => {
+    expect(marks('市发展和改革局、商务局、科技局。')).toEqual([
+      '市发展和改革局[body] Municipal Development and Reform Bureau',
+      '商务局[body] Municipal Commerce Bureau',
+      '科技局[body] Municipal Science and Technology Bureau',
+    ]);
+    expect(marks('商务局。')).toEqual([]);
+  });
+});
+
 describe('places', () => {
   it.each([
     ['锡山区', 'Xishan District (Wuxi, Jiangsu)'],
