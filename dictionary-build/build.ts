@@ -211,7 +211,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, alone, deputy, ministerial, bound, sessions, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
+        ({ part, english, alone, deputy, ministerial, bound, sessions, standalone, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
           const traditional = traditionalSpellings(part);
           return {
             part,
@@ -222,6 +222,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
             ...(ministerial !== undefined && { ministerial }),
             ...(bound !== undefined && { bound }),
             ...(sessions !== undefined && { sessions }),
+            ...(standalone !== undefined && { standalone }),
             ...(before !== undefined && { before }),
             ...(zone !== undefined && { zone }),
             ...(afterLevel !== undefined && { afterLevel }),

@@ -12,6 +12,7 @@ export interface GrammarPartSource {
   ministerial?: string;
   bound?: boolean;
   sessions?: boolean;
+  standalone?: boolean;
   before?: boolean;
   zone?: boolean;
   afterLevel?: boolean;
@@ -30,6 +31,7 @@ const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'prepo
 const FLAGS = {
   bound: 'bodies',
   sessions: 'bodies',
+  standalone: 'bodies',
   before: 'organisations',
   zone: 'jurisdictions',
   'after-level': 'posts',
@@ -125,6 +127,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(ministerial !== undefined && { ministerial }),
         ...(flags.has('bound') && { bound: true }),
         ...(flags.has('sessions') && { sessions: true }),
+        ...(flags.has('standalone') && { standalone: true }),
         ...(flags.has('before') && { before: true }),
         ...(flags.has('zone') && { zone: true }),
         ...(flags.has('after-level') && { afterLevel: true }),

@@ -67,6 +67,8 @@ export interface GrammarPart {
    * 省委十四届八次全会): congresses, their standing committees, CPPCC and Party committees.
    */
   sessions?: boolean;
+  /** Bodies only: a body without a level is still a body (公安局, 党组, 领导小组); others need one (办公室). */
+  standalone?: boolean;
   /** Organisations only: its name goes before the committee in English ("CPC Wuxi Municipal Committee"), not after. */
   before?: boolean;
   /** Jurisdictions only: a zone any place may name (平湖 + 经济技术开发区), not a level of the place's own. */

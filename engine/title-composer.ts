@@ -463,13 +463,15 @@ export class TitleComposer {
   }
 
   /**
-   * A body standing alone needs its level or its term: 市信访局, 县委, 江苏省人民政府, 十三届全国人大
-   * — not 信访局 or 委. Any body may be followed by a numbered session (人大常委会第二十六次会议).
+   * A body standing alone needs its level or its term (市信访局, 县委, 江苏省人民政府, 十三届全国人大)
+   * unless the grammar says it is a body on its own (信访局, 党组, 领导小组); 委 or 办公室 alone are
+   * not. Any body may be followed by a numbered session (人大常委会第二十六次会议).
    */
   private tryBody(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[]): void {
     if (bodies.length === 0) return;
     this.trySession(search, prefix, at, bodies);
-    if (prefix.leadingTerm || (!this.hasLevel(prefix) && !prefix.term) || at - search.start <= (search.best?.length ?? 0)) return;
+    const levelled = this.hasLevel(prefix) || prefix.term !== undefined || (prefix.parts.length === 0 && bodies[0]?.standalone === true);
+    if (prefix.leadingTerm || !levelled || at - search.start <= (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
     this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix), prefix);
   }

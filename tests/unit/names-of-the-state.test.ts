@@ -34,6 +34,12 @@ describe('bodies on their own', () => {
     expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
   });
 
+  it('marks an organ the grammar calls a body on its own, and not 委, 办公室 or 党组织', () => {
+    expect(marks('信访局。')).toEqual(['信访局[body] Bureau of Letters and Calls']);
+    expect(marks('党组。')).toEqual(["党组[body] Leading Party Members' Group"]);
+    expect(marks('委。办公室。党组织。')).toEqual([]);
+  });
+
   it('marks the standing committee, not a member of it, in a numbered meeting', () => {
     expect(marks('十届省委常委会第185次会议')).toEqual(['省委常委会[body] Standing Committee of the CPC Provincial Committee']);
   });
@@ -41,7 +47,6 @@ describe('bodies on their own', () => {
   it('never reads a one-character organ without its level', () => {
     // 书记 alone is the dictionary's post; 委书记 would be "Secretary of the Party Committee" of no level.
     expect(marks('委书记出席')).toEqual(['书记[title] Secretary (of a Party committee)']);
-    expect(marks('信访局').filter((mark) => mark.includes('信访局'))).toEqual([]);
   });
 });
 
@@ -165,7 +170,7 @@ describe('zones and lists', () => {
       '商务局[body] Municipal Commerce Bureau',
       '科技局[body] Municipal Science and Technology Bureau',
     ]);
-    expect(marks('商务局。')).toEqual([]);
+    expect(marks('商务局。')).toEqual(['商务局[body] Commerce Bureau']);
   });
 });
 
