@@ -211,7 +211,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, alone, deputy, ministerial, bound, sessions, standalone, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
+        ({ part, english, alone, noun, deputy, ministerial, bound, sessions, standalone, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
           const traditional = traditionalSpellings(part);
           return {
             part,
@@ -228,6 +228,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
             ...(afterLevel !== undefined && { afterLevel }),
             ...(onlyAfter !== undefined && { onlyAfter }),
             ...(preposition !== undefined && { preposition }),
+            ...(noun !== undefined && { noun }),
             ...(alone !== undefined && { alone }),
             ...(after !== undefined && { after }),
             ...(note !== undefined && { note }),

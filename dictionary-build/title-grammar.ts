@@ -18,6 +18,7 @@ export interface GrammarPartSource {
   afterLevel?: boolean;
   onlyAfter?: boolean;
   preposition?: string;
+  noun?: string;
   alone?: string;
   after?: Record<string, string>;
   note?: string;
@@ -26,7 +27,7 @@ export interface GrammarPartSource {
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'deputy', 'ministerial', 'preposition', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'deputy', 'ministerial', 'preposition', 'after', 'note'];
 /** Fields that are `true` or absent, and the group each belongs to. */
 const FLAGS = {
   bound: 'bodies',
@@ -93,7 +94,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
           values[key] = value;
         }
       }
-      const { part, english, alone, deputy, ministerial, preposition, note } = values;
+      const { part, english, alone, noun, deputy, ministerial, preposition, note } = values;
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -115,6 +116,9 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if ((deputy !== undefined || ministerial !== undefined || after !== undefined || preposition !== undefined) && group !== 'posts') {
         problems.push({ file, line, problem: '"deputy", "ministerial", "preposition" and "after" are for posts only' });
       }
+      if (noun !== undefined && group !== 'jurisdictions') {
+        problems.push({ file, line, problem: '"noun" is for jurisdictions only' });
+      }
       if (flags.has('only-after') && after === undefined) {
         problems.push({ file, line, problem: '"only-after: true" needs "after": the bodies the post may follow' });
       }
@@ -133,6 +137,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(flags.has('after-level') && { afterLevel: true }),
         ...(flags.has('only-after') && { onlyAfter: true }),
         ...(preposition !== undefined && { preposition }),
+        ...(noun !== undefined && { noun }),
         ...(alone !== undefined && { alone }),
         ...(after !== undefined && { after }),
         ...(note !== undefined && { note }),

@@ -71,6 +71,8 @@ export interface GrammarPart {
   standalone?: boolean;
   /** Organisations only: its name goes before the committee in English ("CPC Wuxi Municipal Committee"), not after. */
   before?: boolean;
+  /** Jurisdictions only: the level as a noun where it differs from `english` (市 Municipal → City), for 县（市、区）. */
+  noun?: string;
   /** Jurisdictions only: a zone any place may name (平湖 + 经济技术开发区), not a level of the place's own. */
   zone?: boolean;
   /** Posts only: may follow a level or place without a body (县领导 "County leaders"). */

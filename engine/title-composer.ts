@@ -243,7 +243,7 @@ export class TitleComposer {
       if (entry.kind !== 'body') continue;
       for (const form of entry.forms) {
         // "the central authorities (the Party Central Committee …)" → "central authorities": a name to put after "of the".
-        const english = entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim();
+        const english = titleCase(entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim());
         const part: GrammarPart = { part: form.text, english, pinyin: form.pinyin, ...(entry.sessions === true && { sessions: true }) };
         for (const spelling of [form.text, ...(form.traditional ?? [])]) this.entryBodies.add(canonicalKey(spelling), part);
       }
@@ -401,7 +401,9 @@ export class TitleComposer {
           jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part, ...(placeName !== undefined && { placeName }) },
         });
       }
-      // 宝鸡 + 市长: a bare name takes only a post that names its level.
+      // 内蒙古党委, 广西政府: a province-level name often stands for the whole unit, level and all.
+      if (bare && place.parent === undefined) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
+      // 宝鸡 + 市长: any other bare name takes only a post that names its level.
       if (bare) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });
     }
   }
@@ -425,7 +427,7 @@ export class TitleComposer {
     if (codes[next] !== CLOSE) return;
     const bracket: GrammarPart = {
       part: `（${alternatives.map((part) => part.part).join('、')}）`,
-      english: `(${alternatives.map((part) => part.english).join(', ')})`,
+      english: `(${alternatives.map((part) => part.noun ?? part.english).join(', ')})`,
       pinyin: ['(', ...alternatives.flatMap((part, index) => [...(index > 0 ? ['、'] : []), ...part.pinyin.split(' ')]), ')'].join(' '),
     };
     this.searchFrom(search, {
@@ -552,4 +554,14 @@ export class TitleComposer {
     const jurisdiction = prefix && this.hasLevel(prefix) ? prefix.jurisdiction : undefined;
     search.best = { kind, length, parts, english, ...(jurisdiction && { jurisdiction }), ...(prefix?.inherited && { inherited: true }) };
   }
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
+
+/** "subdistrict office" → "Subdistrict Office": a dictionary body's gloss as part of a composed name. */
+function titleCase(english: string): string {
+  return english
+    .split(' ')
+    .map((word, index) => (index > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
 }

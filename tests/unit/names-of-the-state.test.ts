@@ -115,6 +115,9 @@ describe('titles: never say less than the text', () => {
     ['市委办主任', 'Director of the General Office of the CPC Municipal Committee'],
     ['高新区党工委书记', 'Secretary of the High-tech Zone Party Working Committee'],
     ['乡镇党委书记', 'Secretary of the CPC Township and Town Committee'],
+    ['县（市、区）委书记', 'Secretary of the CPC County (City, District) Committee'],
+    ['内蒙古党委常委', 'Member of the Standing Committee of the CPC Inner Mongolia Autonomous Regional Committee'],
+    ['街道办事处主任', 'Director of the Subdistrict Office'],
   ])('%s → %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[title] ${english}`]);
   });
