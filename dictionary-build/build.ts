@@ -211,7 +211,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, alone, noun, deputy, ministerial, bound, sessions, standalone, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
+        ({ part, english, alone, noun, deputy, ministerial, bound, sessions, standalone, outermost, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
           const traditional = traditionalSpellings(part);
           return {
             part,
@@ -223,6 +223,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
             ...(bound !== undefined && { bound }),
             ...(sessions !== undefined && { sessions }),
             ...(standalone !== undefined && { standalone }),
+            ...(outermost !== undefined && { outermost }),
             ...(before !== undefined && { before }),
             ...(zone !== undefined && { zone }),
             ...(afterLevel !== undefined && { afterLevel }),

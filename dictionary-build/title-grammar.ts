@@ -13,6 +13,7 @@ export interface GrammarPartSource {
   bound?: boolean;
   sessions?: boolean;
   standalone?: boolean;
+  outermost?: boolean;
   before?: boolean;
   zone?: boolean;
   afterLevel?: boolean;
@@ -33,6 +34,7 @@ const FLAGS = {
   bound: 'bodies',
   sessions: 'bodies',
   standalone: 'bodies',
+  outermost: 'bodies',
   before: 'organisations',
   zone: 'jurisdictions',
   'after-level': 'posts',
@@ -132,6 +134,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(flags.has('bound') && { bound: true }),
         ...(flags.has('sessions') && { sessions: true }),
         ...(flags.has('standalone') && { standalone: true }),
+        ...(flags.has('outermost') && { outermost: true }),
         ...(flags.has('before') && { before: true }),
         ...(flags.has('zone') && { zone: true }),
         ...(flags.has('after-level') && { afterLevel: true }),

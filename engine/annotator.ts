@@ -201,11 +201,11 @@ export class Annotator {
     let byline = false;
     const cutsWord = this.cutsWord(codes, length);
     /** 市发展和改革局、商务局: after a listed body with its level, the next body may leave the level unwritten. */
-    let listLevel: { at: number; jurisdiction: Jurisdiction } | undefined;
+    let listLevel: { at: number; jurisdiction: Jurisdiction; adjoining: boolean } | undefined;
 
     for (let i = 0; i < length; ) {
       const lexeme = this.lexicon.longestAt(codes, i, length);
-      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel.jurisdiction : undefined);
+      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
       const entryLength = lexeme?.value.type === 'entry' ? lexeme.length : 0;
@@ -277,7 +277,10 @@ export class Annotator {
         );
         expectName = composed.kind === 'title';
         i += composedLength;
-        if (composed.kind === 'body' && composed.jurisdiction && codes[i] === SEPARATOR) listLevel = { at: i + 1, jurisdiction: composed.jurisdiction };
+        if (composed.kind === 'body' && composed.jurisdiction) {
+          const separated = codes[i] === SEPARATOR;
+          listLevel = { at: separated ? i + 1 : i, jurisdiction: composed.jurisdiction, adjoining: !separated };
+        }
       } else if (formulaLength === longest && formula) {
         const raw = readText({ start: i, length: formulaLength });
         const readings = this.readPinyin(raw);

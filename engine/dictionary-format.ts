@@ -69,6 +69,11 @@ export interface GrammarPart {
   sessions?: boolean;
   /** Bodies only: a body without a level is still a body (公安局, 党组, 领导小组); others need one (办公室). */
   standalone?: boolean;
+  /**
+   * Bodies only: never inside another body (政府, 人大): in 自治区党委政府 the government is the
+   * region's, beside its Party committee, not the committee's.
+   */
+  outermost?: boolean;
   /** Organisations only: its name goes before the committee in English ("CPC Wuxi Municipal Committee"), not after. */
   before?: boolean;
   /** Jurisdictions only: the level as a noun where it differs from `english` (市 Municipal → City), for 县（市、区）. */

@@ -289,22 +289,26 @@ export class TitleComposer {
     start: number,
     end = codes.length,
     cutsWord: (at: number, length: number) => boolean = () => false,
-    listLevel?: Jurisdiction,
+    listLevel?: { jurisdiction: Jurisdiction; adjoining: boolean },
   ): ComposedName | undefined {
     const starts = this.starts.get(codes[start] as number);
     if (starts === undefined) return undefined;
     const search: Search = { codes, end, cutsWord, best: undefined, start };
     // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
-    if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel);
+    if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
     this.searchPrefixes(search, start, starts, NO_LEAD);
     return search.best;
   }
 
-  /** Bodies (not titles) after a listed body with a level, with that level. */
-  private listedBodies(search: Search, jurisdiction: Jurisdiction): void {
+  /**
+   * Bodies (not titles) after a listed body with a level, with that level; right after it, without
+   * a separator, only a body that is never inside another (自治区党委政府: the region's government).
+   */
+  private listedBodies(search: Search, jurisdiction: Jurisdiction, adjoining: boolean): void {
     const found: Search = { ...search, best: undefined };
     this.afterBodies(found, { at: search.start, parts: [], jurisdiction, inherited: true }, search.start, [], 0);
-    if (found.best?.kind === 'body') search.best = found.best;
+    const outer = found.best?.parts.find(({ role }) => role === 'body')?.part;
+    if (found.best?.kind === 'body' && (!adjoining || outer?.outermost)) search.best = found.best;
   }
 
   /**
@@ -401,8 +405,12 @@ export class TitleComposer {
           jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part, ...(placeName !== undefined && { placeName }) },
         });
       }
-      // 内蒙古党委, 广西政府: a province-level name often stands for the whole unit, level and all.
-      if (bare && place.parent === undefined) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
+      // 内蒙古党委, 广西政府: a province-level name often stands for the whole unit, level and all;
+      // 天津滨海新区, 内蒙古兴安盟: and for the province before a place within it.
+      if (bare && place.parent === undefined) {
+        this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
+        if (depth === 0) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
+      }
       // 宝鸡 + 市长: any other bare name takes only a post that names its level.
       if (bare) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });
     }
@@ -453,6 +461,7 @@ export class TitleComposer {
       const body = candidates[index] as TrieMatch<GrammarPart>;
       // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
       if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
+      if (body.value.outermost && count > 0) continue;
       bodies.push(body.value);
       this.afterBodies(search, prefix, at + body.length, bodies, count + 1);
       bodies.pop();

@@ -73,6 +73,16 @@ describe('pinyin of the hard cases', () => {
   });
 });
 
+describe('posts of the title grammar', () => {
+  it('read 长 as zhǎng "head" in every post that ends in it', () => {
+    const misread = dictionary.grammar.posts
+      .filter(({ part }) => part.endsWith('长'))
+      .filter(({ part, pinyin }) => pinyin.split(' ')[[...part].length - 1] !== 'zhǎng')
+      .map(({ part, pinyin }) => `${part}: ${pinyin}`);
+    expect(misread).toEqual([]);
+  });
+});
+
 describe('pinyin overrides', () => {
   it('exist', () => {
     expect(overrides.length).toBeGreaterThan(0);

@@ -118,6 +118,9 @@ describe('titles: never say less than the text', () => {
     ['县（市、区）委书记', 'Secretary of the CPC County (City, District) Committee'],
     ['内蒙古党委常委', 'Member of the Standing Committee of the CPC Inner Mongolia Autonomous Regional Committee'],
     ['街道办事处主任', 'Director of the Subdistrict Office'],
+    ['廣東省人大常委會原副主任', "Former Vice Chairman of the Standing Committee of the Guangdong Provincial People's Congress"],
+    ['吕梁市消防救援支队支队长', 'Commander of the Lüliang Municipal Fire and Rescue Detachment'],
+    ['天津滨海新区区委副书记', 'Deputy Secretary of the CPC Binhai New Area Committee'],
   ])('%s → %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[title] ${english}`]);
   });
@@ -165,6 +168,11 @@ describe('zones and lists', () => {
     ['武进国家高新区管委会副主任', 'title', 'Deputy Director of the Wujin National High-tech Zone Administrative Committee'],
   ])('a place names a zone: %s', (text, kind, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[${kind}] ${english}`]);
+  });
+
+  it('reads a Party committee and a government of one level named together', () => {
+    expect(marks('自治区党委政府。')).toEqual(['自治区党委政府[body] Autonomous Regional Party Committee and Government']);
+    expect(marks('自治区党委、政府。')).toEqual(['自治区党委[body] CPC Autonomous Regional Committee', '政府[body] Autonomous Regional Government']);
   });
 
   it('gives bodies listed after one with a level that level', () => {
