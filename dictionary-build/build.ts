@@ -20,7 +20,7 @@ import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
 import { buildPlaces, parsePlacesFile, type DivisionNode } from './places.ts';
 import { GRAMMAR_GROUPS, parseTitleGrammar } from './title-grammar.ts';
-import { traditionalSpellings } from './traditional.ts';
+import { simplifiedAligned, traditionalSpellings } from './traditional.ts';
 
 export interface InputFile {
   /** Path as shown in problems, e.g. dictionaries/entries/titles.yaml. */
@@ -64,15 +64,21 @@ interface SourceSentences {
   file: string;
   document: SourceDocument;
   sentences: string[];
+  /**
+   * The text as entries and candidates are matched: in Simplified characters, position for
+   * position the same as the text (a source in Traditional script says so: "script: Traditional").
+   */
+  matchingText: string;
+  matching: string[];
 }
 
 /** The line of `file` where `needle` (whitespace ignored) first occurs in the document text. */
-function lineInSource({ document }: SourceSentences, needle: string): number {
+function lineInSource({ document, matchingText }: SourceSentences, needle: string): number {
   const wanted = needle.replace(/\s+/g, '');
   const positions: number[] = [];
   let squeezed = '';
-  for (let index = 0; index < document.text.length; index += 1) {
-    const char = document.text[index] ?? '';
+  for (let index = 0; index < matchingText.length; index += 1) {
+    const char = matchingText[index] ?? '';
     if (/\s/.test(char)) continue;
     squeezed += char;
     positions.push(index);
@@ -158,17 +164,22 @@ export function buildDictionary(input: BuildInput): BuildResult {
   const reader = new PinyinReader(overrides.overrides);
 
   // 4. Where each entry occurs in the sources.
-  const sources: SourceSentences[] = input.sources.map(({ file, document }) => ({
-    file,
-    document,
-    sentences: sentencesOf(document.text),
-  }));
+  const sources: SourceSentences[] = input.sources.map(({ file, document }) => {
+    let matchingText = document.text;
+    if (/^traditional\b/iu.test(document.meta.script ?? '')) {
+      const simplified = simplifiedAligned(document.text);
+      if (simplified === undefined) problems.push({ file, line: document.textLine, problem: 'this Traditional text cannot be read in Simplified characters position for position' });
+      else matchingText = simplified;
+    }
+    return { file, document, sentences: sentencesOf(document.text), matchingText, matching: sentencesOf(matchingText) };
+  });
   const exampleOf = (texts: string[]): DictionaryEntry['example'] => {
     for (const [index, source] of sources.entries()) {
-      for (const sentence of source.sentences) {
+      for (const [at, sentence] of source.matching.entries()) {
         for (const text of texts) {
-          const at = sentence.indexOf(text);
-          if (at >= 0) return { source: index, sentence: excerptAround(sentence, at, at + text.length) };
+          const found = sentence.indexOf(text);
+          // The example is the sentence as written (Traditional where the source is).
+          if (found >= 0) return { source: index, sentence: excerptAround(source.sentences[at] ?? sentence, found, found + text.length) };
         }
       }
     }
@@ -274,7 +285,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     readPinyin: () => [],
   });
   for (const source of sources) {
-    const candidates = source.sentences.flatMap((sentence) => {
+    const candidates = source.matching.flatMap((sentence) => {
       const composed = composer.annotateText(sentence).filter(({ source: how }) => how === 'title-grammar' || how === 'formula-pattern');
       // A span the grammar composes is covered: its candidates need no entry.
       return findCandidates(sentence).filter(({ keyStart, keyEnd }) => !composed.some(({ start, end }) => start.offset <= keyStart && end.offset >= keyEnd));

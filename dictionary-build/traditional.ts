@@ -3,6 +3,7 @@
 import { Converter } from 'opencc-js';
 
 const toTaiwan = Converter({ from: 'cn', to: 'tw' });
+const fromTraditional = Converter({ from: 'tw', to: 'cn' });
 const toHongKong = Converter({ from: 'cn', to: 'hk' });
 
 /**
@@ -15,4 +16,13 @@ export function traditionalSpellings(simplified: string): string[] {
     (spelling) => spelling !== simplified && [...spelling].length === length,
   );
   return [...new Set(spellings)];
+}
+
+/**
+ * A Traditional text in Simplified characters, character for character, so that positions in one
+ * are positions in the other; undefined when the conversion would change the length.
+ */
+export function simplifiedAligned(traditional: string): string | undefined {
+  const simplified = fromTraditional(traditional);
+  return simplified.length === traditional.length ? simplified : undefined;
 }

@@ -128,6 +128,16 @@ describe('buildDictionary reports each problem with its file and line', () => {
     expect(problemsOf(input({ 'titles.yaml': '' })).some((problem) => problem.includes('title candidate "书记"'))).toBe(true);
   });
 
+  it('reads a source in Traditional script in Simplified, and quotes it as written', () => {
+    const traditional = parseSourceDocument(
+      ['---', 'id: test-traditional', 'publication: 測試', 'date: 2022-02-25', 'script: Traditional', '---', '本報訊 市委書記杜小剛主持召開座談會，堅持「戴著口罩抓發展」。', ''].join('\n'),
+      'sources/test-traditional.txt',
+    );
+    const built = buildDictionary({ ...input(), sources: [{ file: 'sources/test-traditional.txt', document: traditional }] });
+    expect(built.problems.map(formatProblem)).toEqual([]);
+    expect(built.dictionary.entries.find((entry) => entry.id === '座谈会')?.example?.sentence).toContain('座談會');
+  });
+
   it('accepts an ignored candidate with its reason', () => {
     expect(problemsOf(input({ 'slogans.yaml': '', ignored: '戴着口罩抓发展: test reason\n' }))).toEqual([]);
   });

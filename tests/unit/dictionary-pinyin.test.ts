@@ -108,6 +108,7 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   河南蒙古族自治县: '蒙古 is Měnggǔ, third tone, in the name of the Mongol people; CC-CEDICT has méng here only.',
   浪卡子县: 'Nagarzê County: 浪卡子 transcribes a Tibetan name, Langkazi, 卡 kǎ; CC-CEDICT splits off the word 卡子 qiǎ zi "clip".',
   麦盖提县: 'Makit County: the county writes its name Maigaiti (盖 gài); CC-CEDICT reads the surname gě.',
+  台湾地区与大陆地区人民关系条例: '关系 "relations" in a legal title is read in full, guān xì; CC-CEDICT gives the neutral-tone speech form guān xi.',
 };
 
 describe('readings checked against CC-CEDICT', () => {
