@@ -105,7 +105,8 @@ interface Search {
   codes: ArrayLike<number>;
   end: number;
   cutsWord: (at: number, length: number) => boolean;
-  best: ComposedName | undefined;
+  /** The longest name so far; its English is made once the search is over (most offers are outgrown). */
+  best: (Omit<ComposedName, 'english'> & { english: () => string }) | undefined;
   start: number;
 }
 
@@ -226,6 +227,17 @@ export class TitleComposer {
   private readonly departmentHead: GrammarPart | undefined;
   /** Organisations whose committees follow their name (中共无锡市委, 民革省委会), each spelling keyed. */
   private readonly organisations: { key: number[]; part: GrammarPart }[];
+  /**
+   * What may follow a level or place: code points of one-character parts, brackets and terms
+   * (continues), and the first two code points of longer bodies, posts and modifiers (continuesTwo).
+   */
+  private readonly continues = new Set<number>();
+  private readonly continuesTwo = new Set<number>();
+  /** Code points levels and places start with. */
+  private readonly levelStarts = new Set<number>();
+  private readonly placeStarts = new Set<number>();
+  /** The first two code points of every name that starts with no level or place (信访局, 副书记, 党组书记). */
+  private readonly bareStarts = new Set<number>();
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new Map<number, number>();
 
@@ -273,8 +285,54 @@ export class TitleComposer {
     for (const [trie, flag] of flagged) {
       for (const code of trie.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | flag);
     }
+    this.indexContinuations(grammar, entries);
+    for (const code of this.levels.firstCodes()) this.levelStarts.add(code);
+    for (const code of this.places.firstCodes()) this.placeStarts.add(code);
     for (const { key } of [...this.organisations, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
     for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
+  }
+
+  /**
+   * The cheap tests that rule out most positions before any search: what may follow a level or
+   * place, and how a name with no level or place may begin (its first two characters).
+   */
+  private indexContinuations(grammar: TitleGrammar, entries: readonly DictionaryEntry[]): void {
+    const keysOf = (parts: readonly GrammarPart[]) => parts.flatMap((part) => [part.part, ...(part.traditional ?? [])].map((spelling) => canonicalKey(spelling)));
+    const entryBodyKeys = entries
+      .filter((entry) => entry.kind === 'body')
+      .flatMap((entry) => entry.forms.flatMap((form) => [form.text, ...(form.traditional ?? [])].map((spelling) => canonicalKey(spelling))));
+    const bodyKeys = [...keysOf(grammar.bodies), ...entryBodyKeys];
+    const postKeys = keysOf(grammar.posts);
+    const modifierKeys = keysOf(grammar.modifiers);
+    // After a level or place: a one-character part (委, 副, 长), a bracket or a term may follow
+    // whatever comes next; a longer part only with its own second character.
+    for (const key of [...bodyKeys, ...postKeys, ...modifierKeys]) {
+      if (key.length === 1) this.continues.add(key[0] as number);
+      else this.continuesTwo.add((key[0] as number) * 0x110000 + (key[1] as number));
+    }
+    for (const code of [OPEN, ...numberStartCodes(), ...this.headCodes]) this.continues.add(code);
+    const bigram = (first: number, second: number) => this.bareStarts.add(first * 0x110000 + second);
+    const unbound = grammar.bodies.filter((body) => !body.bound);
+    for (const key of [...keysOf(unbound), ...entryBodyKeys, ...postKeys]) {
+      if (key.length >= 2) bigram(key[0] as number, key[1] as number);
+    }
+    // 副 + 书记, 常务 + 副 …: a one-character modifier goes before any post or modifier.
+    const followers = [...postKeys, ...modifierKeys].map((key) => key[0] as number);
+    for (const key of modifierKeys) {
+      if (key.length >= 2) bigram(key[0] as number, key[1] as number);
+      else for (const code of followers) bigram(key[0] as number, code);
+    }
+  }
+
+  /** Whether a body, post, modifier, bracket or term may begin at `at`, after a level or place. */
+  private mayContinue(codes: ArrayLike<number>, at: number): boolean {
+    const first = codes[at] as number;
+    return this.continues.has(first) || (at + 1 < codes.length && this.continuesTwo.has(first * 0x110000 + (codes[at + 1] as number)));
+  }
+
+  /** Whether a name with no level or place may begin at `at`. */
+  private mayStartBare(codes: ArrayLike<number>, at: number, end: number): boolean {
+    return at + 1 < end && this.bareStarts.has((codes[at] as number) * 0x110000 + (codes[at + 1] as number));
   }
 
   /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
@@ -299,7 +357,8 @@ export class TitleComposer {
     // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
     if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
     this.searchPrefixes(search, start, starts, NO_LEAD);
-    return search.best;
+    const best = search.best;
+    return best && { ...best, english: best.english() };
   }
 
   /**
@@ -350,7 +409,7 @@ export class TitleComposer {
       }
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
-    if (starts & START_BARE && !lead.organisation) this.afterBodies(search, { ...lead, at }, at, [], 0);
+    if (starts & START_BARE && !lead.organisation && this.mayStartBare(codes, at, end)) this.afterBodies(search, { ...lead, at }, at, [], 0);
   }
 
   /** 十九届四中全会, 中共十九届四中全会: a plenary session of the Central Committee, by term and number. */
@@ -361,10 +420,11 @@ export class TitleComposer {
     if (!term || !plenum) return;
     const parts = [...lead.parts, { part: term.part, role: 'term' as const }, { part: plenum.part, role: 'session' as const }];
     const english = `${plenum.part.english} of the ${numberedOrdinal(term.value)} CPC Central Committee`;
-    this.offer(search, 'formula', at + term.length + plenum.length, parts, english);
+    this.offer(search, 'formula', at + term.length + plenum.length, parts, () => english);
   }
 
   private searchFrom(search: Search, prefix: Prefix): void {
+    if (prefix.at >= search.end || !this.mayContinue(search.codes, prefix.at)) return;
     this.afterBodies(search, prefix, prefix.at, [], 0);
     if (prefix.term) return;
     // 广州市第十六届人大常委会, 省十三届人大: a term between the place or level and the body.
@@ -379,6 +439,10 @@ export class TitleComposer {
     const { codes, end } = search;
     for (const { length, value } of this.places.matchesAt(codes, start, end)) {
       const { place, part, bare } = value;
+      const after = start + length;
+      // Most places in a text are followed by nothing a name can go on with: decide that first.
+      const next = codes[after] as number;
+      if (after >= end || (!this.mayContinue(codes, after) && !this.levelStarts.has(next) && !(depth === 0 && this.placeStarts.has(next)))) continue;
       const parts = [...lead.parts, { part, role: 'place' as const }];
       const jurisdiction: Jurisdiction = {
         adjective: `${place.english} ${place.levelEnglish}`,
@@ -386,7 +450,6 @@ export class TitleComposer {
         placeLevel: place.level,
         bracketed: false,
       };
-      const after = start + length;
       if (!bare) {
         this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
         // 温州市鹿城区委: a place within a place; the inner one names the body.
@@ -421,6 +484,7 @@ export class TitleComposer {
   /** A level, then perhaps bracketed alternatives: 县（区）, 县（市、区）. */
   private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string, lead: Lead): void {
     const { codes, end } = search;
+    if (at >= end || !this.mayContinue(codes, at)) return;
     this.searchFrom(search, { ...lead, at, parts, jurisdiction: { adjective: english, bracketed: false } });
     if (codes[at] !== OPEN) return;
     const alternatives: GrammarPart[] = [];
@@ -486,7 +550,8 @@ export class TitleComposer {
     const levelled = this.hasLevel(prefix) || prefix.term !== undefined || (prefix.parts.length === 0 && bodies[0]?.standalone === true);
     if (prefix.leadingTerm || !levelled || at - search.start <= (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
-    this.offer(search, 'body', at, parts, chainEnglish(bodies, prefix), prefix);
+    const chain = [...bodies];
+    this.offer(search, 'body', at, parts, () => chainEnglish(chain, prefix), prefix);
   }
 
   /** 省委十四届八次全会, 县十七届人大三次会议, 国务院第十次常务会议: a body, perhaps its term, then a numbered session. */
@@ -505,7 +570,8 @@ export class TitleComposer {
       ...(termAfter ? [{ part: termAfter.part, role: 'term' as const }] : []),
       { part: session.part, role: 'session' as const },
     ];
-    this.offer(search, 'formula', sessionStart + session.length, parts, `${session.part.english} of the ${chainEnglish(bodies, termed)}`);
+    const chain = [...bodies];
+    this.offer(search, 'formula', sessionStart + session.length, parts, () => `${session.part.english} of the ${chainEnglish(chain, termed)}`);
   }
 
   private afterModifiers(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[], modifiers: GrammarPart[], count: number): void {
@@ -526,7 +592,7 @@ export class TitleComposer {
         ...modifiers.map((part) => ({ part, role: 'modifier' as const })),
         { part: post.value, role: 'post' as const },
       ];
-      this.offer(search, 'title', at + post.length, parts, titleEnglish(parts, prefix));
+      this.offer(search, 'title', at + post.length, parts, () => titleEnglish(parts, prefix));
     }
     if (count >= MAX_MODIFIERS) return;
     for (const modifier of this.modifiers.matchesAt(codes, at, end)) {
@@ -559,9 +625,9 @@ export class TitleComposer {
     return prefix.jurisdiction?.placeLevel?.endsWith([...post.part][0] ?? '') === true;
   }
 
-  private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: string, prefix?: Prefix): void {
+  private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: () => string, prefix?: Prefix): void {
     const length = end - search.start;
-    if (length <= (search.best?.length ?? 0) || english === '') return;
+    if (length <= (search.best?.length ?? 0)) return;
     const jurisdiction = prefix && this.hasLevel(prefix) ? prefix.jurisdiction : undefined;
     search.best = { kind, length, parts, english, ...(jurisdiction && { jurisdiction }), ...(prefix?.inherited && { inherited: true }) };
   }
