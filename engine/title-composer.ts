@@ -145,7 +145,7 @@ function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined, 
   if (!level && !ordinal && body.alone) template = body.alone;
   // Only a committee is the organisation's own: in 中国共产党天津市妇女联合会党组 the Party's name
   // goes with the Party group at the end, not with the women's federation.
-  const organisation = /Committee/u.test(template) ? lead.organisation : undefined;
+  const organisation = /Committee|Commission/u.test(template) ? lead.organisation : undefined;
   if (organisation?.before && template.startsWith(LEVEL_SLOT) && !template.includes(organisation.english)) {
     template = `${organisation.english} ${template}`;
   } else if (organisation && !organisation.before) {

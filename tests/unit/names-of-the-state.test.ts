@@ -121,6 +121,10 @@ describe('titles: never say less than the text', () => {
     ['廣東省人大常委會原副主任', "Former Vice Chairman of the Standing Committee of the Guangdong Provincial People's Congress"],
     ['吕梁市消防救援支队支队长', 'Commander of the Lüliang Municipal Fire and Rescue Detachment'],
     ['天津滨海新区区委副书记', 'Deputy Secretary of the CPC Binhai New Area Committee'],
+    ['县派第一书记', 'County-dispatched First Secretary'],
+    ['村支部书记', 'Secretary of the Village Party Branch'],
+    ['驻村工作队员', 'Member of the Village-based Work Team'],
+    ['中國共產黨中央紀律檢查委員會書記', 'Secretary of the CPC Central Commission for Discipline Inspection'],
   ])('%s → %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[title] ${english}`]);
   });
