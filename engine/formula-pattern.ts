@@ -10,6 +10,8 @@ const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 const MEASURES = codesOf('个大项种张条类');
 /** Counted nouns that make ordinary phrases, not formulas: 两个月, 三个人, 五个方面, 两个多小时. */
 const ORDINARY_COUNTED = codesOf('月年人日天周星小多方半次亿万千百位家件字国部省市县区村批');
+/** Words of time and place that follow a phrase: 之后 "after", 以来 "since" … */
+const POSTPOSITIONS = new Set(['之后', '以后', '以来', '之前', '以前', '期间', '之中', '当中', '之後', '以後', '以來', '期間', '當中']);
 /** A formula's words after the measure word: 管住 … 重点任务. */
 const MIN_WORDS = 1;
 const MAX_WORDS = 4;
@@ -49,6 +51,9 @@ export function formulaAt(codes: ArrayLike<number>, start: number, quoted: boole
   // The phrase must end here: at punctuation, a quotation mark, a non-Chinese character or the end.
   const endsHere = next === undefined || next === SEPARATOR || next === QUOTE || !isHanCode(next);
   if (words < MIN_WORDS || !endsHere) return undefined;
+  // 五项措施之后: a word of time after the formula is no part of it (五项措施).
+  const last = `${String.fromCodePoint(codes[end - 2] as number)}${String.fromCodePoint(codes[end - 1] as number)}`;
+  if (words > 2 && POSTPOSITIONS.has(last)) end -= 2;
   return { length: end - start, number: number.value, wordsStart };
 }
 

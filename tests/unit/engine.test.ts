@@ -198,6 +198,11 @@ describe('numbered formulas the dictionary does not list', () => {
     expect(summary(annotator.annotateText('两个月后，一个人，三个方面，这是一个好办法，五个人参加。'))).toEqual([]);
   });
 
+  it('ends a formula before a word of time after it', () => {
+    expect(summary(annotator.annotateText('落实五项措施之后，十条意见以来'))).toEqual(['五项措施[formula*]', '十条意见[formula*]']);
+    expect(summary(annotator.annotateText('落实八项规定之后，'))).toEqual(['八项规定[formula]']);
+  });
+
   it('prefers a listed formula', () => {
     expect(annotator.annotateText('全力做到“四个确保”')[0]).toMatchObject({ id: '四个确保', composed: false });
   });
