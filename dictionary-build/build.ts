@@ -5,6 +5,7 @@ import {
   DICTIONARY_FORMAT,
   type Dictionary,
   type DictionaryEntry,
+  type DictionaryExample,
   type DictionaryForm,
   type GrammarPart,
   type TitleGrammar,
@@ -173,35 +174,14 @@ export function buildDictionary(input: BuildInput): BuildResult {
     }
     return { file, document, sentences: sentencesOf(document.text), matchingText, matching: sentencesOf(matchingText) };
   });
-  const exampleOf = (texts: string[]): DictionaryEntry['example'] => {
-    for (const [index, source] of sources.entries()) {
-      for (const [at, sentence] of source.matching.entries()) {
-        for (const text of texts) {
-          const found = sentence.indexOf(text);
-          // The example is the sentence as written (Traditional where the source is).
-          if (found >= 0) return { source: index, sentence: excerptAround(source.sentences[at] ?? sentence, found, found + text.length) };
-        }
-      }
-    }
-    return undefined;
-  };
-
-  const built: DictionaryEntry[] = [];
-  for (const entry of unique) {
+  // Each entry's forms with their readings; the examples come once the engine can read the sources.
+  const readied = unique.map((entry) => {
     const personName = entry.kind === 'person';
     const forms: DictionaryForm[] = [entry.term, ...entry.forms].map((text) => {
       const traditional = traditionalSpellings(text);
       return { text, pinyin: reader.read(text, { personName }), ...(traditional.length > 0 && { traditional }) };
     });
-    const example = exampleOf([entry.term, ...entry.forms]);
-    if (!example && !entry.why) {
-      problems.push({
-        file: entry.file,
-        line: entry.line,
-        problem: `entry "${entry.term}" occurs in no source document: add a "why" saying why it is in the dictionary`,
-      });
-    }
-    built.push({
+    const built: DictionaryEntry = {
       id: entry.term,
       kind: entry.kind,
       forms,
@@ -212,39 +192,18 @@ export function buildDictionary(input: BuildInput): BuildResult {
       ...(entry.related.length > 0 && { related: entry.related }),
       ...(entry.role !== undefined && { role: entry.role }),
       ...(entry.sessions === true && { sessions: true }),
-      ...(example !== undefined && { example }),
-      ...(example === undefined && entry.why !== undefined && { why: entry.why }),
-    });
-  }
+    };
+    return { entry, built };
+  });
 
   // 5. The title grammar, with pinyin.
   const grammar = Object.fromEntries(
     GRAMMAR_GROUPS.map((group) => [
       group,
       grammarSource.grammar[group].map(
-        ({ part, english, alone, noun, deputy, ministerial, bound, sessions, standalone, outermost, before, zone, afterLevel, onlyAfter, preposition, after, note }): GrammarPart => {
-          const traditional = traditionalSpellings(part);
-          return {
-            part,
-            english,
-            pinyin: reader.read(part),
-            ...(traditional.length > 0 && { traditional }),
-            ...(deputy !== undefined && { deputy }),
-            ...(ministerial !== undefined && { ministerial }),
-            ...(bound !== undefined && { bound }),
-            ...(sessions !== undefined && { sessions }),
-            ...(standalone !== undefined && { standalone }),
-            ...(outermost !== undefined && { outermost }),
-            ...(before !== undefined && { before }),
-            ...(zone !== undefined && { zone }),
-            ...(afterLevel !== undefined && { afterLevel }),
-            ...(onlyAfter !== undefined && { onlyAfter }),
-            ...(preposition !== undefined && { preposition }),
-            ...(noun !== undefined && { noun }),
-            ...(alone !== undefined && { alone }),
-            ...(after !== undefined && { after }),
-            ...(note !== undefined && { note }),
-          };
+        ({ line: _line, ...part }): GrammarPart => {
+          const traditional = traditionalSpellings(part.part);
+          return { ...part, pinyin: reader.read(part.part), ...(traditional.length > 0 && { traditional }) };
         },
       ),
     ]),
@@ -272,7 +231,53 @@ export function buildDictionary(input: BuildInput): BuildResult {
     places = built.places;
   }
 
-  // 8. Coverage: every candidate in the sources is an entry, a name the title grammar composes
+  // 8. Examples: the first sentence of the sources in which Guanhua itself marks the entry, so that
+  //    a form inside another word (续会 in 赓续会同) or inside a longer term gives none; the sources
+  //    marked "examples: first" (the seed page) are read before the others. A form found only as
+  //    part of other text gives its first such sentence; an entry found nowhere needs a "why".
+  const engine = new Annotator({
+    dictionary: { format: DICTIONARY_FORMAT, notice: '', sources: [], entries: readied.map(({ built }) => built), grammar, ordinaryWords, places },
+    readPinyin: () => [],
+  });
+  const order = [...sources.keys()].sort(
+    (a, b) => Number(!/^first\b/iu.test(sources[a]?.document.meta.examples ?? '')) - Number(!/^first\b/iu.test(sources[b]?.document.meta.examples ?? '')) || a - b,
+  );
+  const examples = new Map<string, DictionaryExample>();
+  for (const index of order) {
+    const source = sources[index] as SourceSentences;
+    for (const [at, sentence] of source.matching.entries()) {
+      for (const annotation of engine.annotateText(sentence)) {
+        if (annotation.source !== 'entry' || examples.has(annotation.id)) continue;
+        // The example is the sentence as written (Traditional where the source is).
+        examples.set(annotation.id, { source: index, sentence: excerptAround(source.sentences[at] ?? sentence, annotation.start.offset, annotation.end.offset) });
+      }
+    }
+  }
+  const inText = (texts: string[]): DictionaryExample | undefined => {
+    for (const index of order) {
+      const source = sources[index] as SourceSentences;
+      for (const [at, sentence] of source.matching.entries()) {
+        for (const text of texts) {
+          const found = sentence.indexOf(text);
+          if (found >= 0) return { source: index, sentence: excerptAround(source.sentences[at] ?? sentence, found, found + text.length) };
+        }
+      }
+    }
+    return undefined;
+  };
+  const built: DictionaryEntry[] = readied.map(({ entry, built: ready }) => {
+    const example = examples.get(entry.term) ?? inText([entry.term, ...entry.forms]);
+    if (!example && !entry.why) {
+      problems.push({
+        file: entry.file,
+        line: entry.line,
+        problem: `entry "${entry.term}" occurs in no source document: add a "why" saying why it is in the dictionary`,
+      });
+    }
+    return { ...ready, ...(example !== undefined && { example }), ...(example === undefined && entry.why !== undefined && { why: entry.why }) };
+  });
+
+  // 9. Coverage: every candidate in the sources is an entry, a name the title grammar composes
   //    (县人民政府, 十三届全国人大四次会议), or reviewed as not one.
   const ignoredSource = parseIgnoredCandidates(input.ignoredCandidates.text, input.ignoredCandidates.file);
   problems.push(...ignoredSource.problems);
@@ -280,13 +285,9 @@ export function buildDictionary(input: BuildInput): BuildResult {
   const usedIgnores = new Set<string>();
   const uncovered: UncoveredCandidate[] = [];
   const allForms = [...owner.keys()];
-  const composer = new Annotator({
-    dictionary: { format: DICTIONARY_FORMAT, notice: '', sources: [], entries: built, grammar, ordinaryWords, places },
-    readPinyin: () => [],
-  });
   for (const source of sources) {
     const candidates = source.matching.flatMap((sentence) => {
-      const composed = composer.annotateText(sentence).filter(({ source: how }) => how === 'title-grammar' || how === 'formula-pattern');
+      const composed = engine.annotateText(sentence).filter(({ source: how }) => how === 'title-grammar' || how === 'formula-pattern');
       // A span the grammar composes is covered: its candidates need no entry.
       return findCandidates(sentence).filter(({ keyStart, keyEnd }) => !composed.some(({ start, end }) => start.offset <= keyStart && end.offset >= keyEnd));
     });

@@ -1,30 +1,13 @@
 // dictionaries/title-grammar.yaml: the parts of official titles, for composing unseen titles.
+import type { GrammarPart } from '../engine/dictionary-format.ts';
 import type { Problem } from './problems.ts';
 import { isMap, isScalar, isSeq, pairsOf, readYamlFile, stringOf } from './yaml-file.ts';
 
 export const GRAMMAR_GROUPS = ['organisations', 'jurisdictions', 'bodies', 'posts', 'modifiers'] as const;
 export type GrammarGroup = (typeof GRAMMAR_GROUPS)[number];
 
-export interface GrammarPartSource {
-  part: string;
-  english: string;
-  deputy?: string;
-  ministerial?: string;
-  bound?: boolean;
-  sessions?: boolean;
-  standalone?: boolean;
-  outermost?: boolean;
-  before?: boolean;
-  zone?: boolean;
-  afterLevel?: boolean;
-  onlyAfter?: boolean;
-  preposition?: string;
-  noun?: string;
-  alone?: string;
-  after?: Record<string, string>;
-  note?: string;
-  line: number;
-}
+/** A part as written in the grammar file: the dictionary's part without its generated pinyin and Traditional spellings. */
+export type GrammarPartSource = Omit<GrammarPart, 'pinyin' | 'traditional'> & { line: number };
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 

@@ -138,6 +138,23 @@ describe('buildDictionary reports each problem with its file and line', () => {
     expect(built.dictionary.entries.find((entry) => entry.id === '座谈会')?.example?.sentence).toContain('座談會');
   });
 
+  it('takes an example only where the entry itself is marked, the sources marked examples: first before the others', () => {
+    const source = (id: string, text: string, extra = '') =>
+      parseSourceDocument(['---', `id: ${id}`, 'publication: 测试', 'date: 2022-02-25', ...(extra ? [extra] : []), '---', text, ''].join('\n'), `sources/${id}.txt`);
+    const vocabulary = VOCABULARY + '- term: 续会\n  gloss: follow-up meeting\n  explanation: x\n';
+    const built = buildDictionary({
+      ...input({ 'vocabulary.yaml': vocabulary, ordinary: '- 城市\n- 赓续\n' }),
+      sources: [
+        { file: 'sources/a.txt', document: source('a', '要赓续会同各方的传统。') },
+        { file: 'sources/b.txt', document: source('b', '会后召开续会。') },
+        { file: 'sources/c.txt', document: source('c', SOURCE.text, 'examples: first') },
+      ],
+    });
+    const example = (id: string) => built.dictionary.entries.find((entry) => entry.id === id)?.example;
+    expect(example('续会')).toEqual({ source: 1, sentence: '会后召开续会。' });
+    expect(example('座谈会')?.source).toBe(2);
+  });
+
   it('accepts an ignored candidate with its reason', () => {
     expect(problemsOf(input({ 'slogans.yaml': '', ignored: '戴着口罩抓发展: test reason\n' }))).toEqual([]);
   });
