@@ -1,12 +1,17 @@
 // Titles and bodies the dictionary does not list whole, composed from the title grammar:
 //
-//   [place] [level] [body]… [modifier]… post   a title: 县委书记, 无锡市委书记, 常务副省长
-//   [place] [level] body…                      a body:  市信访局, 省委常委会, 江苏省人民政府
+//   [organisation] [place] [level] [term] [body]… [modifier]… post   a title: 县委书记, 无锡市委书记,
+//                                                                      常务副省长, 民革省委会主委
+//   [organisation] [place] [level] [term] body…                       a body:  市信访局, 省委常委会,
+//                                                                      广州市第十六届人大常委会
+//   … body [term] session                                              a formula: 省委十四届八次全会
 //
 // A dictionary body (国务院, 水利部) may stand where a grammar body does (国务院总理, 水利部部长);
 // a level may carry bracketed alternatives (县（区）委书记); a place from the list of administrative
-// divisions may stand before the level (无锡市委) or before a post that names the level (宝鸡市长).
-// The English follows one style, documented in dictionaries/README.md.
+// divisions may stand before the level (无锡市委), before a zone it names (平湖经济技术开发区) or
+// before a post that names the level (宝鸡市长); the Party's or another organisation's name makes the
+// committee that follows its own (中国共产党广东省委员会, 团市委). The English follows one style,
+// documented in dictionaries/README.md.
 import type { ComposedPart } from './annotation.ts';
 import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import { canonicalKey, SEPARATOR } from './normalize.ts';
@@ -21,6 +26,7 @@ const MAX_MODIFIERS = 2;
 const MAX_BRACKETED = 3;
 
 const OPEN = '('.codePointAt(0) as number;
+const CLOSE = ')'.codePointAt(0) as number;
 /** 党的十九届五中全会: "the Party's", before a term and a plenary session of its Central Committee. */
 const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
   [
@@ -28,8 +34,7 @@ const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
     ['黨的', 'dǎng de'],
   ] as const
 ).map(([text, pinyin]) => ({ key: canonicalKey(text), part: { part: text, english: "the Party's", pinyin } }));
-const CLOSE = ')'.codePointAt(0) as number;
-/** What can start a name at a code point: a level, a place, 中共, or a body, modifier or post on its own. */
+/** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
 const START_LEVEL = 1;
 const START_PLACE = 2;
 const START_CPC = 4;
