@@ -3,7 +3,7 @@
 // Pages without Chinese never load the engine, the dictionary or pinyin-pro.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../page/annotator-runtime.ts';
+import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../page/annotator-contract.ts';
 import { isPageRequest, type PageTermsReply } from '../page/messages.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';

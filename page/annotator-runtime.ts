@@ -5,26 +5,10 @@ import dictionaryJson from '../dictionaries/generated/dictionary.json';
 import { Annotator } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import type { Settings } from '../settings/schema.ts';
 import { getWordList, saveWord, watchWordList } from '../settings/word-list.ts';
+import type { CreateAnnotatorRuntime } from './annotator-contract.ts';
 import { GuanhuaPage, type FoundTerm } from './guanhua-page.ts';
 import type { TermsMessage } from './messages.ts';
-
-export interface AnnotatorRuntime {
-  /** Starts (or updates) annotation with these settings. */
-  apply(settings: Settings): void;
-  /** Takes every mark out of the page. */
-  stop(): void;
-  foundTerms(): FoundTerm[];
-  reveal(key: string): boolean;
-  /** Stops for good: the extension was reloaded or updated. */
-  dispose(): void;
-}
-
-/** The global the annotator bundle sets, for the detector that loaded it. */
-export const ANNOTATOR_GLOBAL = '__guanhuaCreateAnnotator';
-
-export type CreateAnnotatorRuntime = (settings: Settings) => Promise<AnnotatorRuntime>;
 
 export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) => {
   const saved = new Set((await getWordList()).map((word) => word.term));
