@@ -9,7 +9,7 @@
 import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
 import type { Dictionary, DictionaryEntry, DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import { formulaAt, numberWord } from './formula-pattern.ts';
-import { expandPlaces } from './places.ts';
+import { expandPlaces, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
@@ -143,15 +143,12 @@ export class Annotator {
     for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
     for (const place of places) {
       this.placesByName.set(place.name, place);
-      const readings = place.pinyin.split(' ');
-      const lexeme: Lexeme = { type: 'place', place, readings };
-      for (const spelling of [place.name, ...(place.traditional ?? [])]) this.lexicon.add(canonicalKey(spelling), lexeme);
-      if (place.bare) {
-        const length = [...place.bare].length;
-        const bare: Lexeme = { type: 'place', place, readings: readings.slice(0, length) };
-        for (const spelling of [place.bare, ...(place.traditional ?? []).map((name) => [...name].slice(0, length).join(''))]) {
-          this.lexicon.add(canonicalKey(spelling), bare);
-        }
+      const { full, bare } = placeSpellings(place);
+      const lexeme: Lexeme = { type: 'place', place, readings: place.pinyin.split(' ') };
+      for (const spelling of full) this.lexicon.add(canonicalKey(spelling), lexeme);
+      if (bare) {
+        const bareLexeme: Lexeme = { type: 'place', place, readings: bare.readings };
+        for (const spelling of bare.spellings) this.lexicon.add(canonicalKey(spelling), bareLexeme);
       }
     }
     this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries, places });

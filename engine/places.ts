@@ -141,3 +141,15 @@ export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
   }
   return records;
 }
+
+/**
+ * How a place may be written: its full name (and Traditional spellings), and, where news uses it
+ * alone, its name without the level (无锡, 無錫) with the readings of those characters.
+ */
+export function placeSpellings(place: PlaceRecord): { full: string[]; bare?: { spellings: string[]; readings: string[] } } {
+  const full = [place.name, ...(place.traditional ?? [])];
+  if (!place.bare) return { full };
+  const length = [...place.bare].length;
+  const spellings = [place.bare, ...(place.traditional ?? []).map((name) => [...name].slice(0, length).join(''))];
+  return { full, bare: { spellings, readings: place.pinyin.split(' ').slice(0, length) } };
+}

@@ -15,8 +15,9 @@
 import type { ComposedPart } from './annotation.ts';
 import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import { canonicalKey, SEPARATOR } from './normalize.ts';
+import { placeSpellings } from './places.ts';
 import { numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
-import { Trie, type TrieMatch } from './trie.ts';
+import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
 const MAX_BODIES = 3;
@@ -40,7 +41,6 @@ const START_PLACE = 2;
 const START_CPC = 4;
 const START_BARE = 8;
 const START_NUMBER = 16;
-const NO_MATCHES: readonly TrieMatch<never>[] = [];
 /** Where a body's English takes the level and place: 委 "CPC {j} Committee". */
 const LEVEL_SLOT = '{j}';
 /** Heads whose deputy is "Vice …" in English; every other deputy is "Deputy …". */
@@ -119,10 +119,15 @@ function startsWith(codes: ArrayLike<number>, at: number, key: readonly number[]
   return key.every((code, index) => codes[at + index] === code);
 }
 
+/** The canonical keys of a part: its text and its Traditional spellings. */
+function keysOfPart(part: GrammarPart): number[][] {
+  return [part.part, ...(part.traditional ?? [])].map((spelling) => canonicalKey(spelling));
+}
+
 function partTrie(parts: readonly GrammarPart[]): Trie<GrammarPart> {
   const trie = new Trie<GrammarPart>();
   for (const part of parts) {
-    for (const spelling of [part.part, ...(part.traditional ?? [])]) trie.add(canonicalKey(spelling), part);
+    for (const key of keysOfPart(part)) trie.add(key, part);
   }
   return trie;
 }
@@ -238,9 +243,6 @@ export class TitleComposer {
    */
   private readonly continues = new Set<number>();
   private readonly continuesTwo = new Set<number>();
-  /** Code points levels and places start with. */
-  private readonly levelStarts = new Set<number>();
-  private readonly placeStarts = new Set<number>();
   /** The first two code points of every name that starts with no level or place (信访局, 副书记, 党组书记). */
   private readonly bareStarts = new Set<number>();
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
@@ -248,35 +250,34 @@ export class TitleComposer {
 
   constructor({ grammar, entries = [], places = [] }: TitleComposerOptions) {
     this.levels = partTrie(grammar.jurisdictions);
-    this.organisations = (grammar.organisations ?? []).flatMap((part) => [part.part, ...(part.traditional ?? [])].map((spelling) => ({ key: canonicalKey(spelling), part })));
+    this.organisations = (grammar.organisations ?? []).flatMap((part) => keysOfPart(part).map((key) => ({ key, part })));
     this.bodies = partTrie(grammar.bodies);
     this.modifiers = partTrie(grammar.modifiers);
     this.posts = partTrie(grammar.posts);
     this.levelChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
     this.head = grammar.posts.find((post) => post.part === '长');
-    this.headCodes = new Set(this.head ? [this.head.part, ...(this.head.traditional ?? [])].map((spelling) => canonicalKey(spelling)[0] as number) : []);
+    this.headCodes = new Set(this.head ? keysOfPart(this.head).map((key) => key[0] as number) : []);
     const minister = grammar.posts.find((post) => post.part === '部长');
     this.departmentHead = this.head && minister && { ...minister, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
-    this.entryBodies = new Trie();
-    for (const entry of entries) {
-      if (entry.kind !== 'body') continue;
-      for (const form of entry.forms) {
-        // "the central authorities (the Party Central Committee …)" → "central authorities": a name to put after "of the".
+    // Dictionary bodies as parts: "the central authorities (the Party Central Committee …)" →
+    // "Central Authorities", a name to put after "of the".
+    const entryBodies = entries
+      .filter((entry) => entry.kind === 'body')
+      .flatMap((entry) => {
         const english = titleCase(entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim());
-        const part: GrammarPart = { part: form.text, english, pinyin: form.pinyin, ...(entry.sessions === true && { sessions: true }) };
-        for (const spelling of [form.text, ...(form.traditional ?? [])]) this.entryBodies.add(canonicalKey(spelling), part);
-      }
-    }
+        return entry.forms.map(
+          (form): GrammarPart => ({ part: form.text, english, pinyin: form.pinyin, ...(form.traditional && { traditional: form.traditional }), ...(entry.sessions === true && { sessions: true }) }),
+        );
+      });
+    this.entryBodies = partTrie(entryBodies);
     this.places = new Trie();
     for (const place of places) {
-      const full: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
-      for (const spelling of [place.name, ...(place.traditional ?? [])]) this.places.add(canonicalKey(spelling), { place, part: full, bare: false });
-      if (place.bare) {
-        const bareLength = [...place.bare].length;
-        const bare: GrammarPart = { part: place.bare, english: place.english, pinyin: place.pinyin.split(' ').slice(0, bareLength).join(' ') };
-        for (const spelling of [place.bare, ...(place.traditional ?? []).map((name) => [...name].slice(0, bareLength).join(''))]) {
-          this.places.add(canonicalKey(spelling), { place, part: bare, bare: true });
-        }
+      const { full, bare } = placeSpellings(place);
+      const fullPart: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
+      for (const spelling of full) this.places.add(canonicalKey(spelling), { place, part: fullPart, bare: false });
+      if (bare) {
+        const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.readings.join(' ') };
+        for (const spelling of bare.spellings) this.places.add(canonicalKey(spelling), { place, part: barePart, bare: true });
       }
     }
     const flagged: [Trie<unknown>, number][] = [
@@ -290,9 +291,7 @@ export class TitleComposer {
     for (const [trie, flag] of flagged) {
       for (const code of trie.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | flag);
     }
-    this.indexContinuations(grammar, entries);
-    for (const code of this.levels.firstCodes()) this.levelStarts.add(code);
-    for (const code of this.places.firstCodes()) this.placeStarts.add(code);
+    this.indexContinuations(grammar, entryBodies);
     for (const { key } of [...this.organisations, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
     for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
   }
@@ -301,11 +300,9 @@ export class TitleComposer {
    * The cheap tests that rule out most positions before any search: what may follow a level or
    * place, and how a name with no level or place may begin (its first two characters).
    */
-  private indexContinuations(grammar: TitleGrammar, entries: readonly DictionaryEntry[]): void {
-    const keysOf = (parts: readonly GrammarPart[]) => parts.flatMap((part) => [part.part, ...(part.traditional ?? [])].map((spelling) => canonicalKey(spelling)));
-    const entryBodyKeys = entries
-      .filter((entry) => entry.kind === 'body')
-      .flatMap((entry) => entry.forms.flatMap((form) => [form.text, ...(form.traditional ?? [])].map((spelling) => canonicalKey(spelling))));
+  private indexContinuations(grammar: TitleGrammar, entryBodies: readonly GrammarPart[]): void {
+    const keysOf = (parts: readonly GrammarPart[]) => parts.flatMap(keysOfPart);
+    const entryBodyKeys = keysOf(entryBodies);
     const bodyKeys = [...keysOf(grammar.bodies), ...entryBodyKeys];
     const postKeys = keysOf(grammar.posts);
     const modifierKeys = keysOf(grammar.modifiers);
@@ -446,8 +443,8 @@ export class TitleComposer {
       const { place, part, bare } = value;
       const after = start + length;
       // Most places in a text are followed by nothing a name can go on with: decide that first.
-      const next = codes[after] as number;
-      if (after >= end || (!this.mayContinue(codes, after) && !this.levelStarts.has(next) && !(depth === 0 && this.placeStarts.has(next)))) continue;
+      const next = this.starts.get(codes[after] as number) ?? 0;
+      if (after >= end || (!this.mayContinue(codes, after) && !(next & START_LEVEL) && !(depth === 0 && next & START_PLACE))) continue;
       const parts = [...lead.parts, { part, role: 'place' as const }];
       const jurisdiction: Jurisdiction = {
         adjective: `${place.english} ${place.levelEnglish}`,

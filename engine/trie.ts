@@ -13,7 +13,8 @@ export interface TrieMatch<T> {
   value: T;
 }
 
-const NO_MATCHES: readonly never[] = Object.freeze([]);
+/** The answer of `matchesAt` where nothing matches: shared, never written to. */
+export const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 export class Trie<T> {
   private readonly root: TrieNode<T> & { children: Map<number, TrieNode<T>> } = { children: new Map() };
