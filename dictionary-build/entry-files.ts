@@ -38,6 +38,8 @@ const FIELDS = ['term', 'forms', 'gloss', 'gloss-by', 'literal', 'explanation', 
 type Field = (typeof FIELDS)[number];
 const STRING_FIELDS: readonly Field[] = ['term', 'gloss', 'gloss-by', 'literal', 'explanation', 'role', 'why'];
 const LIST_FIELDS: readonly Field[] = ['forms', 'related'];
+/** Every field an entry may have: the string and list fields, and the flag `sessions: true` (bodies only). */
+const ALL_FIELDS: readonly string[] = [...FIELDS, 'sessions'];
 /** A term or form is Chinese text without spaces: at least one Han character, no whitespace. */
 const TERM_TEXT = /^(?=.*\p{Script=Han})\S+$/u;
 
@@ -65,8 +67,8 @@ export function parseEntryFile(text: string, file: string, kind: EntryKind): { e
     for (const pair of pairsOf(item)) {
       const key = stringOf(pair.key);
       const at = yaml.lineOf(pair);
-      if (!key || !([...FIELDS, 'sessions'] as readonly string[]).includes(key)) {
-        report(`unknown field "${String(key ?? pair.key)}" (fields: ${[...FIELDS, 'sessions'].join(', ')})`, at);
+      if (!key || !ALL_FIELDS.includes(key)) {
+        report(`unknown field "${String(key ?? pair.key)}" (fields: ${ALL_FIELDS.join(', ')})`, at);
         bad = true;
         continue;
       }

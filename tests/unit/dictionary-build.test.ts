@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionary, type BuildInput } from '../../dictionary-build/build.ts';
 import { formatProblem } from '../../dictionary-build/problems.ts';
 import { parseSourceDocument } from '../../dictionary-build/source-document.ts';
-import { GENERATED_DICTIONARY, readDictionaryInputs, serializeDictionary } from '../../scripts/lib/dictionary-inputs.ts';
+import { readDictionaryInputs, serializeDictionary } from '../../scripts/lib/dictionary-inputs.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 
 const SOURCE = parseSourceDocument(
   [
