@@ -149,8 +149,8 @@ export function buildPlaces(
     for (const node of nodes) {
       for (const char of node.name) {
         if (char in traditionalChars) continue;
-        const forms = [...new Set([tools.traditional(char)[0] ?? char, tools.traditional(char)[1] ?? tools.traditional(char)[0] ?? char])];
-        if (forms.some((form) => form !== char)) traditionalChars[char] = forms.join('');
+        const [taiwan = char, hongKong = taiwan] = tools.traditional(char);
+        if (taiwan !== char || hongKong !== char) traditionalChars[char] = taiwan === hongKong ? taiwan : taiwan + hongKong;
       }
       collect(node.children ?? []);
     }
