@@ -152,7 +152,8 @@ export function buildDictionary(input: BuildInput): BuildResult {
     }
   };
   collectPlaces(input.places?.divisions ?? []);
-  const isPlaceOrPart = (text: string) => placeNames.has(text) || [...placeNames].some((name) => name.startsWith(text));
+  const placeList = [...placeNames];
+  const isPlaceOrPart = (text: string) => placeNames.has(text) || placeList.some((name) => name.startsWith(text));
   for (const override of overrides.overrides) {
     if (!owner.has(override.text) && !grammarParts.has(override.text) && !isPlaceOrPart(override.text)) {
       problems.push({
@@ -164,7 +165,8 @@ export function buildDictionary(input: BuildInput): BuildResult {
   }
   const reader = new PinyinReader(overrides.overrides);
 
-  // 4. Where each entry occurs in the sources.
+  // 4. The sources as the build reads them (Traditional ones also in Simplified), and each entry's
+  //    forms with their readings.
   const sources: SourceSentences[] = input.sources.map(({ file, document }) => {
     let matchingText = document.text;
     if (/^traditional\b/iu.test(document.meta.script ?? '')) {
@@ -174,7 +176,7 @@ export function buildDictionary(input: BuildInput): BuildResult {
     }
     return { file, document, sentences: sentencesOf(document.text), matchingText, matching: sentencesOf(matchingText) };
   });
-  // Each entry's forms with their readings; the examples come once the engine can read the sources.
+  // The examples come in step 8, once the engine can read the sources.
   const readied = unique.map((entry) => {
     const personName = entry.kind === 'person';
     const forms: DictionaryForm[] = [entry.term, ...entry.forms].map((text) => {
