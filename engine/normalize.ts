@@ -34,6 +34,13 @@ export function canonicalCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : ascii;
 }
 
+/** Whether `key` stands in `codes` at `at`, within `end` (the length of `codes` by default). */
+export function keyAt(codes: ArrayLike<number>, at: number, key: readonly number[], end = codes.length): boolean {
+  if (at < 0 || at + key.length > end) return false;
+  for (let index = 0; index < key.length; index += 1) if (codes[at + index] !== key[index]) return false;
+  return true;
+}
+
 /** The canonical code points of a dictionary form, skipped characters dropped. */
 export function canonicalKey(text: string): number[] {
   const key: number[] = [];

@@ -4,7 +4,7 @@
 //   a plenum    四中全会                         the Fourth Plenary Session (of the Central Committee)
 // Read over canonical code points, as the title grammar reads; pure functions.
 import type { GrammarPart } from './dictionary-format.ts';
-import { canonicalKey } from './normalize.ts';
+import { canonicalKey, keyAt } from './normalize.ts';
 
 /** Chinese numerals as names of congresses write them, with their readings. */
 const NUMERALS = new Map<number, { value: number; pinyin: string }>(
@@ -124,7 +124,7 @@ function numberAt(codes: ArrayLike<number>, at: number, end: number): NumberRead
 }
 
 function suffixAt<S extends Suffix>(codes: ArrayLike<number>, at: number, end: number, options: readonly S[]): S | undefined {
-  return options.find(({ key }) => at + key.length <= end && key.every((code, index) => codes[at + index] === code));
+  return options.find(({ key }) => keyAt(codes, at, key, end));
 }
 
 function textOf(codes: ArrayLike<number>, start: number, length: number): string {
@@ -135,7 +135,7 @@ function textOf(codes: ArrayLike<number>, start: number, length: number): string
 
 /** 第?, a number, then one of `options`: the shared shape of terms and sessions. */
 function numberedAt<S extends Suffix>(codes: ArrayLike<number>, start: number, end: number, options: readonly S[], ordinalMark: boolean) {
-  const marked = ordinalMark && ORDINAL_MARK.key.every((code, index) => codes[start + index] === code);
+  const marked = ordinalMark && keyAt(codes, start, ORDINAL_MARK.key, end);
   const numberStart = marked ? start + ORDINAL_MARK.key.length : start;
   const number = numberAt(codes, numberStart, end);
   if (!number) return undefined;

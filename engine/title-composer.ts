@@ -14,7 +14,7 @@
 // documented in dictionaries/README.md.
 import type { ComposedPart } from './annotation.ts';
 import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
-import { canonicalKey, SEPARATOR } from './normalize.ts';
+import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import { placeSpellings } from './places.ts';
 import { numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
@@ -113,10 +113,6 @@ interface Search {
   /** The longest name so far; its English is made once the search is over (most offers are outgrown). */
   best: (Omit<ComposedName, 'english'> & { english: () => string }) | undefined;
   start: number;
-}
-
-function startsWith(codes: ArrayLike<number>, at: number, key: readonly number[]): boolean {
-  return key.every((code, index) => codes[at + index] === code);
 }
 
 /** The canonical keys of a part: its text and its Traditional spellings. */
@@ -390,14 +386,14 @@ export class TitleComposer {
     if (starts & START_CPC && !lead.organisation && !lead.term) {
       // 中共无锡市委, 中国共产党第十九届中央委员会: the Party's name before a place, a level or a term.
       for (const { key, part } of this.organisations) {
-        if (!startsWith(codes, at, key)) continue;
+        if (!keyAt(codes, at, key)) continue;
         const next = at + key.length;
         const after: Lead = { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation: part };
         this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & (START_LEVEL | START_PLACE | START_NUMBER), after);
       }
       // 党的十九届五中全会: only a term and a plenary session follow.
       for (const { key, part } of PARTYS) {
-        if (startsWith(codes, at, key)) this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }] });
+        if (keyAt(codes, at, key)) this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }] });
       }
     }
     if (starts & START_NUMBER && !lead.term) {

@@ -6,7 +6,7 @@
 // span left out: a mark on “放管服” and the answer 放管服 are the same span.
 import type { Annotation } from '../engine/annotation.ts';
 import type { EntryKind } from '../engine/dictionary-format.ts';
-import { canonicalCode, canonicalKey, SKIP } from '../engine/normalize.ts';
+import { canonicalCode, canonicalKey, keyAt, SKIP } from '../engine/normalize.ts';
 import { ALWAYS_OPTIONAL_KINDS, type AnswerKind, type Category, type CorpusItem, type ExpectedTerm, type MustNot } from './corpus.ts';
 
 /**
@@ -126,16 +126,10 @@ function trimEdges(codes: readonly number[], span: Span): Span {
   return { start, end };
 }
 
-function startsWithAt(codes: readonly number[], at: number, key: readonly number[]): boolean {
-  if (at + key.length > codes.length) return false;
-  for (let k = 0; k < key.length; k += 1) if (codes[at + k] !== key[k]) return false;
-  return true;
-}
-
 function occurrences(codes: readonly number[], key: readonly number[]): number[] {
   const found: number[] = [];
   if (key.length === 0) return found;
-  for (let at = 0; at + key.length <= codes.length; at += 1) if (startsWithAt(codes, at, key)) found.push(at);
+  for (let at = 0; at + key.length <= codes.length; at += 1) if (keyAt(codes, at, key)) found.push(at);
   return found;
 }
 
@@ -166,7 +160,7 @@ export function expectedSpans(codes: readonly number[], terms: readonly Expected
   const blocked = mustNotSpans(codes, mustNot.filter((item) => item.as === undefined));
   const spans: ExpectedSpan[] = [];
   for (let at = 0; at < codes.length; ) {
-    const match = keyed.find(({ key }) => startsWithAt(codes, at, key));
+    const match = keyed.find(({ key }) => keyAt(codes, at, key));
     if (!match) {
       at += 1;
       continue;
