@@ -11,7 +11,7 @@ export type GrammarPartSource = Omit<GrammarPart, 'pinyin' | 'traditional'> & { 
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'deputy', 'ministerial', 'preposition', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'after', 'note'];
 /** Fields that are `true` or absent, and the group each belongs to. */
 const FLAGS = {
   bound: 'bodies',
@@ -79,7 +79,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
           values[key] = value;
         }
       }
-      const { part, english, alone, noun, deputy, ministerial, preposition, note } = values;
+      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, note } = values;
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -101,8 +101,8 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if ((deputy !== undefined || ministerial !== undefined || after !== undefined || preposition !== undefined) && group !== 'posts') {
         problems.push({ file, line, problem: '"deputy", "ministerial", "preposition" and "after" are for posts only' });
       }
-      if (noun !== undefined && group !== 'jurisdictions') {
-        problems.push({ file, line, problem: '"noun" is for jurisdictions only' });
+      if ((noun !== undefined || unitClass !== undefined) && group !== 'jurisdictions') {
+        problems.push({ file, line, problem: '"noun" and "class" are for jurisdictions only' });
       }
       if (flags.has('only-after') && after === undefined) {
         problems.push({ file, line, problem: '"only-after: true" needs "after": the bodies the post may follow' });
@@ -124,6 +124,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(flags.has('only-after') && { onlyAfter: true }),
         ...(preposition !== undefined && { preposition }),
         ...(noun !== undefined && { noun }),
+        ...(unitClass !== undefined && { class: unitClass }),
         ...(alone !== undefined && { alone }),
         ...(after !== undefined && { after }),
         ...(note !== undefined && { note }),

@@ -78,6 +78,12 @@ export interface GrammarPart {
   before?: boolean;
   /** Jurisdictions only: the level as a noun where it differs from `english` (市 Municipal → City), for 县（市、区）. */
   noun?: string;
+  /**
+   * Jurisdictions only: a class of unit, not a level (地级市 "prefecture-level city"): it stands
+   * where a place does, its level is its last character (市), and the English says the class after
+   * the name ("Secretary of the CPC Municipal Committee (of a prefecture-level city)").
+   */
+  class?: string;
   /** Jurisdictions only: a zone any place may name (平湖 + 经济技术开发区), not a level of the place's own. */
   zone?: boolean;
   /** Posts only: may follow a level or place without a body (县领导 "County leaders"). */

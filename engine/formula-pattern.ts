@@ -8,6 +8,7 @@ const codesOf = (chars: string) => new Set([...chars].map((char) => char.codePoi
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Measure words that numbered formulas use: 四个确保, 三大任务, 八项规定, 五种能力, 两张清单, 十条措施, 三类人员. */
 const MEASURES = codesOf('个大项种张条类');
+const BIG = '大'.codePointAt(0) as number;
 /** Counted nouns that make ordinary phrases, not formulas: 两个月, 三个人, 五个方面, 两个多小时. */
 const ORDINARY_COUNTED = codesOf('月年人日天周星小多方半次亿万千百位家件字国部省市县区村批');
 /** Words of time and place that follow a phrase: 之后 "after", 以来 "since" … */
@@ -35,13 +36,16 @@ function numberAt(codes: ArrayLike<number>, start: number, end: number): { value
 
 /** A numbered formula starting at `codes[start]`. `quoted` is whether an opening quote precedes it. */
 export function formulaAt(codes: ArrayLike<number>, start: number, quoted: boolean, length = codes.length): FormulaMatch | undefined {
-  if (!NUMBERS.has(codes[start] as number)) return undefined;
+  // 十二 is read from 十: a formula never starts inside a numeral.
+  if (!NUMBERS.has(codes[start] as number) || (start > 0 && NUMBERS.has(codes[start - 1] as number))) return undefined;
   const number = numberAt(codes, start, length);
   if (!number) return undefined;
   // 一个…, 一大… are mostly "a, one" in ordinary prose; only quotation marks make them formulas.
   if (number.value === 1 && !quoted) return undefined;
   const measureAt = start + number.length;
   if (measureAt >= length || !MEASURES.has(codes[measureAt] as number)) return undefined;
+  // 十九大报告, 十六大以来: above ten, 大 numbers a party congress, not a set of major tasks.
+  if (number.value > 10 && codes[measureAt] === BIG) return undefined;
   const wordsStart = measureAt + 1;
   if (!quoted && ORDINARY_COUNTED.has(codes[wordsStart] as number)) return undefined;
   let end = wordsStart;

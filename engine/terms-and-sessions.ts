@@ -2,6 +2,7 @@
 //   a term      第十三届, 十三届, 第16届        the 13th (National People's Congress)
 //   a session   第二十六次会议, 三次全会, 第十次全体会议   the 26th Session, the Third Plenary Session
 //   a plenum    四中全会                         the Fourth Plenary Session (of the Central Committee)
+//   a congress  六大, 第五次全国代表大会          the 6th, the 5th National Congress (of a party)
 // Read over canonical code points, as the title grammar reads; pure functions.
 import type { GrammarPart } from './dictionary-format.ts';
 import { canonicalKey, keyAt } from './normalize.ts';
@@ -70,6 +71,16 @@ const PLENUM = suffixes([
   ['中全会', 'zhōng quán huì'],
   ['中全會', 'zhōng quán huì'],
 ]);
+
+const CONGRESS = suffixes([
+  ['次全国代表大会', 'cì quán guó dài biǎo dà huì'],
+  ['次全國代表大會', 'cì quán guó dài biǎo dà huì'],
+  ['大', 'dà'],
+]);
+/** 十大 is "the ten major …", 三大 "the three major …": a congress alone, unled by its party, is numbered at least this. */
+const MIN_UNLED_CONGRESS = 16;
+/** 百大项目 "the hundred major projects": no party has held more congresses than this. */
+const MAX_CONGRESS = 30;
 
 export interface NumberedPart {
   /** Canonical characters consumed. */
@@ -182,6 +193,21 @@ export function plenumAt(codes: ArrayLike<number>, start: number, end: number): 
   const found = numberedAt(codes, start, end, PLENUM, false);
   if (!found) return undefined;
   return { length: found.length, value: found.value, part: { part: found.text, english: sessionEnglish('plenary', found.value), pinyin: found.pinyin } };
+}
+
+/**
+ * 六大, 第五次全国代表大会: a party's national congress, by its number (after 中共, 党的). Alone
+ * (`led` false) only 十六大 and after, as news writes 十九大: 十大 and 三大 are "the ten (three) major …".
+ */
+export function congressAt(codes: ArrayLike<number>, start: number, end: number, led: boolean): NumberedPart | undefined {
+  const found = numberedAt(codes, start, end, CONGRESS, true);
+  if (!found || found.value > MAX_CONGRESS) return undefined;
+  const short = found.suffix === CONGRESS.at(-1);
+  if (short && keyAt(codes, start, ORDINAL_MARK.key, end)) return undefined;
+  if (!short && !keyAt(codes, start, ORDINAL_MARK.key, end)) return undefined;
+  if (!led && (!short || found.value < MIN_UNLED_CONGRESS)) return undefined;
+  const english = `${numberedOrdinal(found.value)} National Congress`;
+  return { length: found.length, value: found.value, part: { part: found.text, english, pinyin: found.pinyin } };
 }
 
 export function sessionEnglish(type: SessionType, value: number): string {

@@ -16,7 +16,7 @@ import type { ComposedPart } from './annotation.ts';
 import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import { placeSpellings } from './places.ts';
-import { numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
+import { congressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
@@ -78,6 +78,8 @@ export interface Jurisdiction {
   bracketed: boolean;
   /** A bare place name not (yet) followed by its level: it takes only a post naming that level (宝鸡 + 市长). */
   awaitsLevel?: string;
+  /** A class of unit in place of a place (地级市): said after the whole name. */
+  unitClass?: string;
 }
 
 /** What may stand before the level and place: a term (十三届全国人大), the Party's name (中国共产党广东省委员会). */
@@ -149,9 +151,9 @@ function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined, 
   }
   let template = body.english.includes(LEVEL_SLOT) ? body.english : `${LEVEL_SLOT} ${body.english}`;
   if (!level && !ordinal && body.alone) template = body.alone;
-  // Only a committee is the organisation's own: in 中国共产党天津市妇女联合会党组 the Party's name
+  // Only a committee or congress is the organisation's own: in 中国共产党天津市妇女联合会党组 the Party's name
   // goes with the Party group at the end, not with the women's federation.
-  const organisation = /Committee|Commission/u.test(template) ? lead.organisation : undefined;
+  const organisation = /Committee|Commission|Congress/u.test(template) ? lead.organisation : undefined;
   if (organisation?.before && template.startsWith(LEVEL_SLOT) && !template.includes(organisation.english)) {
     template = `${organisation.english} ${template}`;
   } else if (organisation && !organisation.before) {
@@ -262,7 +264,13 @@ export class TitleComposer {
       .flatMap((entry) => {
         const english = titleCase(entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim());
         return entry.forms.map(
-          (form): GrammarPart => ({ part: form.text, english, pinyin: form.pinyin, ...(form.traditional && { traditional: form.traditional }), ...(entry.sessions === true && { sessions: true }) }),
+          (form): GrammarPart => ({
+            part: form.text,
+            english,
+            pinyin: form.pinyin,
+            ...(form.traditional && { traditional: form.traditional }),
+            ...(entry.sessions === true && { sessions: true }),
+          }),
         );
       });
     this.entryBodies = partTrie(entryBodies);
@@ -379,7 +387,9 @@ export class TitleComposer {
     const { codes, end } = search;
     if (starts & START_LEVEL) {
       for (const level of this.levels.matchesAt(codes, at, end)) {
-        this.withBrackets(search, at + level.length, [...lead.parts, { part: level.value, role: 'jurisdiction' }], level.value.english, lead);
+        const parts = [...lead.parts, { part: level.value, role: 'jurisdiction' as const }];
+        if (level.value.class === undefined) this.withBrackets(search, at + level.length, parts, level.value.english, lead);
+        else this.unitClass(search, at + level.length, parts, level.value, lead);
       }
     }
     if (starts & START_PLACE) this.placePrefixes(search, at, lead, 0);
@@ -389,11 +399,14 @@ export class TitleComposer {
         if (!keyAt(codes, at, key)) continue;
         const next = at + key.length;
         const after: Lead = { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation: part };
+        this.congress(search, next, after.parts, part.english);
         this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & (START_LEVEL | START_PLACE | START_NUMBER), after);
       }
       // 党的十九届五中全会: only a term and a plenary session follow.
       for (const { key, part } of PARTYS) {
-        if (keyAt(codes, at, key)) this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }] });
+        if (!keyAt(codes, at, key)) continue;
+        this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }] });
+        this.congress(search, at + key.length, [...lead.parts, { part, role: 'jurisdiction' }], 'CPC');
       }
     }
     if (starts & START_NUMBER && !lead.term) {
@@ -405,9 +418,18 @@ export class TitleComposer {
         this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & ~(START_NUMBER | (lead.organisation ? START_BARE | START_CPC : 0)), after);
         this.plenum(search, at, lead);
       }
+      if (lead.parts.length === 0) this.congress(search, at, [], undefined);
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
     if (starts & START_BARE && !lead.organisation && this.mayStartBare(codes, at, end)) this.afterBodies(search, { ...lead, at }, at, [], 0);
+  }
+
+  /** 中共六大, 党的第二十次全国代表大会, 民革十三大, 十九大: a party's national congress, by number. */
+  private congress(search: Search, at: number, parts: ComposedName['parts'], party: string | undefined): void {
+    const congress = congressAt(search.codes, at, search.end, party !== undefined);
+    if (!congress) return;
+    const english = `the ${congress.part.english} of the ${party ?? 'CPC'}`;
+    this.offer(search, 'formula', at + congress.length, [...parts, { part: congress.part, role: 'session' }], () => english);
   }
 
   /** 十九届四中全会, 中共十九届四中全会: a plenary session of the Central Committee, by term and number. */
@@ -479,6 +501,21 @@ export class TitleComposer {
     }
   }
 
+  /**
+   * 地级市 + 党委常委, 设区市 + 副市长, 直辖市 + 市委书记: a class of unit stands where a place
+   * does, with the level it ends in (市), which may be written again.
+   */
+  private unitClass(search: Search, at: number, parts: ComposedName['parts'], unit: GrammarPart, lead: Lead): void {
+    const { codes, end } = search;
+    const level = [...unit.part].at(-1) ?? '';
+    const jurisdiction: Jurisdiction = { adjective: unit.english, placeLevel: level, bracketed: false, ...(unit.class !== undefined && { unitClass: unit.class }) };
+    this.searchFrom(search, { ...lead, at, parts, jurisdiction });
+    for (const again of this.levels.matchesAt(codes, at, end)) {
+      if (again.value.part !== level) continue;
+      this.searchFrom(search, { ...lead, at: at + again.length, parts: [...parts, { part: again.value, role: 'jurisdiction' }], jurisdiction });
+    }
+  }
+
   /** A level, then perhaps bracketed alternatives: 县（区）, 县（市、区）. */
   private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string, lead: Lead): void {
     const { codes, end } = search;
@@ -545,7 +582,9 @@ export class TitleComposer {
   private tryBody(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[]): void {
     if (bodies.length === 0) return;
     this.trySession(search, prefix, at, bodies);
-    const levelled = this.hasLevel(prefix) || prefix.term !== undefined || (prefix.parts.length === 0 && bodies[0]?.standalone === true);
+    // A body that needs an outer one has it: 国务院 + 安全生产督导组, 指挥部 + 综合组.
+    const outer = bodies.length > 1 && bodies.at(-1)?.bound === true;
+    const levelled = this.hasLevel(prefix) || prefix.term !== undefined || (prefix.parts.length === 0 && (bodies[0]?.standalone === true || outer));
     if (prefix.leadingTerm || !levelled || at - search.start <= (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
     const chain = [...bodies];
@@ -590,7 +629,7 @@ export class TitleComposer {
         ...modifiers.map((part) => ({ part, role: 'modifier' as const })),
         { part: post.value, role: 'post' as const },
       ];
-      this.offer(search, 'title', at + post.length, parts, () => titleEnglish(parts, prefix));
+      this.offer(search, 'title', at + post.length, parts, () => titleEnglish(parts, prefix), prefix);
     }
     if (count >= MAX_MODIFIERS) return;
     for (const modifier of this.modifiers.matchesAt(codes, at, end)) {
@@ -626,8 +665,10 @@ export class TitleComposer {
   private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: () => string, prefix?: Prefix): void {
     const length = end - search.start;
     if (length <= (search.best?.length ?? 0)) return;
-    const jurisdiction = prefix && this.hasLevel(prefix) ? prefix.jurisdiction : undefined;
-    search.best = { kind, length, parts, english, ...(jurisdiction && { jurisdiction }), ...(prefix?.inherited && { inherited: true }) };
+    const jurisdiction = kind === 'body' && prefix && this.hasLevel(prefix) ? prefix.jurisdiction : undefined;
+    const unitClass = prefix?.jurisdiction?.unitClass;
+    const said = unitClass === undefined ? english : () => `${english()} (of a ${unitClass})`;
+    search.best = { kind, length, parts, english: said, ...(jurisdiction && { jurisdiction }), ...(prefix?.inherited && { inherited: true }) };
   }
 }
 

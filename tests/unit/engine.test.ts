@@ -206,6 +206,23 @@ describe('numbered formulas the dictionary does not list', () => {
   it('prefers a listed formula', () => {
     expect(annotator.annotateText('全力做到“四个确保”')[0]).toMatchObject({ id: '四个确保', composed: false });
   });
+
+  it('reads a party congress by its number, led by the party or from the 16th on', () => {
+    const annotations = annotator.annotateText('中共六大以后，民革十三大，十九大报告提出，自十六大以来');
+    expect(summary(annotations)).toEqual(['中共六大[formula*]', '民革十三大[formula*]', '十九大[formula*]', '十六大[formula*]']);
+    expect(annotations.map((annotation) => annotation.gloss)).toEqual([
+      'the 6th National Congress of the CPC',
+      'the 13th National Congress of the Revolutionary Committee of the Chinese Kuomintang',
+      'the 19th National Congress of the CPC',
+      'the 16th National Congress of the CPC',
+    ]);
+    expect(annotator.annotateText('中國共產黨第五次全國代表大會')[0]?.gloss).toBe('the 5th National Congress of the CPC');
+  });
+
+  it('does not read major tasks or projects as congresses', () => {
+    expect(summary(annotator.annotateText('评出十大人物，实施百大项目，完成十二大任务'))).toEqual([]);
+    expect(summary(annotator.annotateText('打好三大攻坚战'))).toEqual(['三大攻坚战[formula*]']);
+  });
 });
 
 describe('text as it really appears on pages', () => {
