@@ -2,8 +2,25 @@
 // file (front: term and pinyin; back: gloss, explanation, sentence). Pure text in, text out.
 import { isSavedWord, WORD_FIELDS, type SavedWord } from './word-list.ts';
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula: a
+ * page title such as =HYPERLINK(…) must stay text. Such a cell is written with a leading
+ * apostrophe, which spreadsheets read as "text follows"; so is a cell that starts with an
+ * apostrophe, so that reading one back (`fromCell`) is exact.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/u;
+
+function toCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function fromCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = toCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export function toCsv(words: readonly SavedWord[]): string {
@@ -98,7 +115,7 @@ export function parseCsv(text: string): { words: SavedWord[]; errors: ImportErro
     }
     const record: Record<string, string> = { kind: '', explanation: '' };
     columns.forEach((column, at) => {
-      if ((WORD_FIELDS as readonly string[]).includes(column)) record[column] = cells[at] ?? '';
+      if ((WORD_FIELDS as readonly string[]).includes(column)) record[column] = fromCell(cells[at] ?? '');
     });
     if (!record.term?.trim()) {
       errors.push({ row, problem: 'the term is empty' });

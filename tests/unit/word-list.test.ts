@@ -21,6 +21,16 @@ describe('word list files', () => {
     expect(parseCsv(toCsv([WORD, tricky]))).toEqual({ words: [WORD, tricky], errors: [] });
   });
 
+  it('never writes a cell a spreadsheet would run as a formula, and reads such cells back exactly', () => {
+    const starts = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', "'=already quoted", "'plain"];
+    const hostile = starts.map((start, index) => ({ ...WORD, term: `词${index}`, pageTitle: start, sentence: start }));
+    const csv = toCsv(hostile);
+    const cells = csv.split('\r\n').slice(1, -1).flatMap((line) => line.split(','));
+    // Every cell, once its CSV quotes are taken off, starts with something other than a formula character.
+    for (const cell of cells) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+    expect(parseCsv(csv)).toEqual({ words: hostile, errors: [] });
+  });
+
   it('writes an Anki file: term and pinyin in front; gloss, explanation and sentence behind', () => {
     const lines = toAnkiTsv([WORD]).trim().split('\n');
     expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
