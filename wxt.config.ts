@@ -18,8 +18,17 @@ export default defineConfig({
     action: {
       default_title: 'Guanhua 官话',
     },
-    // The annotator bundle, which the content script loads only on Chinese pages (README, "Performance").
-    web_accessible_resources: [{ resources: ['annotator.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The annotator bundle, which the content script loads only on Chinese pages (README,
+    // "Performance"). Chrome serves it only under a per-session id (use_dynamic_url), so a page
+    // cannot fetch it to learn that Guanhua is installed; Firefox's extension id is already
+    // random per installation.
+    web_accessible_resources: [
+      {
+        resources: ['annotator.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-pinyin': {
         suggested_key: { default: 'Alt+Shift+P' },

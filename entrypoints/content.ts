@@ -7,6 +7,7 @@ import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } 
 import { isPageRequest, type PageTermsReply } from '../page/messages.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
+import { markTiming } from '../page/timing.ts';
 import { isActiveOn } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from '../settings/store.ts';
 
@@ -14,7 +15,7 @@ async function loadAnnotator(): Promise<CreateAnnotatorRuntime> {
   const global = globalThis as Record<string, unknown>;
   if (typeof global[ANNOTATOR_GLOBAL] !== 'function') {
     await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
-    performance.mark('guanhua:loaded');
+    markTiming('guanhua:loaded');
   }
   const create = global[ANNOTATOR_GLOBAL];
   if (typeof create !== 'function') throw new Error('Guanhua: the annotator did not load');
@@ -25,20 +26,16 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Timing marks for npm run bench (the page's performance timeline; nothing is sent anywhere).
-    performance.mark('guanhua:start');
+    markTiming('guanhua:start');
     if (!pageLooksChinese(document)) {
-      // Most pages: one short read of the page's text, no storage, no listeners, nothing loaded.
-      setPageState(document.documentElement, 'not-chinese');
+      // Most pages: one short read of the page's text, no storage, nothing loaded, and nothing
+      // on the page that would tell its scripts Guanhua is installed. Only the popup may ask.
       const answer = (message: unknown) =>
         isPageRequest(message) && message.type === 'guanhua:page-terms'
           ? Promise.resolve<PageTermsReply>({ state: 'not-chinese', hostname: location.hostname, terms: [] })
           : undefined;
       browser.runtime.onMessage.addListener(answer);
-      ctx.onInvalidated(() => {
-        browser.runtime.onMessage.removeListener(answer);
-        clearPageState(document.documentElement);
-      });
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
       return;
     }
     let settings = await loadSettings();

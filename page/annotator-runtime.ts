@@ -9,6 +9,7 @@ import { getWordList, saveWord, watchWordList } from '../settings/word-list.ts';
 import type { CreateAnnotatorRuntime } from './annotator-contract.ts';
 import { GuanhuaPage, type FoundTerm } from './guanhua-page.ts';
 import type { TermsMessage } from './messages.ts';
+import { markTiming } from './timing.ts';
 
 export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) => {
   const saved = new Set((await getWordList()).map((word) => word.term));
@@ -24,7 +25,7 @@ export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) =>
   };
   const dictionary = asDictionary(dictionaryJson);
   const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
-  performance.mark('guanhua:ready');
+  markTiming('guanhua:ready');
   const page = new GuanhuaPage({
     document,
     dictionary,

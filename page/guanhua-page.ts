@@ -13,6 +13,7 @@ import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
 import { chineseVoice, speak } from './speech.ts';
 import { textBlocks, type TextBlock } from './text-blocks.ts';
+import { markTiming } from './timing.ts';
 import { tooltipContent } from './tooltip-content.ts';
 import { TOOLTIP_TAG, TooltipHost } from './tooltip-host.tsx';
 
@@ -286,7 +287,7 @@ export class GuanhuaPage {
     if (idle) {
       if (root.hasAttribute(BUSY_ATTRIBUTE)) {
         root.removeAttribute(BUSY_ATTRIBUTE);
-        performance.mark('guanhua:annotated');
+        markTiming('guanhua:annotated');
       }
       return;
     }

@@ -19,8 +19,20 @@ function termOf(node: EventTarget | null): Element | null {
   return node instanceof Element ? node.closest(TERM_TAG) : null;
 }
 
-/** Listens on the document; returns the function that stops listening. */
-export function attachInteractions(document: Document, target: InteractionTarget): () => void {
+/** Whether a key typed at `node` goes into a field the reader is writing in. */
+function inEditableField(node: EventTarget | null): boolean {
+  if (!(node instanceof Element)) return false;
+  if (node.closest('input, textarea, select')) return true;
+  const editable = node.closest('[contenteditable]');
+  return editable !== null && editable.getAttribute('contenteditable') !== 'false';
+}
+
+/**
+ * Listens on the document; returns the function that stops listening. Only the reader's own
+ * input acts (`isTrusted`): a page script that dispatches events cannot open tooltips or move
+ * between terms. Tests of the behaviour itself pass their own `accepts`.
+ */
+export function attachInteractions(document: Document, target: InteractionTarget, accepts: (event: Event) => boolean = (event) => event.isTrusted): () => void {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const cancelHide = () => clearTimeout(hideTimer);
   const hideSoon = () => {
@@ -29,6 +41,7 @@ export function attachInteractions(document: Document, target: InteractionTarget
   };
 
   const onPointerOver = (event: PointerEvent) => {
+    if (!accepts(event)) return;
     if (event.pointerType === 'touch' || target.trigger() === 'click') return;
     const term = termOf(event.target);
     if (term) {
@@ -39,11 +52,13 @@ export function attachInteractions(document: Document, target: InteractionTarget
     }
   };
   const onPointerOut = (event: PointerEvent) => {
+    if (!accepts(event)) return;
     if (event.pointerType === 'touch' || target.trigger() === 'click') return;
     const into = event.relatedTarget as Node | null;
     if ((termOf(event.target) || target.inTooltip(event.target as Node)) && !termOf(into) && !target.inTooltip(into)) hideSoon();
   };
   const onClick = (event: MouseEvent) => {
+    if (!accepts(event)) return;
     const term = termOf(event.target);
     if (term) {
       // A tap (no hover before it) toggles; a click after hover keeps it open.
@@ -54,6 +69,7 @@ export function attachInteractions(document: Document, target: InteractionTarget
     }
   };
   const onFocusIn = (event: FocusEvent) => {
+    if (!accepts(event)) return;
     const term = termOf(event.target);
     if (term) {
       cancelHide();
@@ -61,14 +77,18 @@ export function attachInteractions(document: Document, target: InteractionTarget
     }
   };
   const onFocusOut = (event: FocusEvent) => {
+    if (!accepts(event)) return;
     if (termOf(event.target) && !termOf(event.relatedTarget) && !target.inTooltip(event.relatedTarget as Node)) hideSoon();
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!accepts(event)) return;
     if (event.key === 'Escape' && target.current()) {
       target.hide();
       return;
     }
     if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    // Typing keeps its keys: Alt+Shift+↓ selects text in a field (⌥⇧↓ on macOS).
+    if (inEditableField(event.composedPath()[0] ?? event.target)) return;
     const terms = target.terms();
     if (terms.length === 0) return;
     event.preventDefault();

@@ -1,6 +1,6 @@
-// The tooltip's place in the page: one host element with an open shadow root, so that page CSS
-// cannot restyle it and its CSS does not leak out. Kept inside the viewport: below the term when
-// there is room, above otherwise, shifted sideways to fit.
+// The tooltip's place in the page: one host element with a closed shadow root, so that page CSS
+// cannot restyle it, its CSS does not leak out and page scripts cannot press its buttons. Kept
+// inside the viewport: below the term when there is room, above otherwise, shifted sideways to fit.
 import { render } from 'preact';
 import { Tooltip, type TooltipContent } from '../components/Tooltip.tsx';
 import tooltipCss from '../components/tooltip.css?inline';
@@ -74,7 +74,17 @@ export class TooltipHost {
   private ensureHost(): HTMLElement {
     if (this.host?.isConnected) return this.host;
     const host = this.document.createElement(TOOLTIP_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: page scripts cannot reach the buttons inside (host.shadowRoot is null to them).
+    const shadow = host.attachShadow({ mode: 'closed' });
+    // And a click the reader did not make (a script's dispatchEvent or click()) stops here,
+    // before it reaches a button: only the reader saves words.
+    shadow.addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted) event.stopPropagation();
+      },
+      { capture: true },
+    );
     const style = this.document.createElement('style');
     style.textContent = tooltipCss;
     const mount = this.document.createElement('div');

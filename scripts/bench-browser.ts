@@ -107,7 +107,7 @@ function files(dir: string): { file: string; bytes: number; gzip: number }[] {
 }
 
 export async function benchBrowser() {
-  buildExtension();
+  buildExtension({ timing: true });
   const server: StaticServer = await startStaticServer({
     '/english.html': { body: englishPage() },
     '/article.html': { body: renderSamplePage(loadSampleSource()) },

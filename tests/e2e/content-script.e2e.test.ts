@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_PATH, settledTermCount, startSession, type ExtensionGlobal, type Session } from './harness.ts';
+import { SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
 import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, reactScripts, REACT_PAGE, traditionalSamplePage } from './pages.ts';
 
 const serializeBody = (page: Page) => page.evaluate(() => new XMLSerializer().serializeToString(document.body));
@@ -43,16 +43,15 @@ describe('the content script in Chromium', () => {
     const page = await session.open(session.url(SAMPLE_PATH));
     const term = page.locator('guanhua-term[data-guanhua-id="市委书记"]');
     await term.hover();
-    const tooltip = page.locator('guanhua-tooltip .card');
-    await expect.poll(() => tooltip.textContent()).toContain('Secretary of the CPC Municipal Committee');
-    expect(await tooltip.textContent()).toContain('shì wěi shū ji');
-    expect(await tooltip.textContent()).toContain('As used in');
+    await expect.poll(() => tooltipText(page)).toContain('Secretary of the CPC Municipal Committee');
+    expect(await tooltipText(page)).toContain('shì wěi shū ji');
+    expect(await tooltipText(page)).toContain('As used in');
     await page.keyboard.press('Escape');
-    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await expect.poll(() => tooltipText(page)).toBeNull();
 
     await page.mouse.move(0, 0);
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    await expect.poll(() => tooltipText(page)).not.toBeNull();
     const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
     expect(focused).toBe('guanhua-term');
     await page.close();
@@ -99,7 +98,7 @@ describe('the content script in Chromium', () => {
     const term = page.locator('guanhua-term[data-guanhua-id="市委书记"]');
     expect(await term.textContent()).toBe('市委書記');
     await term.hover();
-    await expect.poll(() => page.locator('guanhua-tooltip .traditional').textContent()).toContain('市委書記');
+    await expect.poll(() => tooltipText(page, '.traditional')).toContain('市委書記');
     await page.close();
   });
 
@@ -123,7 +122,7 @@ describe('the content script in Chromium', () => {
     });
     expect(styles).toEqual({ display: 'inline', visibility: 'visible' });
     await page.locator('guanhua-term').first().hover();
-    await expect.poll(() => page.locator('guanhua-tooltip .gloss').isVisible()).toBe(true);
+    await expect.poll(() => tooltipText(page, '.gloss')).not.toBeNull();
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGLISH_PATH, SAMPLE_PATH, startSession, type Session } from './harness.ts';
+import { ANNOTATOR_GLOBAL } from '../../page/annotator-contract.ts';
+import { ENGLISH_PATH, SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
 
 describe('the built extension in Chromium', () => {
   let session: Session;
@@ -14,13 +15,80 @@ describe('the built extension in Chromium', () => {
 
   it('runs its content script on a Chinese news page served from 127.0.0.1', async () => {
     const page = await session.open(session.url(SAMPLE_PATH));
-    await expect.poll(() => page.getAttribute('html', 'data-guanhua')).toBe('zh');
+    await expect.poll(() => page.locator('guanhua-term[data-guanhua-kind="title"]').count()).toBeGreaterThan(10);
+    expect(await page.getAttribute('html', 'data-guanhua')).toBe('zh');
     await page.close();
   });
 
-  it('recognises a page without Chinese and leaves it alone', async () => {
+  it('recognises a page without Chinese and leaves no trace on it', async () => {
     const page = await session.open(session.url(ENGLISH_PATH));
-    await expect.poll(() => page.getAttribute('html', 'data-guanhua')).toBe('not-chinese');
+    const before = await page.content();
+    // The content script answers the popup's question about the page: it ran, and decided.
+    const replies = async () =>
+      session.inWorker(async () => {
+        const { chrome } = globalThis as unknown as ExtensionGlobal;
+        const tabs = await chrome.tabs.query({});
+        return Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id ?? -1, { type: 'guanhua:page-terms' }).catch(() => null)));
+      });
+    await expect.poll(replies).toContainEqual({ state: 'not-chinese', hostname: '127.0.0.1', terms: [] });
+    expect(await page.getAttribute('html', 'data-guanhua')).toBeNull();
+    expect(await page.evaluate(() => performance.getEntries().filter((entry) => entry.name.startsWith('guanhua')).length)).toBe(0);
+    expect(await page.content()).toBe(before);
+    await page.close();
+  });
+
+  it('gives a hostile page script nothing to find, load or press', async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await settledTermCount(page);
+    const found = await page.evaluate(
+      async ({ extensionId, global }) => {
+        const url = `chrome-extension://${extensionId}/annotator.js`;
+        const fetched = await fetch(url).then(
+          (response) => `HTTP ${response.status}`,
+          () => 'refused',
+        );
+        const loaded = await new Promise<string>((resolve) => {
+          const script = document.createElement('script');
+          script.src = url;
+          script.onload = () => resolve('loaded');
+          script.onerror = () => resolve('refused');
+          document.head.append(script);
+        });
+        // Open a tooltip with synthetic events and press its buttons as a script would.
+        const term = document.querySelector('guanhua-term');
+        term?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+        term?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        const host = document.querySelector('guanhua-tooltip');
+        for (const button of host?.shadowRoot?.querySelectorAll('button') ?? []) button.click();
+        return {
+          fetched,
+          loaded,
+          global: typeof (window as unknown as Record<string, unknown>)[global],
+          marks: performance.getEntries().filter((entry) => entry.name.startsWith('guanhua')).length,
+          tooltip: host === null ? 'none' : host.shadowRoot === null ? 'closed' : 'open',
+        };
+      },
+      { extensionId: session.browser.extensionId, global: ANNOTATOR_GLOBAL },
+    );
+    expect(found).toEqual({ fetched: 'refused', loaded: 'refused', global: 'undefined', marks: 0, tooltip: expect.stringMatching(/^(none|closed)$/) });
+    const { wordList } = await session.inWorker(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get('wordList'));
+    expect(wordList ?? []).toEqual([]);
+    // The page's own errors from the refused loads are expected here; nothing else may be logged.
+    session.errors.splice(0, session.errors.length, ...session.errors.filter((error) => !error.includes('annotator.js') && !error.includes('ERR_')));
+    await page.close();
+  });
+
+  it('leaves Alt+Shift+↓ to a text field the reader is typing in', async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await settledTermCount(page);
+    await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('textarea'), { id: 'notes' })));
+    await page.locator('#notes').click();
+    await page.keyboard.type('笔记 notes');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await page.keyboard.type('!');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes');
+    expect(await page.inputValue('#notes')).toContain('笔记 notes');
+    expect(await tooltipText(page)).toBeNull();
     await page.close();
   });
 
@@ -61,7 +129,8 @@ describe('the built extension in Chromium', () => {
     await article.reload();
     await expect.poll(() => article.getAttribute('html', 'data-guanhua')).toBe('zh');
 
-    const allowed = [session.server.origin + '/', `chrome-extension://${session.browser.extensionId}/`];
+    // The extension's own files, under its id or (annotator.js) its per-session dynamic id.
+    const allowed = [session.server.origin + '/', 'chrome-extension://'];
     const made = session.requests.slice(start);
     expect(made.length).toBeGreaterThan(0);
     expect(made.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)))).toEqual([]);

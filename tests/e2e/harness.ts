@@ -23,7 +23,10 @@ export interface ExtensionGlobal {
         clear(): Promise<void>;
       };
     };
-    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    tabs: {
+      query(query: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
 }
@@ -103,4 +106,60 @@ export async function startSession(options: { colorScheme?: 'light' | 'dark' } =
 export async function settledTermCount(page: Page): Promise<number> {
   await page.waitForSelector('html[data-guanhua="zh"]:not([data-guanhua-busy]) guanhua-term', { state: 'attached', timeout: 30_000 });
   return page.locator('guanhua-term').count();
+}
+
+type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+
+function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | undefined {
+  if (test(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Runs `fn` (a function's source, called with `this` the tooltip's shadow root and `selector`)
+ * through the DevTools protocol: the root is closed to page scripts and to Playwright's locators.
+ * Null when there is no tooltip.
+ */
+async function inTooltip<T>(page: Page, fn: string, selector: string): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const shadow = findNode(root, (node) => node.nodeName === 'GUANHUA-TOOLTIP')?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId as string,
+      functionDeclaration: fn,
+      arguments: [{ value: selector }],
+      returnByValue: true,
+    });
+    return (result.value as T | undefined) ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of the element `selector` in the tooltip, if it is shown. */
+export function tooltipText(page: Page, selector = '.card'): Promise<string | null> {
+  return inTooltip<string>(page, 'function (selector) { const el = this.querySelector(selector); return el && el.getClientRects().length > 0 ? el.textContent : null; }', selector);
+}
+
+/** How many elements match `selector` in the tooltip. */
+export async function tooltipCount(page: Page, selector: string): Promise<number> {
+  return (await inTooltip<number>(page, 'function (selector) { return this.querySelectorAll(selector).length; }', selector)) ?? 0;
+}
+
+/** Clicks the element `selector` in the tooltip with the mouse, as the reader does. */
+export async function clickInTooltip(page: Page, selector: string): Promise<void> {
+  const box = await inTooltip<{ x: number; y: number }>(
+    page,
+    'function (selector) { const el = this.querySelector(selector); if (!el) return null; const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }',
+    selector,
+  );
+  if (!box) throw new Error(`No ${selector} in the tooltip`);
+  await page.mouse.click(box.x, box.y);
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_PATH, settledTermCount, startSession, type Session } from './harness.ts';
+import { clickInTooltip, SAMPLE_PATH, settledTermCount, startSession, tooltipCount, type Session } from './harness.ts';
 
 describe('the popup in Chromium', () => {
   let session: Session;
@@ -45,8 +45,9 @@ describe('the popup in Chromium', () => {
     const article = await session.open(session.url(SAMPLE_PATH));
     const term = article.locator('guanhua-term[data-guanhua-id="急难愁盼"]').first();
     await term.hover();
-    await article.locator('guanhua-tooltip button[aria-label^="Save"]').click();
-    await expect.poll(() => article.locator('guanhua-tooltip button[aria-label="Saved to your word list"]').count()).toBe(1);
+    await expect.poll(() => tooltipCount(article, 'button[aria-label^="Save"]')).toBe(1);
+    await clickInTooltip(article, 'button[aria-label^="Save"]');
+    await expect.poll(() => tooltipCount(article, 'button[aria-label="Saved to your word list"]')).toBe(1);
 
     const popup = await session.open(session.popupUrl());
     const saved = popup.locator('.words__item');
