@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageTermsReply } from '../page/messages.ts';
-import type { Settings } from '../settings/schema.ts';
+import { isSiteOff, siteKey, type Settings } from '../settings/schema.ts';
+import type { SettingsUpdate } from './use-settings.ts';
 import { Switch } from './controls.tsx';
 import type { PageLink } from './page-link.ts';
 
-export function PageGlossary({ link, settings, update }: { link: PageLink; settings: Settings; update(patch: Partial<Settings>): void }) {
+export function PageGlossary({ link, settings, update }: { link: PageLink; settings: Settings; update(patch: SettingsUpdate): void }) {
   const [reply, setReply] = useState<PageTermsReply | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -17,9 +18,14 @@ export function PageGlossary({ link, settings, update }: { link: PageLink; setti
   if (reply === undefined) return <p class="muted">Looking at this page…</p>;
   if (reply === null) return <p class="muted">Guanhua cannot run on this page (browser pages and extension stores are closed to extensions).</p>;
 
-  const siteOff = settings.disabledSites.includes(reply.hostname);
+  const siteOff = isSiteOff(settings, reply.hostname);
+  // A function of the settings as stored when the change is made, so that two popups never undo each other.
   const toggleSite = (on: boolean) =>
-    update({ disabledSites: on ? settings.disabledSites.filter((site) => site !== reply.hostname) : [...settings.disabledSites, reply.hostname] });
+    update((current) => {
+      const site = siteKey(reply.hostname) ?? reply.hostname;
+      const others = current.disabledSites.filter((other) => other !== site);
+      return { disabledSites: on ? others : [...others, site] };
+    });
   const terms = [...reply.terms].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'zh'));
 
   return (

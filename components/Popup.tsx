@@ -22,7 +22,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 export function Popup({ link = activeTabLink }: { link?: PageLink }) {
-  const { settings, resetFields, update } = useSettings();
+  const { settings, notice, update } = useSettings();
 
   return (
     <main class="popup">
@@ -45,9 +45,14 @@ export function Popup({ link = activeTabLink }: { link?: PageLink }) {
         />
       </header>
 
-      {resetFields.length > 0 && (
+      {notice.fields.length > 0 && (
         <p class="notice" role="status">
-          Some saved settings could not be read and were reset to their defaults: {resetFields.map((field) => FIELD_NAMES[field] ?? field).join(', ')}.
+          Some saved settings could not be read and were reset to their defaults: {notice.fields.map((field) => FIELD_NAMES[field] ?? field).join(', ')}.
+        </p>
+      )}
+      {notice.droppedSites.length > 0 && (
+        <p class="notice" role="status">
+          Some sites switched off could not be read as site names and were left out (the others are kept): {notice.droppedSites.join(', ')}.
         </p>
       )}
 
@@ -103,7 +108,7 @@ export function Popup({ link = activeTabLink }: { link?: PageLink }) {
                 {settings.disabledSites.map((site) => (
                   <li key={site}>
                     {site}
-                    <button type="button" class="icon-button" aria-label={`Switch Guanhua back on for ${site}`} title="Switch back on" onClick={() => update({ disabledSites: settings.disabledSites.filter((other) => other !== site) })}>
+                    <button type="button" class="icon-button" aria-label={`Switch Guanhua back on for ${site}`} title="Switch back on" onClick={() => update((current) => ({ disabledSites: current.disabledSites.filter((other) => other !== site) }))}>
                       ✕
                     </button>
                   </li>

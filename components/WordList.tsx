@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addWords, getWordList, removeWord, watchWordList, type SavedWord } from '../settings/word-list.ts';
+import type { SavedWord } from '../settings/saved-word.ts';
+import { addWords, getWordList, removeWord, watchWordList } from '../settings/word-list.ts';
 import { parseCsv, toAnkiTsv, toCsv, type ImportError } from '../settings/word-list-files.ts';
 
 function download(name: string, text: string, type: string): void {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isTermsMessage } from '../page/messages.ts';
-import { loadSettings, updateSettings } from '../settings/store.ts';
+import { isSaveWordMessage, isTermsMessage } from '../page/messages.ts';
+import { updateSettings } from '../settings/store.ts';
+import { addWords } from '../settings/word-list.ts';
 
 export default defineBackground(() => {
   // The toolbar badge: how many distinct terms Guanhua marked on the tab's page.
@@ -13,9 +14,16 @@ export default defineBackground(() => {
     void action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
   });
 
+  // Words saved in a tooltip: the content scripts of every tab ask here, so that the list has
+  // one writer besides the popup, and the two take turns (settings/exclusive.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isSaveWordMessage(message) || sender.id !== browser.runtime.id) return undefined;
+    return addWords([message.word]);
+  });
+
   // Alt+Shift+P (rebindable in the browser's shortcut settings): pinyin on or off everywhere.
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'toggle-pinyin') return;
-    void loadSettings().then((settings) => updateSettings({ pinyinVisible: !settings.pinyinVisible }));
+    void updateSettings((settings) => ({ pinyinVisible: !settings.pinyinVisible }));
   });
 });

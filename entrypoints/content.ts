@@ -9,7 +9,7 @@ import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
 import { markTiming } from '../page/timing.ts';
 import { isActiveOn } from '../settings/schema.ts';
-import { loadSettings, watchSettings } from '../settings/store.ts';
+import { readSettings, watchSettings } from '../settings/store.ts';
 
 async function loadAnnotator(): Promise<CreateAnnotatorRuntime> {
   const global = globalThis as Record<string, unknown>;
@@ -38,7 +38,7 @@ export default defineContentScript({
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
       return;
     }
-    let settings = await loadSettings();
+    let settings = await readSettings();
     let runtime: Promise<AnnotatorRuntime> | null = null;
     const active = () => isActiveOn(settings, location.hostname);
 

@@ -5,10 +5,10 @@ import dictionaryJson from '../dictionaries/generated/dictionary.json';
 import { Annotator } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import { getWordList, saveWord, watchWordList } from '../settings/word-list.ts';
+import { getWordList, watchWordList } from '../settings/word-list.ts';
 import type { CreateAnnotatorRuntime } from './annotator-contract.ts';
 import { GuanhuaPage, type FoundTerm } from './guanhua-page.ts';
-import type { TermsMessage } from './messages.ts';
+import type { SaveWordMessage, TermsMessage } from './messages.ts';
 import { markTiming } from './timing.ts';
 
 export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) => {
@@ -34,17 +34,22 @@ export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) =>
     settings: initial,
     isSaved: (term) => saved.has(term),
     saveWord: async (content, sentence) => {
-      await saveWord({
-        term: content.key,
-        pinyin: content.pinyin,
-        gloss: content.gloss,
-        kind: content.kind,
-        explanation: content.explanation ?? '',
-        sentence,
-        pageTitle: document.title,
-        url: location.href,
-        savedAt: new Date().toISOString(),
-      });
+      const message: SaveWordMessage = {
+        type: 'guanhua:save-word',
+        word: {
+          term: content.key,
+          pinyin: content.pinyin,
+          gloss: content.gloss,
+          kind: content.kind,
+          explanation: content.explanation ?? '',
+          sentence,
+          pageTitle: document.title,
+          url: location.href,
+          savedAt: new Date().toISOString(),
+        },
+      };
+      // The background writes the list, one writer at a time (settings/exclusive.ts).
+      await browser.runtime.sendMessage(message);
       saved.add(content.key);
     },
     onTermsChanged: report,

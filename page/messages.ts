@@ -1,10 +1,17 @@
 // Messages between the content script, the background worker and the popup.
+import { isSavedWord, type SavedWord } from '../settings/saved-word.ts';
 import type { FoundTerm } from './guanhua-page.ts';
 
 /** Content script → background: the terms marked on the page (for the badge). */
 export interface TermsMessage {
   type: 'guanhua:terms';
   terms: FoundTerm[];
+}
+
+/** Content script → background: save a word (the background writes the list; settings/exclusive.ts). */
+export interface SaveWordMessage {
+  type: 'guanhua:save-word';
+  word: SavedWord;
 }
 
 /** Popup → content script: this page's terms, or show one of them. */
@@ -28,4 +35,9 @@ export function isPageRequest(message: unknown): message is PageRequest {
     !!candidate &&
     (candidate.type === 'guanhua:page-terms' || (candidate.type === 'guanhua:reveal' && typeof candidate.key === 'string'))
   );
+}
+
+export function isSaveWordMessage(message: unknown): message is SaveWordMessage {
+  const candidate = message as Partial<SaveWordMessage> | null;
+  return !!candidate && candidate.type === 'guanhua:save-word' && isSavedWord(candidate.word);
 }

@@ -45,7 +45,24 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   annotateScope: 'article',
 });
 
-const HOSTNAME = /^[a-z0-9.-]+(:\d+)?$/i;
+/** Characters a hostname written alone never has: the rest of a URL, spaces, credentials. */
+const NOT_A_HOST = /[\s/?#@\\]/u;
+
+/**
+ * A site as the browser reports `location.hostname`: lower case, an IDN in its xn-- form, IPv6 in
+ * brackets, no port (news.例子.中国 → news.xn--fsqu00a.xn--fiqs8s, [::1]:8080 → [::1]). Undefined
+ * for what is no hostname at all.
+ */
+export function siteKey(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (trimmed === '' || NOT_A_HOST.test(trimmed)) return undefined;
+  try {
+    const { hostname } = new URL(`http://${trimmed}`);
+    return hostname === '' ? undefined : hostname;
+  } catch {
+    return undefined;
+  }
+}
 
 type Check<T> = (value: unknown) => value is T;
 const oneOf =
@@ -56,8 +73,8 @@ const isBoolean: Check<boolean> = (value): value is boolean => typeof value === 
 
 const CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
   enabled: isBoolean,
-  disabledSites: (value): value is string[] =>
-    Array.isArray(value) && value.every((site) => typeof site === 'string' && HOSTNAME.test(site)),
+  // A list is checked entry by entry in validateSettings: one bad site never costs the others.
+  disabledSites: (value): value is string[] => Array.isArray(value),
   pinyinVisible: isBoolean,
   toneStyle: oneOf('marks', 'numbers'),
   toneColors: isBoolean,
@@ -75,6 +92,20 @@ export interface ValidatedSettings {
   settings: Settings;
   /** Fields whose stored value was missing the mark (corrupt, wrong type, out of range) and fell back to the default. */
   reset: (keyof Settings)[];
+  /** Entries of `disabledSites` that are no hostname, left out (the other sites are kept). */
+  droppedSites: string[];
+}
+
+/** The sites of a stored list in the browser's form, once each, and what could not be read as one. */
+function readSites(list: readonly unknown[]): { sites: string[]; dropped: string[] } {
+  const sites = new Set<string>();
+  const dropped: string[] = [];
+  for (const entry of list) {
+    const site = typeof entry === 'string' ? siteKey(entry) : undefined;
+    if (site === undefined) dropped.push(typeof entry === 'string' ? entry : JSON.stringify(entry) ?? String(entry));
+    else sites.add(site);
+  }
+  return { sites: [...sites], dropped };
 }
 
 /**
@@ -84,21 +115,31 @@ export interface ValidatedSettings {
 export function validateSettings(stored: unknown): ValidatedSettings {
   const source = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   const reset: (keyof Settings)[] = [];
+  let droppedSites: string[] = [];
   const settings = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds }, disabledSites: [] } as Settings;
   for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
     if (!(key in source)) continue;
     const value = source[key];
-    if ((CHECKS[key] as Check<unknown>)(value)) {
-      (settings as unknown as Record<string, unknown>)[key] = structuredClone(value);
-    } else {
+    if (!(CHECKS[key] as Check<unknown>)(value)) {
       reset.push(key);
+    } else if (key === 'disabledSites') {
+      const { sites, dropped } = readSites(value as unknown[]);
+      settings.disabledSites = sites;
+      droppedSites = dropped;
+    } else {
+      (settings as unknown as Record<string, unknown>)[key] = structuredClone(value);
     }
   }
   if (stored !== null && stored !== undefined && source !== stored) reset.push(...(Object.keys(CHECKS) as (keyof Settings)[]));
-  return { settings, reset: [...new Set(reset)] };
+  return { settings, reset: [...new Set(reset)], droppedSites };
+}
+
+/** Whether Guanhua is switched off for the site of this hostname (as the page reports it). */
+export function isSiteOff(settings: Settings, hostname: string): boolean {
+  return settings.disabledSites.includes(siteKey(hostname) ?? hostname.toLowerCase());
 }
 
 /** Whether Guanhua should run on a page of this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+  return settings.enabled && !isSiteOff(settings, hostname);
 }

@@ -1,6 +1,7 @@
 // The settings in storage.local: one versioned item, read through validation so that a missing,
 // corrupt or out-of-range value falls back to its default instead of breaking anything.
 import { storage } from 'wxt/utils/storage';
+import { exclusive } from './exclusive.ts';
 import { validateSettings, type Settings } from './schema.ts';
 
 /**
@@ -13,6 +14,8 @@ function defineItems() {
     legacyEnabled: storage.defineItem<unknown>('local:enabled', { fallback: null }),
     /** Fields that fell back to their defaults, for the popup to mention once. */
     resetNotice: storage.defineItem<string[]>('local:settingsReset', { fallback: [] }),
+    /** Switched-off sites that could not be read as hostnames and were left out, likewise. */
+    droppedSitesNotice: storage.defineItem<string[]>('local:settingsDroppedSites', { fallback: [] }),
   };
 }
 
@@ -26,45 +29,63 @@ function storeItems(): ReturnType<typeof defineItems> {
   return items;
 }
 
-async function migrateLegacy(): Promise<unknown> {
+const SETTINGS_LOCK = 'guanhua:settings';
+
+/** What storage holds, with the first build's single on/off key folded in when there are no settings yet. */
+async function readStored(): Promise<{ stored: unknown; legacy: boolean }> {
   const { settings: settingsItem, legacyEnabled: legacyEnabledItem } = storeItems();
+  const stored = await settingsItem.getValue();
+  if (stored !== null) return { stored, legacy: false };
   const enabled = await legacyEnabledItem.getValue();
-  if (typeof enabled !== 'boolean') return null;
-  const migrated = { ...validateSettings(null).settings, enabled };
-  await settingsItem.setValue(migrated);
-  await legacyEnabledItem.removeValue();
-  return migrated;
+  if (typeof enabled !== 'boolean') return { stored: null, legacy: false };
+  return { stored: { ...validateSettings(null).settings, enabled }, legacy: true };
 }
 
-/**
- * The current settings. Invalid stored fields read as their defaults; the repaired settings are
- * stored (the valid fields kept) and the reset fields noted for the popup to mention once.
- */
-export async function loadSettings(): Promise<Settings> {
-  const { settings: settingsItem, resetNotice: resetNoticeItem } = storeItems();
-  const stored = (await settingsItem.getValue()) ?? (await migrateLegacy());
-  const { settings, reset } = validateSettings(stored);
-  if (reset.length > 0) {
-    const noted = await resetNoticeItem.getValue();
-    await resetNoticeItem.setValue([...new Set([...(Array.isArray(noted) ? noted : []), ...reset])]);
-    await settingsItem.setValue(settings);
-  }
+/** The current settings, read only: what content scripts use (they never write). */
+export async function readSettings(): Promise<Settings> {
+  return validateSettings((await readStored()).stored).settings;
+}
+
+function noted(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Reads, and where storage held something invalid stores the repair; the caller holds the lock. */
+async function repair(): Promise<Settings> {
+  const { settings: settingsItem, legacyEnabled: legacyEnabledItem, resetNotice, droppedSitesNotice } = storeItems();
+  const { stored, legacy } = await readStored();
+  const { settings, reset, droppedSites } = validateSettings(stored);
+  if (reset.length > 0) await resetNotice.setValue([...new Set([...noted(await resetNotice.getValue()), ...reset])]);
+  if (droppedSites.length > 0) await droppedSitesNotice.setValue([...new Set([...noted(await droppedSitesNotice.getValue()), ...droppedSites])]);
+  if (legacy || reset.length > 0 || droppedSites.length > 0) await settingsItem.setValue(settings);
+  if (legacy) await legacyEnabledItem.removeValue();
   return settings;
 }
 
-/** Changes are applied one after another, so that quick successive changes never undo each other. */
-let pending: Promise<unknown> = Promise.resolve();
+/**
+ * The current settings, for the popup and the background. Invalid stored fields read as their
+ * defaults and unreadable sites are left out; the repaired settings are stored (everything valid
+ * kept) and what was reset or left out is noted for the popup to mention once.
+ */
+export function loadSettings(): Promise<Settings> {
+  return exclusive(SETTINGS_LOCK, repair);
+}
 
-/** Changes some settings and stores the whole, valid object. */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = pending.then(async () => {
-    const current = await loadSettings();
-    const { settings } = validateSettings({ ...current, ...patch });
+/**
+ * Changes some settings and stores the whole, valid object; writers take turns
+ * (settings/exclusive.ts). A change that depends on the current settings (a toggle) is a function
+ * of them, so that it reads them in its own turn.
+ */
+export function updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  return exclusive(SETTINGS_LOCK, async () => {
+    const current = await repair();
+    const change = typeof patch === 'function' ? patch(current) : patch;
+    const { settings, droppedSites } = validateSettings({ ...current, ...change });
+    const { droppedSitesNotice } = storeItems();
+    if (droppedSites.length > 0) await droppedSitesNotice.setValue([...new Set([...noted(await droppedSitesNotice.getValue()), ...droppedSites])]);
     await storeItems().settings.setValue(settings);
     return settings;
   });
-  pending = next.catch(() => undefined);
-  return next;
 }
 
 /** Calls back with the (validated) settings after every change, from any part of the extension. */
@@ -72,11 +93,20 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return storeItems().settings.watch((value) => callback(validateSettings(value).settings));
 }
 
-/** The fields reset to defaults since the popup last said so; reading clears the note. */
-export async function takeResetNotice(): Promise<string[]> {
-  const { resetNotice: resetNoticeItem } = storeItems();
-  const noted = await resetNoticeItem.getValue();
-  if (!Array.isArray(noted) || noted.length === 0) return [];
-  await resetNoticeItem.setValue([]);
-  return noted.filter((field): field is string => typeof field === 'string');
+export interface ResetNotice {
+  /** Fields reset to their defaults. */
+  fields: string[];
+  /** Switched-off sites left out because they are no hostname. */
+  droppedSites: string[];
+}
+
+/** What was reset or left out since the popup last said so; reading clears the note. */
+export function takeResetNotice(): Promise<ResetNotice> {
+  return exclusive(SETTINGS_LOCK, async () => {
+    const { resetNotice, droppedSitesNotice } = storeItems();
+    const notice = { fields: noted(await resetNotice.getValue()), droppedSites: noted(await droppedSitesNotice.getValue()) };
+    if (notice.fields.length > 0) await resetNotice.setValue([]);
+    if (notice.droppedSites.length > 0) await droppedSitesNotice.setValue([]);
+    return notice;
+  });
 }

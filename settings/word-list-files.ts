@@ -1,6 +1,6 @@
 // The word list as files: CSV (to keep, edit and import back) and an Anki-ready tab-separated
 // file (front: term and pinyin; back: gloss, explanation, sentence). Pure text in, text out.
-import { isSavedWord, WORD_FIELDS, type SavedWord } from './word-list.ts';
+import { isSavedWord, WORD_FIELDS, type SavedWord } from './saved-word.ts';
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula: a

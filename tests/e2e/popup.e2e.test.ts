@@ -87,6 +87,27 @@ describe('the popup in Chromium', () => {
     await article.close();
   });
 
+  it('keeps every word saved from several tabs at once (the background writes the list, one save at a time)', async () => {
+    const tabs = await Promise.all([0, 1, 2].map(() => session.open(session.url(SAMPLE_PATH))));
+    const ids = ['市委书记', '急难愁盼', '共同富裕'];
+    await Promise.all(
+      tabs.map(async (tab, index) => {
+        await settledTermCount(tab);
+        await tab.locator(`guanhua-term[data-guanhua-id="${ids[index]}"]`).first().hover();
+        await expect.poll(() => tooltipCount(tab, 'button[aria-label^="Save"]')).toBe(1);
+      }),
+    );
+    await Promise.all(tabs.map((tab) => clickInTooltip(tab, 'button[aria-label^="Save"]')));
+    const stored = async () =>
+      session.inWorker(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+        const { wordList } = await chrome.storage.local.get('wordList');
+        return (wordList as { term: string }[] | undefined)?.map((word) => word.term).sort() ?? [];
+      });
+    await expect.poll(stored).toEqual([...ids].sort());
+    await Promise.all(tabs.map((tab) => tab.close()));
+  });
+
   it('caused no console error', () => {
     expect(session.errors).toEqual([]);
   });

@@ -38,8 +38,16 @@ describe('the term interactions', () => {
   let detach: () => void = () => undefined;
 
   beforeEach(() => {
-    document.body.innerHTML = `<p><${TERM_TAG} tabindex="0">市委书记</${TERM_TAG}>和<${TERM_TAG} tabindex="0">市长</${TERM_TAG}></p>
-      <textarea></textarea><div contenteditable="true"><span>草稿</span></div><div contenteditable="false"><span>只读</span></div>`;
+    const term = (text: string) => Object.assign(document.createElement(TERM_TAG), { tabIndex: 0, textContent: text });
+    const paragraph = document.createElement('p');
+    paragraph.append(term('市委书记'), '和', term('市长'));
+    const editable = (value: string, text: string) => {
+      const box = document.createElement('div');
+      box.setAttribute('contenteditable', value);
+      box.append(Object.assign(document.createElement('span'), { textContent: text }));
+      return box;
+    };
+    document.body.replaceChildren(paragraph, document.createElement('textarea'), editable('true', '草稿'), editable('false', '只读'));
   });
 
   afterEach(() => detach());
@@ -94,7 +102,7 @@ describe('the tooltip', () => {
     });
     const save = vi.fn(() => Promise.resolve());
     const host = new TooltipHost(document, { canSpeak: () => false, speak: () => undefined, save, isSaved: () => false });
-    document.body.innerHTML = `<${TERM_TAG}>市委书记</${TERM_TAG}>`;
+    document.body.replaceChildren(Object.assign(document.createElement(TERM_TAG), { textContent: '市委书记' }));
     host.show(document.querySelector(TERM_TAG) as Element, CONTENT);
 
     const element = document.querySelector(TOOLTIP_TAG) as HTMLElement;

@@ -8,7 +8,7 @@ import type { PageLink } from '../../components/page-link.ts';
 import type { PageTermsReply } from '../../page/messages.ts';
 import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { loadSettings } from '../../settings/store.ts';
-import { getWordList, saveWord } from '../../settings/word-list.ts';
+import { addWords, getWordList } from '../../settings/word-list.ts';
 
 /** Storage reads and change events are asynchronous: let Preact re-render until `check` holds. */
 async function eventually(check: () => void): Promise<void> {
@@ -127,7 +127,7 @@ describe('Popup', () => {
   });
 
   it('lists saved words and removes one', async () => {
-    await saveWord({ term: '急难愁盼', pinyin: 'jí nán chóu pàn', gloss: 'pressing concerns', kind: 'slogan', explanation: '', sentence: '解决群众“急难愁盼”', pageTitle: 'Wuxi', url: 'https://example.cn/a', savedAt: '2026-11-26T10:00:00Z' });
+    await addWords([{ term: '急难愁盼', pinyin: 'jí nán chóu pàn', gloss: 'pressing concerns', kind: 'slogan', explanation: '', sentence: '解决群众“急难愁盼”', pageTitle: 'Wuxi', url: 'https://example.cn/a', savedAt: '2026-11-26T10:00:00Z' }]);
     await open();
     await eventually(() => expect(root.querySelector('.words__term')?.textContent).toBe('急难愁盼'));
     await act(async () => root.querySelector<HTMLElement>('button[aria-label="Remove 急难愁盼"]')?.click());

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, validateSettings } from '../../settings/schema.ts';
-import { loadSettings, takeResetNotice, updateSettings, watchSettings } from '../../settings/store.ts';
+import { DEFAULT_SETTINGS, isActiveOn, siteKey, validateSettings } from '../../settings/schema.ts';
+import { loadSettings, readSettings, takeResetNotice, updateSettings, watchSettings } from '../../settings/store.ts';
 
 describe('validateSettings', () => {
   it('gives the defaults for nothing stored, without calling that a reset', () => {
-    expect(validateSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, reset: [] });
-    expect(validateSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, reset: [] });
+    expect(validateSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, reset: [], droppedSites: [] });
+    expect(validateSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, reset: [], droppedSites: [] });
   });
 
   it('keeps valid fields, resets each invalid one to its default, and names it', () => {
@@ -19,8 +19,27 @@ describe('validateSettings', () => {
       kinds: { title: true },
       unknownField: 3,
     });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    expect(reset.sort()).toEqual(['disabledSites', 'kinds', 'pinyinSize', 'toneStyle']);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['news.example.cn'] });
+    expect(reset.sort()).toEqual(['kinds', 'pinyinSize', 'toneStyle']);
+  });
+
+  it('keeps every site it can read as the browser reports hostnames, and names only those it drops', () => {
+    const stored = ['news.example.cn', 'not a host!', 'my_site.example.cn', '[::1]', '例子.中国', 'News.Example.CN', 'gov.cn:8080', 42, 'https://x.cn/page'];
+    const { settings, reset, droppedSites } = validateSettings({ ...DEFAULT_SETTINGS, disabledSites: stored });
+    expect(settings.disabledSites).toEqual(['news.example.cn', 'my_site.example.cn', '[::1]', 'xn--fsqu00a.xn--fiqs8s', 'gov.cn']);
+    expect(droppedSites).toEqual(['not a host!', '42', 'https://x.cn/page']);
+    expect(reset).toEqual([]);
+    // A list that is no list at all is reset, and said so.
+    expect(validateSettings({ ...DEFAULT_SETTINGS, disabledSites: 'news.example.cn' }).reset).toEqual(['disabledSites']);
+  });
+
+  it('compares sites as the page reports its hostname', () => {
+    const settings = validateSettings({ ...DEFAULT_SETTINGS, disabledSites: ['例子.中国', '[::1]'] }).settings;
+    expect(isActiveOn(settings, 'xn--fsqu00a.xn--fiqs8s')).toBe(false);
+    expect(isActiveOn(settings, '[::1]')).toBe(false);
+    expect(isActiveOn(settings, 'example.cn')).toBe(true);
+    expect(siteKey('my_site.example.cn')).toBe('my_site.example.cn');
+    expect(siteKey('a b')).toBeUndefined();
   });
 
   it('resets everything when storage holds something that is not settings at all', () => {
@@ -49,10 +68,33 @@ describe('the settings store', () => {
   it('repairs corrupt settings once, keeping the valid fields, and notes what was reset', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, toneColors: true, tooltipTrigger: 42 } });
     expect(await loadSettings()).toMatchObject({ toneColors: true, tooltipTrigger: 'hover' });
-    expect(await takeResetNotice()).toEqual(['tooltipTrigger']);
-    expect(await takeResetNotice()).toEqual([]);
+    expect(await takeResetNotice()).toEqual({ fields: ['tooltipTrigger'], droppedSites: [] });
+    expect(await takeResetNotice()).toEqual({ fields: [], droppedSites: [] });
     await loadSettings();
-    expect(await takeResetNotice()).toEqual([]);
+    expect(await takeResetNotice()).toEqual({ fields: [], droppedSites: [] });
+  });
+
+  it('drops only the unreadable sites, keeps the rest in storage, and says which once', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example.cn', 'not a host!', 'my_site.example.cn'] } });
+    expect((await loadSettings()).disabledSites).toEqual(['news.example.cn', 'my_site.example.cn']);
+    expect(await fakeBrowser.storage.local.get('settings')).toMatchObject({ settings: { disabledSites: ['news.example.cn', 'my_site.example.cn'] } });
+    expect(await takeResetNotice()).toEqual({ fields: [], droppedSites: ['not a host!'] });
+    expect(await takeResetNotice()).toEqual({ fields: [], droppedSites: [] });
+  });
+
+  it('reads without writing for content scripts', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, tooltipTrigger: 42 } });
+    expect((await readSettings()).tooltipTrigger).toBe('hover');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { ...DEFAULT_SETTINGS, tooltipTrigger: 42 } });
+  });
+
+  it('loses no change when writers overlap: toggles and site lists computed in their own turn', async () => {
+    const toggles = Array.from({ length: 7 }, () => updateSettings((current) => ({ pinyinVisible: !current.pinyinVisible })));
+    const sites = Array.from({ length: 12 }, (_, index) => updateSettings((current) => ({ disabledSites: [...current.disabledSites, `site${index}.example.cn`] })));
+    await Promise.all([...toggles, ...sites]);
+    const settings = await loadSettings();
+    expect(settings.pinyinVisible).toBe(false);
+    expect(settings.disabledSites).toHaveLength(12);
   });
 
   it('folds in the on/off switch the first build stored under its own key', async () => {

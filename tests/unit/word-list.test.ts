@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseCsv, toAnkiTsv, toCsv } from '../../settings/word-list-files.ts';
-import type { SavedWord } from '../../settings/word-list.ts';
+import type { SavedWord } from '../../settings/saved-word.ts';
 
 const WORD: SavedWord = {
   term: '急难愁盼',
@@ -88,5 +88,17 @@ describe('the stored word list', () => {
     ]);
     await removeWord('急难愁盼');
     expect((await getWordList()).map((word) => word.term)).toEqual(['市长']);
+  });
+
+  it('keeps every word when saves and removals overlap', async () => {
+    const { addWords, getWordList, removeWord } = await import('../../settings/word-list.ts');
+    await addWords([{ ...WORD, term: '旧词' }]);
+    await Promise.all([
+      ...Array.from({ length: 15 }, (_, index) => addWords([{ ...WORD, term: `词${index}` }])),
+      removeWord('旧词'),
+    ]);
+    const terms = (await getWordList()).map((word) => word.term);
+    expect(terms).toHaveLength(15);
+    expect(terms).not.toContain('旧词');
   });
 });
