@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { warnOf } from '../page/failures.ts';
 import type { PageTermsReply } from '../page/messages.ts';
 import { isSiteOff, siteKey, type Settings } from '../settings/schema.ts';
 import type { SettingsUpdate } from './use-settings.ts';
@@ -9,7 +10,11 @@ export function PageGlossary({ link, settings, update }: { link: PageLink; setti
   const [reply, setReply] = useState<PageTermsReply | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void link.terms().then((answer) => live && setReply(answer));
+    // A page that does not answer (no content script there) is one Guanhua cannot run on.
+    link.terms().then(
+      (answer) => live && setReply(answer),
+      () => live && setReply(null),
+    );
     return () => {
       live = false;
     };
@@ -49,7 +54,9 @@ export function PageGlossary({ link, settings, update }: { link: PageLink; setti
         <ul class="glossary" aria-label="Terms on this page">
           {terms.map((term) => (
             <li key={term.id || term.text}>
-              <button type="button" class="glossary__item" onClick={() => void link.reveal(term.id || term.text)} title="Show it on the page">
+              <button type="button" class="glossary__item" onClick={() => {
+                  link.reveal(term.id || term.text).catch(warnOf('could not show the term on the page'));
+                }} title="Show it on the page">
                 <span class="glossary__term" lang="zh-Hans">
                   {term.text}
                 </span>

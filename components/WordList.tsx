@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { warnOf } from '../page/failures.ts';
 import type { SavedWord } from '../settings/saved-word.ts';
 import { addWords, getWordList, removeWord, watchWordList } from '../settings/word-list.ts';
 import { parseCsv, toAnkiTsv, toCsv, type ImportError } from '../settings/word-list-files.ts';
@@ -22,7 +23,13 @@ export function WordList() {
 
   useEffect(() => {
     let live = true;
-    void getWordList().then((list) => live && setWords(list));
+    getWordList().then(
+      (list) => live && setWords(list),
+      (error: unknown) => {
+        warnOf('could not read the word list')(error);
+        if (live) setMessage('The word list could not be read.');
+      },
+    );
     const unwatch = watchWordList((list) => setWords(list));
     return () => {
       live = false;
@@ -50,7 +57,14 @@ export function WordList() {
       setErrors(parsed.errors);
       return;
     }
-    const added = await addWords(parsed.words);
+    let added: number;
+    try {
+      added = await addWords(parsed.words);
+    } catch (error) {
+      warnOf('could not import the words')(error);
+      setErrors([{ row: 0, problem: 'the words could not be saved (the list is as it was)' }]);
+      return;
+    }
     const merged = parsed.words.length - added;
     setMessage(`Imported ${added} word${added === 1 ? '' : 's'}${merged > 0 ? ` (${merged} already in the list)` : ''}.`);
   };
@@ -79,7 +93,9 @@ export function WordList() {
                   {word.pageTitle || word.url} · {word.savedAt.slice(0, 10)}
                 </div>
               </div>
-              <button type="button" class="icon-button" aria-label={`Remove ${word.term}`} title="Remove" onClick={() => void removeWord(word.term)}>
+              <button type="button" class="icon-button" aria-label={`Remove ${word.term}`} title="Remove" onClick={() => {
+                  removeWord(word.term).catch(() => setMessage(`${word.term} could not be removed.`));
+                }}>
                 ✕
               </button>
             </li>
@@ -103,7 +119,7 @@ export function WordList() {
           class="visually-hidden"
           aria-label="Import a CSV word list"
           onChange={(event) => {
-            void importFile(event.currentTarget.files?.[0]);
+            importFile(event.currentTarget.files?.[0]).catch(warnOf('could not import the file'));
             event.currentTarget.value = '';
           }}
         />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../settings/schema.ts';
-import { loadSettings, takeResetNotice, updateSettings, watchSettings, type ResetNotice } from '../settings/store.ts';
+import { warnOf } from '../page/failures.ts';
+import { validateSettings, type Settings } from '../settings/schema.ts';
+import { loadSettings, readSettings, takeResetNotice, updateSettings, watchSettings, type ResetNotice } from '../settings/store.ts';
 
 /** A change of settings: the new values, or a function of the current settings that gives them. */
 export type SettingsUpdate = Partial<Settings> | ((current: Settings) => Partial<Settings>);
@@ -19,12 +20,19 @@ export function useSettings(): SettingsState {
   const [notice, setNotice] = useState<ResetNotice>({ fields: [], droppedSites: [] });
   useEffect(() => {
     let live = true;
-    void loadSettings().then(async (loaded) => {
-      const reset = await takeResetNotice();
-      if (!live) return;
-      setSettings(loaded);
-      setNotice(reset);
-    });
+    Promise.all([loadSettings(), takeResetNotice()]).then(
+      ([loaded, reset]) => {
+        if (!live) return;
+        setSettings(loaded);
+        setNotice(reset);
+      },
+      (error: unknown) => {
+        // Storage could not be read: show the defaults. A change still applies only its own
+        // fields to what is stored, so nothing saved is lost.
+        warnOf('could not read the settings')(error);
+        if (live) setSettings(validateSettings(null).settings);
+      },
+    );
     const unwatch = watchSettings((next) => setSettings(next));
     return () => {
       live = false;
@@ -36,7 +44,10 @@ export function useSettings(): SettingsState {
     notice,
     update(patch) {
       setSettings((current) => (current ? { ...current, ...(typeof patch === 'function' ? patch(current) : patch) } : current));
-      void updateSettings(patch);
+      updateSettings(patch).then(setSettings, (error: unknown) => {
+        warnOf('could not save the settings')(error);
+        readSettings().then(setSettings, warnOf('could not read the settings'));
+      });
     },
   };
 }

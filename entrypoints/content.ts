@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../page/annotator-contract.ts';
-import { isPageRequest, type PageTermsReply } from '../page/messages.ts';
+import { warnOf } from '../page/failures.ts';
+import { answerMessages, isPageRequest, type PageTermsReply } from '../page/messages.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
 import { markTiming } from '../page/timing.ts';
@@ -30,12 +31,12 @@ export default defineContentScript({
     if (!pageLooksChinese(document)) {
       // Most pages: one short read of the page's text, no storage, nothing loaded, and nothing
       // on the page that would tell its scripts Guanhua is installed. Only the popup may ask.
-      const answer = (message: unknown) =>
+      const stopAnswering = answerMessages((message) =>
         isPageRequest(message) && message.type === 'guanhua:page-terms'
           ? Promise.resolve<PageTermsReply>({ state: 'not-chinese', hostname: location.hostname, terms: [] })
-          : undefined;
-      browser.runtime.onMessage.addListener(answer);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+          : undefined,
+      );
+      ctx.onInvalidated(stopAnswering);
       return;
     }
     let settings = await readSettings();
@@ -48,12 +49,10 @@ export default defineContentScript({
       setPageState(document.documentElement, on ? 'zh' : 'off');
       if (on) {
         runtime ??= loadAnnotator().then((create) => create(settings));
-        void runtime.then((loaded) => loaded.apply(settings)).catch((error: unknown) => {
-          // Never break the page: without the annotator the page simply stays as it is.
-          console.warn('Guanhua could not start on this page:', error);
-        });
+        // Never break the page: without the annotator the page simply stays as it is.
+        runtime.then((loaded) => loaded.apply(settings)).catch(warnOf('could not start on this page'));
       } else {
-        void runtime?.then((loaded) => loaded.stop());
+        runtime?.then((loaded) => loaded.stop()).catch(warnOf('could not stop on this page'));
       }
     };
     apply();
@@ -64,7 +63,7 @@ export default defineContentScript({
       apply();
     });
     // The popup asks for this page's terms, and to show one of them.
-    const onMessage = (message: unknown) => {
+    const stopAnswering = answerMessages((message) => {
       if (!isPageRequest(message)) return undefined;
       const loaded = runtime && active() ? runtime : Promise.resolve(null);
       if (message.type === 'guanhua:page-terms') {
@@ -76,12 +75,11 @@ export default defineContentScript({
       }
       const { key } = message;
       return loaded.then((page) => ({ revealed: page?.reveal(key) ?? false }));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    });
     ctx.onInvalidated(() => {
       unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
-      void runtime?.then((loaded) => loaded.dispose());
+      stopAnswering();
+      runtime?.then((loaded) => loaded.dispose()).catch(warnOf('could not clean up this page'));
       clearPageState(document.documentElement);
     });
   },

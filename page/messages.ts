@@ -1,5 +1,7 @@
 // Messages between the content script, the background worker and the popup.
+import { browser } from 'wxt/browser';
 import { isSavedWord, type SavedWord } from '../settings/saved-word.ts';
+import { warnOf } from './failures.ts';
 import type { FoundTerm } from './guanhua-page.ts';
 
 /** Content script → background: the terms marked on the page (for the badge). */
@@ -40,4 +42,25 @@ export function isPageRequest(message: unknown): message is PageRequest {
 export function isSaveWordMessage(message: unknown): message is SaveWordMessage {
   const candidate = message as Partial<SaveWordMessage> | null;
   return !!candidate && candidate.type === 'guanhua:save-word' && isSavedWord(candidate.word);
+}
+
+type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+
+/**
+ * Listens for runtime messages that `answer` replies to asynchronously (undefined: not ours). The
+ * reply goes through sendResponse with `true` returned, which every browser supports; a failed
+ * answer is logged and replied to with nothing. Returns the function that stops listening.
+ */
+export function answerMessages(answer: (message: unknown, sender: Sender) => Promise<unknown> | undefined): () => void {
+  const listener = (message: unknown, sender: Sender, sendResponse: (reply?: unknown) => void) => {
+    const reply = answer(message, sender);
+    if (!reply) return false;
+    reply.then(sendResponse, (error: unknown) => {
+      warnOf('could not answer a message')(error);
+      sendResponse(undefined);
+    });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { Tooltip, type TooltipContent } from '../components/Tooltip.tsx';
 import tooltipCss from '../components/tooltip.css?inline';
+import { warnOf } from './failures.ts';
 
 export const TOOLTIP_TAG = 'guanhua-tooltip';
 const GAP = 6;
@@ -65,7 +66,12 @@ export class TooltipHost {
         canSpeak={this.actions.canSpeak()}
         saved={this.actions.isSaved(content)}
         onSpeak={() => this.actions.speak(content)}
-        onSave={() => void this.actions.save(content).then(() => this.draw())}
+        onSave={() => {
+          this.actions
+            .save(content)
+            .catch(warnOf('could not save the word'))
+            .finally(() => this.draw());
+        }}
       />,
       this.mount,
     );

@@ -4,7 +4,8 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 
 const eslint = new ESLint({ cwd: PROJECT_ROOT });
 
-async function ruleIdsFor(code: string, file = 'page/example.ts'): Promise<string[]> {
+/** Lints `code` as the text of `file`, an existing file (type-aware rules need one the project knows). */
+async function ruleIdsFor(code: string, file = 'page/failures.ts'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${PROJECT_ROOT}/${file}` });
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
@@ -24,7 +25,13 @@ describe('the lint bans on markup and code sinks', () => {
 
   it('reject dangerouslySetInnerHTML in components', async () => {
     const code = 'export const A = () => <div dangerouslySetInnerHTML={{ __html: "<b>" }} />;';
-    expect(await ruleIdsFor(code, 'components/Example.tsx')).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor(code, 'components/Tooltip.tsx')).toContain('no-restricted-syntax');
+  });
+
+  it('reject a promise left to reject unhandled, even behind void', async () => {
+    const code = 'export function f(p: Promise<void>) { void p.then(() => 1); }';
+    expect(await ruleIdsFor(code)).toContain('@typescript-eslint/no-floating-promises');
+    expect(await ruleIdsFor('export function f(p: Promise<void>) { p.catch(() => undefined); }')).toEqual([]);
   });
 
   it('accept building DOM nodes and text', async () => {
