@@ -39,3 +39,16 @@ export const OBSERVE_BATCH = 250;
  * cut the IntersectionObserver's targets twelvefold.
  */
 export const LAZY_GROUP = 25;
+
+/**
+ * A page without Chinese at load is looked at again when its DOM changes (page/chinese-watch.ts):
+ * first this long after a change, so that a single-page app's article is usually found within
+ * half a second of rendering…
+ */
+export const LATE_CHINESE_FIRST_DELAY_MS = 500;
+
+/**
+ * …then, after each look that finds none, twice as long, up to this: a page that keeps changing
+ * and never has Chinese (a live ticker, a chat) costs one bounded read of its text every 16 s.
+ */
+export const LATE_CHINESE_MAX_DELAY_MS = 16_000;

@@ -21,6 +21,9 @@ export class TooltipHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private current: { anchor: Element; content: TooltipContent } | null = null;
+  /** While a tooltip is shown: the scroll and resize listeners that keep it by its term. */
+  private following: AbortController | null = null;
+  private frame = 0;
 
   constructor(
     private readonly document: Document,
@@ -41,14 +44,17 @@ export class TooltipHost {
     this.draw();
     host.style.setProperty('display', 'block', 'important');
     this.place(anchor);
+    this.follow();
   }
 
   hide(): void {
     this.current = null;
+    this.unfollow();
     this.host?.style.setProperty('display', 'none', 'important');
   }
 
   destroy(): void {
+    this.unfollow();
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = null;
@@ -100,6 +106,39 @@ export class TooltipHost {
     this.host = host;
     this.mount = mount;
     return host;
+  }
+
+  /**
+   * The tooltip is fixed to the viewport: when the page (or any scrolling box in it) scrolls, or
+   * the window is resized, it moves with its term, once per frame; when the term leaves the
+   * viewport (or the page), it closes.
+   */
+  private follow(): void {
+    const view = this.document.defaultView;
+    if (this.following || !view) return;
+    this.following = new AbortController();
+    const onMove = () => {
+      if (this.frame !== 0) return;
+      this.frame = view.requestAnimationFrame(() => {
+        this.frame = 0;
+        const anchor = this.current?.anchor;
+        if (!anchor) return;
+        const rect = anchor.getBoundingClientRect();
+        const gone = !anchor.isConnected || rect.bottom < 0 || rect.top > view.innerHeight || rect.right < 0 || rect.left > view.innerWidth;
+        if (gone) this.hide();
+        else this.place(anchor);
+      });
+    };
+    const { signal } = this.following;
+    view.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
+    view.addEventListener('resize', onMove, { passive: true, signal });
+  }
+
+  private unfollow(): void {
+    this.following?.abort();
+    this.following = null;
+    if (this.frame !== 0) this.document.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   private place(anchor: Element): void {

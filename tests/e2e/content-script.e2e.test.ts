@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
-import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, reactScripts, REACT_PAGE, traditionalSamplePage } from './pages.ts';
+import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, lateChinesePage, reactScripts, REACT_PAGE, traditionalSamplePage } from './pages.ts';
 
 const serializeBody = (page: Page) => page.evaluate(() => new XMLSerializer().serializeToString(document.body));
 const termCount = (page: Page) => page.locator('guanhua-term').count();
@@ -16,6 +16,7 @@ describe('the content script in Chromium', () => {
     session.server.setPage('/hostile-css.html', { body: HOSTILE_CSS_PAGE });
     session.server.setPage('/react.html', { body: REACT_PAGE });
     session.server.setPage('/big.html', { body: bigPage() });
+    session.server.setPage('/late.html', { body: lateChinesePage() });
     for (const [route, page] of Object.entries(reactScripts())) session.server.setPage(route, page);
   });
 
@@ -89,6 +90,36 @@ describe('the content script in Chromium', () => {
     await expect.poll(() => termCount(page)).toBe(0);
     expect(await serializeBody(page)).toBe(pristine);
     expect(await page.locator('guanhua-tooltip, #guanhua-page-style').count()).toBe(0);
+    await page.close();
+  });
+
+  it('annotates a single-page app whose Chinese article appears two seconds after load', async () => {
+    const page = await session.open(session.url('/late.html'));
+    await page.waitForSelector('#app[data-rendered="yes"]', { timeout: 10_000 });
+    await expect.poll(() => page.locator('#app guanhua-term[data-guanhua-kind="title"]').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    expect(await page.getAttribute('html', 'data-guanhua')).toBe('zh');
+    await page.close();
+  });
+
+  it('keeps the tooltip by its term when the page scrolls, and closes it when the term scrolls away', async () => {
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await settledTermCount(page);
+    // Opened from the keyboard, with the pointer away from the text: scrolling must not bring
+    // another term under the pointer, which would rightly open that one instead.
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => tooltipText(page, '.gloss')).not.toBeNull();
+    const gap = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('guanhua-tooltip') as HTMLElement;
+        const anchor = document.activeElement as HTMLElement;
+        return Math.round(host.getBoundingClientRect().top - anchor.getBoundingClientRect().bottom);
+      });
+    const before = await gap();
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await expect.poll(gap).toBe(before);
+    await page.evaluate(() => window.scrollBy(0, 5000));
+    await expect.poll(() => tooltipText(page)).toBeNull();
     await page.close();
   });
 

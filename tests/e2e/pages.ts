@@ -71,3 +71,21 @@ export function reactScripts(): Record<string, { body: string; type: string }> {
     '/react-dom.js': { body: read('react-dom/umd/react-dom.production.min.js'), type: 'text/javascript' },
   };
 }
+
+/**
+ * A single-page app: English while it "loads", then, two seconds after load, its Chinese article
+ * (the sample article's body) replaces the placeholder.
+ */
+export function lateChinesePage(): string {
+  const article = loadSampleSource().text.split(/\n\s*\n/).slice(0, 6);
+  return `<!doctype html><html lang="zh-CN"><head>${HEAD}<title>App</title></head><body>
+<div id="app"><p>Loading the article, please wait.</p></div>
+<script>
+  const paragraphs = ${JSON.stringify(article)};
+  setTimeout(() => {
+    const app = document.getElementById('app');
+    app.replaceChildren(...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+    app.dataset.rendered = 'yes';
+  }, 2000);
+</script></body></html>`;
+}

@@ -115,4 +115,30 @@ describe('the tooltip', () => {
     expect(save).not.toHaveBeenCalled();
     host.destroy();
   });
+
+  it('follows its term when the page scrolls, and closes when the term leaves the viewport', async () => {
+    const host = new TooltipHost(document, { canSpeak: () => false, speak: () => undefined, save: () => Promise.resolve(), isSaved: () => false });
+    const term = Object.assign(document.createElement(TERM_TAG), { textContent: '市委书记' });
+    document.body.replaceChildren(term);
+    let top = 100;
+    term.getBoundingClientRect = () => ({ top, bottom: top + 20, left: 50, right: 110, width: 60, height: 20, x: 50, y: top, toJSON: () => ({}) });
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    host.show(term, CONTENT);
+    const element = document.querySelector(TOOLTIP_TAG) as HTMLElement;
+    const placedAt = () => Number.parseFloat(element.style.getPropertyValue('top'));
+    const first = placedAt();
+
+    top = 60;
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(placedAt()).toBe(first - 40);
+    expect(host.anchor).toBe(term);
+
+    top = -200;
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(host.anchor).toBeNull();
+    expect(element.style.getPropertyValue('display')).toBe('none');
+    host.destroy();
+  });
 });
