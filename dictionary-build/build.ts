@@ -15,7 +15,7 @@ import { findCandidates, judgeCandidates, type Candidate } from './candidates.ts
 import { ENTRY_FILES, parseEntryFile, type EntrySource } from './entry-files.ts';
 import { parseIgnoredCandidates } from './ignored-candidates.ts';
 import { parseOrdinaryWords } from './ordinary-words.ts';
-import { parsePinyinOverrides, PinyinReader } from './pinyin.ts';
+import { clearPinyinOverrides, parsePinyinOverrides, PinyinReader } from './pinyin.ts';
 import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
@@ -94,6 +94,15 @@ function baseName(file: string): string {
 }
 
 export function buildDictionary(input: BuildInput): BuildResult {
+  try {
+    return build(input);
+  } finally {
+    // The overrides are in the built readings; pinyin-pro itself is left as the runtime uses it.
+    clearPinyinOverrides();
+  }
+}
+
+function build(input: BuildInput): BuildResult {
   const problems: Problem[] = [];
 
   // 1. Entries, their kinds from their files.

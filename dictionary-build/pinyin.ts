@@ -51,16 +51,22 @@ export interface PinyinOptions {
 }
 
 
+/** Takes the overrides out of pinyin-pro's module state: what the extension's runtime reads with. */
+export function clearPinyinOverrides(): void {
+  clearCustomDict('pinyin');
+}
+
 /**
  * Reads forms with the overrides in force. pinyin-pro keeps custom readings in module state,
- * so a reader installs its overrides on creation and every reading goes through it.
+ * so a reader installs its overrides on creation and every reading goes through it; whoever
+ * creates one takes them out again (`clearPinyinOverrides`) when done.
  */
 export class PinyinReader {
   /** One-character overrides apply to that character alone (长 as a post is zhǎng, not in 长江). */
   private readonly exact: Map<string, string>;
 
   constructor(readonly overrides: readonly PinyinOverride[]) {
-    clearCustomDict('pinyin');
+    clearPinyinOverrides();
     const phrases = overrides.filter(({ text }) => characters(text).length > 1);
     if (phrases.length > 0) {
       customPinyin(Object.fromEntries(phrases.map(({ text, pinyin: reading }) => [text, reading])));

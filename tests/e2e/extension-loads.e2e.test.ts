@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ANNOTATOR_GLOBAL } from '../../page/annotator-contract.ts';
 import { ENGLISH_PATH, SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
 
@@ -11,6 +11,11 @@ describe('the built extension in Chromium', () => {
 
   afterAll(async () => {
     await session?.close();
+  });
+
+  // No test leaves a console error or an uncaught exception on any page, extension pages included.
+  afterEach(() => {
+    expect(session.errors).toEqual([]);
   });
 
   it('runs its content script on a Chinese news page served from 127.0.0.1', async () => {
@@ -111,8 +116,10 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     await toggle.click();
     await expect.poll(() => article.getAttribute('html', 'data-guanhua')).toBe('off');
+    await expect.poll(() => article.locator('guanhua-term').count()).toBe(0);
     await toggle.click();
     await expect.poll(() => article.getAttribute('html', 'data-guanhua')).toBe('zh');
+    await expect.poll(() => article.locator('guanhua-term[data-guanhua-kind="title"]').count()).toBeGreaterThan(10);
 
     expect(await article.evaluate(() => 'notReloaded' in window)).toBe(true);
     await popup.close();

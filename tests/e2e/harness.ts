@@ -26,6 +26,7 @@ export interface ExtensionGlobal {
     tabs: {
       query(query: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      update(tabId: number, properties: { active?: boolean }): Promise<unknown>;
     };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+// The page runtime as a whole, in a DOM: what it marks, and how it keeps up with the page.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { GuanhuaPage } from '../../page/guanhua-page.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema.ts';
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+
+function paragraph(id: string, text: string): HTMLParagraphElement {
+  return Object.assign(document.createElement('p'), { id, textContent: text });
+}
+
+function startPage(settings: Partial<Settings> = {}): GuanhuaPage {
+  const page = new GuanhuaPage({
+    document,
+    annotator,
+    dictionary,
+    readPinyin: readPinyinWithPinyinPro,
+    settings: { ...DEFAULT_SETTINGS, annotateScope: 'page', ...settings },
+    saveWord: () => Promise.resolve(),
+    isSaved: () => false,
+  });
+  page.start();
+  return page;
+}
+
+/** Until the runtime has no work queued (the busy marker is gone). */
+async function settled(): Promise<void> {
+  for (let round = 0; round < 200; round += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (!document.documentElement.hasAttribute('data-guanhua-busy')) return;
+  }
+  throw new Error('the page runtime never settled');
+}
+
+const marks = (root: ParentNode = document) => [...root.querySelectorAll('guanhua-term')].map((term) => term.textContent);
+
+describe('the page runtime', () => {
+  let page: GuanhuaPage | undefined;
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    page?.stop();
+    document.body.replaceChildren();
+  });
+
+  it('re-reads text the page writes into a node it had marked, through its MutationObserver', async () => {
+    document.body.replaceChildren(paragraph('p', '副市长高亚光参加会议'));
+    page = startPage();
+    await settled();
+    expect(marks()).toContain('副市长');
+    const original = [...(document.getElementById('p')?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE && node.nodeValue === '') as Text;
+    expect(original).toBeDefined();
+    // The page's own script updates the text node it holds a reference to.
+    original.nodeValue = '代市长赵建军来到现场';
+    await settled();
+    expect(document.getElementById('p')?.textContent).toBe('代市长赵建军来到现场');
+    expect(marks(document.getElementById('p') as Element)).toEqual(['代市长', '赵建军']);
+  });
+
+  it('marks paragraphs the page adds later', async () => {
+    document.body.replaceChildren(paragraph('a', '市委书记杜小刚主持会议'));
+    page = startPage();
+    await settled();
+    document.body.append(paragraph('b', '市长赵建军出席'));
+    await settled();
+    expect(marks(document.getElementById('b') as Element)).toContain('市长');
+  });
+
+  it('puts pinyin over every Chinese character with pinyin over all text, and only over terms without', async () => {
+    document.body.replaceChildren(paragraph('p', '市委书记杜小刚主持会议'));
+    page = startPage({ pinyinScope: 'all' });
+    await settled();
+    const readOf = (text: string) => [...document.querySelectorAll('[data-py]')].filter((char) => char.textContent === text).map((char) => char.getAttribute('data-py'));
+    // 主持 and 会议 are no term: their characters carry pinyin only with pinyin over all text.
+    expect(readOf('主')).toEqual(['zhǔ']);
+    expect(readOf('议')).toEqual(['yì']);
+    page.setSettings({ ...DEFAULT_SETTINGS, annotateScope: 'page', pinyinScope: 'terms' });
+    await settled();
+    expect(readOf('主')).toEqual([]);
+    expect(readOf('书')).toEqual(['shū']);
+  });
+
+  it('works in short slices and lets the page run between them', async () => {
+    document.body.replaceChildren(...Array.from({ length: 300 }, (_, index) => paragraph(`p${index}`, `市委书记杜小刚主持第${index}次会议`)));
+    // A clock that moves a millisecond each time it is read: a slice of 8 ms is a handful of steps.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    page = startPage();
+    const marked = () => document.querySelectorAll('p:has(guanhua-term)').length;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // One slice has run: some paragraphs are marked, not all; the page got the thread back.
+    expect(marked()).toBeGreaterThan(0);
+    expect(marked()).toBeLessThan(300);
+    await settled();
+    expect(marked()).toBe(300);
+  });
+});
