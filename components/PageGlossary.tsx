@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { warnOf } from '../page/failures.ts';
-import type { PageTermsReply } from '../page/messages.ts';
+import { warnOf } from '../shared/failures.ts';
+import type { PageTermsReply } from '../shared/messages.ts';
 import { isSiteOff, siteKey, type Settings } from '../settings/schema.ts';
 import type { SettingsUpdate } from './use-settings.ts';
 import { Switch } from './controls.tsx';

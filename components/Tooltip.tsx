@@ -1,26 +1,6 @@
 // The explanation of one marked term: what the tooltip shows on hover, focus or tap.
+import type { TooltipContent } from '../shared/tooltip.ts';
 
-export interface TooltipContent {
-  /** The entry id or, for what the engine composed, the text: the key the word list saves under. */
-  key: string;
-  /** The term as the tooltip heads it, in the script the reader chose. */
-  term: string;
-  /** The term in its other script (as on the page, or the Simplified), when that differs. */
-  asOnPage?: string;
-  pinyin: string;
-  kind: string;
-  gloss: string;
-  glossBy?: string;
-  literal?: string;
-  explanation?: string;
-  role?: string;
-  example?: { sentence: string; source: string; date: string };
-  related?: string[];
-  /** Composed titles: the parts and their English. */
-  composedFrom?: { text: string; english: string }[];
-  /** Put together by Guanhua, not a dictionary entry. */
-  notInDictionary?: boolean;
-}
 
 export interface TooltipProps {
   content: TooltipContent;

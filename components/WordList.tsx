@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { warnOf } from '../page/failures.ts';
+import { warnOf } from '../shared/failures.ts';
 import type { SavedWord } from '../settings/saved-word.ts';
 import { addWords, getWordList, removeWord, watchWordList } from '../settings/word-list.ts';
 import { parseCsv, toAnkiTsv, toCsv, type ImportError } from '../settings/word-list-files.ts';

@@ -1,6 +1,6 @@
 // The popup's line to the page in the active tab: its terms, and showing one of them.
 import { browser } from 'wxt/browser';
-import type { PageRequest, PageTermsReply } from '../page/messages.ts';
+import type { PageRequest, PageTermsReply } from '../shared/messages.ts';
 
 export interface PageLink {
   /** The page's terms and state; null where Guanhua cannot run (browser pages, the store). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { warnOf } from '../page/failures.ts';
+import { warnOf } from '../shared/failures.ts';
 import { validateSettings, type Settings } from '../settings/schema.ts';
 import { loadSettings, readSettings, takeResetNotice, updateSettings, watchSettings, type ResetNotice } from '../settings/store.ts';
 

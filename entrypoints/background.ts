@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { warnOf } from '../page/failures.ts';
-import { answerMessages, isSaveWordMessage, isTermsMessage } from '../page/messages.ts';
+import { warnOf } from '../shared/failures.ts';
+import { answerMessages, isSaveWordMessage, isTermsMessage } from '../shared/messages.ts';
 import { updateSettings } from '../settings/store.ts';
 import { addWords } from '../settings/word-list.ts';
 

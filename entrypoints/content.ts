@@ -1,14 +1,14 @@
 // The content script is a small detector that runs on every page: it decides whether the page is
 // Chinese (now, or later when a single-page app renders its article), and only then reads the
-// settings and loads the annotator bundle (entrypoints/annotator.ts). Pages without Chinese never
+// settings and loads the annotator bundle (entrypoints/annotator/). Pages without Chinese never
 // load the engine, the dictionary or pinyin-pro.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../page/annotator-contract.ts';
+import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../shared/annotator-contract.ts';
 import { watchForChinese } from '../page/chinese-watch.ts';
-import { warnOf } from '../page/failures.ts';
-import { answerMessages, isPageRequest, type PageTermsReply } from '../page/messages.ts';
+import { warnOf } from '../shared/failures.ts';
+import { answerMessages, isPageRequest, type PageTermsReply } from '../shared/messages.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
 import { markTiming } from '../page/timing.ts';

@@ -1,32 +1,26 @@
 // Guanhua on one page: finds the article, annotates it in slices that never block the page,
 // keeps up with content the page adds later, explains terms in the tooltip, and takes everything
 // out again when switched off.
-import type { TooltipContent } from '../components/Tooltip.tsx';
 import type { ReadPinyin } from '../engine/annotation.ts';
 import { NameMemory, type Annotator } from '../engine/annotator.ts';
-import type { Settings } from '../settings/schema.ts';
 import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
+import type { Settings } from '../settings/schema.ts';
+import type { FoundTerm } from '../shared/found-term.ts';
+import { TOOLTIP_TAG, type CreateTooltip, type TooltipContent, type TooltipView } from '../shared/tooltip.ts';
 import { findArticleRoot } from './article-root.ts';
+import { applyDisplay, clearDisplay, displayOf } from './display.ts';
 import { attachInteractions } from './interactions.ts';
-import { EAGER_TEXT_LIMIT, LAZY_GROUP, LAZY_ROOT_MARGIN, OBSERVE_BATCH, REPORT_DELAY_MS, WORK_SLICE_MS } from './limits.ts';
+import { EAGER_TEXT_LIMIT, REPORT_DELAY_MS } from './limits.ts';
+import { MutationWatch } from './mutation-watch.ts';
 import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
+import { SliceScheduler } from './scheduler.ts';
 import { chineseVoice, speak } from './speech.ts';
+import { foundTerms, firstTerm } from './term-index.ts';
 import { textBlocks, type TextBlock } from './text-blocks.ts';
 import { markTiming } from './timing.ts';
 import { tooltipContent } from './tooltip-content.ts';
-import { TOOLTIP_TAG, TooltipHost } from './tooltip-host.tsx';
-
-export interface FoundTerm {
-  /** The entry id, or '' for what the engine composed. */
-  id: string;
-  /** The term (the entry id, or the text as on the page). */
-  text: string;
-  pinyin: string;
-  gloss: string;
-  kind: string;
-  count: number;
-}
+import { ViewportGate } from './viewport-gate.ts';
 
 export interface GuanhuaPageOptions {
   document: Document;
@@ -35,6 +29,8 @@ export interface GuanhuaPageOptions {
   settings: Settings;
   /** Pinyin for running text, for all-text pinyin. */
   readPinyin: ReadPinyin;
+  /** The tooltip (components/tooltip-host.tsx), made once the page has something to explain. */
+  createTooltip: CreateTooltip;
   /** Saves a term to the word list. */
   saveWord(content: TooltipContent, sentence: string): Promise<void>;
   isSaved(term: string): boolean;
@@ -45,16 +41,9 @@ export interface GuanhuaPageOptions {
 const STYLE_ID = 'guanhua-page-style';
 /** Present on <html> while annotation work is queued: tests and user scripts can wait for it to go. */
 const BUSY_ATTRIBUTE = 'data-guanhua-busy';
-const ROOT_ATTRIBUTES = ['data-guanhua-pinyin', 'data-guanhua-tones', 'data-guanhua-tone-colors', BUSY_ATTRIBUTE];
-const PINYIN_SCALE_PROPERTY = '--guanhua-pinyin-scale';
 
 /** Settings that change what is marked: changing one re-reads the page. */
 const STRUCTURAL: (keyof Settings)[] = ['kinds', 'pinyinScope', 'annotateScope'];
-
-interface WaitingGroup {
-  blocks: TextBlock[];
-  sentinels: Element[];
-}
 
 /** Equal as settings: objects compared key by key (storage may hand them back with their keys reordered). */
 function sameValue(a: unknown, b: unknown): boolean {
@@ -64,55 +53,68 @@ function sameValue(a: unknown, b: unknown): boolean {
   return [...keys].every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
+/** What one start of the page runtime holds; a new one on every start. */
+interface Run {
+  scheduler: SliceScheduler;
+  watch: MutationWatch;
+  detach: () => void;
+  articleRoot: Element;
+  /** Nodes to read, in order. */
+  roots: Node[];
+  /** The root being read block by block, and whether its blocks wait for the viewport. */
+  collecting: { blocks: Generator<TextBlock>; lazy: boolean } | null;
+  /** Blocks to annotate, and the next one. */
+  blocks: TextBlock[];
+  nextBlock: number;
+  gate: ViewportGate | null;
+  /** Whether marks changed since the terms were last reported. */
+  changed: boolean;
+  reportTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
 export class GuanhuaPage {
   private readonly document: Document;
   private readonly renderer: TermRenderer;
-  private readonly tooltip: TooltipHost;
+  private readonly tooltip: TooltipView;
   private readonly entries: Map<string, DictionaryEntry>;
   /** Names read after titles on this page, recognised again where they come back alone. */
   private readonly names = new NameMemory();
-  private observer: MutationObserver | null = null;
-  private detach: (() => void) | null = null;
-  private articleRoot: Element | null = null;
-  private readonly pendingRoots: Node[] = [];
-  private pendingBlocks: TextBlock[] = [];
-  private nextBlock = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private reportTimer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
   private settings: Settings;
-  /** Groups of blocks of a long page waiting until the reader scrolls near them, by sentinel element. */
-  private readonly waiting = new Map<Element, WaitingGroup>();
-  /** Blocks of a long page still to be handed to the IntersectionObserver (a few hundred per slice). */
-  private toObserve: TextBlock[] = [];
-  private nextToObserve = 0;
-  /** The root being read block by block, and whether its blocks wait for the viewport. */
-  private collecting: { blocks: Generator<TextBlock>; lazy: boolean } | null = null;
-  private lazy: IntersectionObserver | null = null;
+  private run: Run | null = null;
 
   constructor(private readonly options: GuanhuaPageOptions) {
     this.document = options.document;
     this.settings = options.settings;
     this.renderer = new TermRenderer(this.document);
     this.entries = new Map(options.dictionary.entries.map((entry) => [entry.id, entry]));
-    this.tooltip = new TooltipHost(this.document, {
+    this.tooltip = options.createTooltip(this.document, {
       canSpeak: () => chineseVoice() !== undefined,
-      speak: (content) => void speak(content.term),
+      speak: (content) => speak(content.term),
       save: (content) => this.options.saveWord(content, this.sentenceAround(this.tooltip.anchor)),
       isSaved: (content) => this.options.isSaved(content.key),
     });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.run) return;
     this.injectStyle();
-    this.applyDisplay();
-    this.articleRoot = this.settings.annotateScope === 'page' ? (this.document.body ?? this.document.documentElement) : findArticleRoot(this.document);
-    this.pendingRoots.push(this.articleRoot);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.document.body ?? this.document.documentElement, { childList: true, subtree: true, characterData: true });
-    this.detach = attachInteractions(this.document, {
+    applyDisplay(this.document.documentElement, displayOf(this.settings));
+    const root = this.document.documentElement;
+    const articleRoot = this.settings.annotateScope === 'page' ? (this.document.body ?? root) : findArticleRoot(this.document);
+    const scheduler = new SliceScheduler((deadline) => this.step(deadline), {
+      onBusy: () => root.setAttribute(BUSY_ATTRIBUTE, ''),
+      onIdle: () => {
+        root.removeAttribute(BUSY_ATTRIBUTE);
+        markTiming('guanhua:annotated');
+      },
+      afterSlice: () => this.afterSlice(),
+    });
+    const watch = new MutationWatch(
+      this.document.body ?? root,
+      { isOwn: this.isOwn, isOwnedOriginal: (node) => this.renderer.isOwnedOriginal(node), release: (text) => this.renderer.release(text, false) },
+      (node) => this.reread(node),
+    );
+    const detach = attachInteractions(this.document, {
       show: (term) => this.showTooltip(term),
       trigger: () => this.settings.tooltipTrigger,
       hide: () => this.tooltip.hide(),
@@ -120,36 +122,26 @@ export class GuanhuaPage {
       terms: () => this.renderer.terms(),
       current: () => this.tooltip.anchor,
     });
-    this.schedule();
+    this.run = { scheduler, watch, detach, articleRoot, roots: [articleRoot], collecting: null, blocks: [], nextBlock: 0, gate: null, changed: false, reportTimer: undefined };
+    scheduler.wake();
   }
 
   /** Takes every trace of Guanhua out of the page. */
   stop(): void {
-    if (!this.running) return;
-    this.running = false;
-    clearTimeout(this.timer);
-    clearTimeout(this.reportTimer);
-    this.timer = undefined;
-    this.observer?.disconnect();
-    this.observer = null;
-    this.lazy?.disconnect();
-    this.lazy = null;
-    this.waiting.clear();
-    this.toObserve = [];
-    this.nextToObserve = 0;
-    this.collecting = null;
-    this.detach?.();
-    this.detach = null;
+    const run = this.run;
+    if (!run) return;
+    this.run = null;
+    run.scheduler.stop();
+    clearTimeout(run.reportTimer);
+    run.watch.disconnect();
+    run.gate?.disconnect();
+    run.detach();
     this.tooltip.destroy();
-    this.pendingRoots.length = 0;
-    this.pendingBlocks = [];
-    this.nextBlock = 0;
     this.renderer.restoreAll();
     this.document.getElementById(STYLE_ID)?.remove();
     const root = this.document.documentElement;
-    for (const attribute of ROOT_ATTRIBUTES) root.removeAttribute(attribute);
-    root.style.removeProperty(PINYIN_SCALE_PROPERTY);
-    if (root.getAttribute('style') === '') root.removeAttribute('style');
+    root.removeAttribute(BUSY_ATTRIBUTE);
+    clearDisplay(root);
     this.options.onTermsChanged?.([]);
   }
 
@@ -157,33 +149,18 @@ export class GuanhuaPage {
   setSettings(settings: Settings): void {
     const previous = this.settings;
     this.settings = settings;
-    if (!this.running) return;
+    if (!this.run) return;
     if (STRUCTURAL.some((key) => !sameValue(previous[key], settings[key]))) {
       this.stop();
       this.start();
       return;
     }
-    this.applyDisplay();
-  }
-
-  /** Pinyin on/off, tone marks or numbers, tone colours, size: attributes on <html>, no re-scan. */
-  private applyDisplay(): void {
-    const { pinyinVisible, toneStyle, toneColors, pinyinSize } = this.settings;
-    const root = this.document.documentElement;
-    root.setAttribute('data-guanhua-pinyin', pinyinVisible ? 'shown' : 'hidden');
-    root.setAttribute('data-guanhua-tones', toneStyle);
-    root.setAttribute('data-guanhua-tone-colors', toneColors ? 'on' : 'off');
-    if (pinyinSize === 100) root.style.removeProperty(PINYIN_SCALE_PROPERTY);
-    else root.style.setProperty(PINYIN_SCALE_PROPERTY, String(pinyinSize / 100));
-    if (root.getAttribute('style') === '') root.removeAttribute('style');
+    applyDisplay(this.document.documentElement, displayOf(settings));
   }
 
   /** Scrolls to the first occurrence of a term and opens its tooltip (from the popup's page glossary). */
   reveal(key: string): boolean {
-    const term = this.renderer.terms().find((element) => {
-      const annotation = this.renderer.annotationOf.get(element);
-      return annotation && (annotation.id || annotation.text.replace(/\s+/gu, '')) === key;
-    });
+    const term = firstTerm(this.renderer, key);
     if (!(term instanceof HTMLElement)) return false;
     term.scrollIntoView({ block: 'center' });
     term.focus({ preventScroll: true });
@@ -191,26 +168,9 @@ export class GuanhuaPage {
     return true;
   }
 
-  /** The terms on the page now, by entry (or by text for what the engine composed). */
+  /** The terms on the page now. */
   foundTerms(): FoundTerm[] {
-    const found = new Map<string, FoundTerm>();
-    // A term split over two text nodes has two elements but one annotation: count annotations.
-    const annotations = new Set(this.renderer.terms().map((term) => this.renderer.annotationOf.get(term)));
-    for (const annotation of annotations) {
-      if (!annotation) continue;
-      const key = annotation.id || annotation.text.replace(/\s+/gu, '');
-      const term = found.get(key) ?? {
-        id: annotation.id,
-        text: key,
-        pinyin: annotation.readings.filter(Boolean).join(' '),
-        gloss: annotation.gloss,
-        kind: annotation.kind,
-        count: 0,
-      };
-      term.count += 1;
-      found.set(key, term);
-    }
-    return [...found.values()];
+    return foundTerms(this.renderer);
   }
 
   private injectStyle(): void {
@@ -242,107 +202,70 @@ export class GuanhuaPage {
     return !!element?.closest(`${TERM_TAG}, ${TOOLTIP_TAG}`) || (node.nodeType === 1 && (node as Element).id === STYLE_ID);
   };
 
-  private onMutations(records: MutationRecord[]): void {
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        const text = record.target as Text;
-        if (this.renderer.isOwnedOriginal(text)) {
-          // The page wrote new text into a node Guanhua had emptied: drop the old marks, read it again.
-          if (text.nodeValue) {
-            this.renderer.release(text, false);
-            this.enqueue(text.parentNode);
-          }
-        } else if (!this.isOwn(text)) {
-          this.enqueue(text.parentNode);
-        }
-        continue;
-      }
-      for (const removed of record.removedNodes) {
-        if (this.renderer.isOwnedOriginal(removed)) this.renderer.release(removed as Text, false);
-      }
-      for (const added of record.addedNodes) {
-        if (this.isOwn(added)) continue;
-        this.enqueue(added.nodeType === 3 ? added.parentNode : added);
-      }
-    }
-    this.schedule();
-  }
-
-  private enqueue(node: Node | null): void {
-    if (!node || !this.running) return;
-    if (this.articleRoot && !this.articleRoot.isConnected) {
+  /** A node the page changed: read again if it is in (or holds) the article. */
+  private reread(node: Node): void {
+    const run = this.run;
+    if (!run) return;
+    if (!run.articleRoot.isConnected) {
       // The page replaced its article (single-page navigation): find the new one.
-      this.articleRoot = findArticleRoot(this.document);
-      this.pendingRoots.push(this.articleRoot);
+      run.articleRoot = findArticleRoot(this.document);
+      run.roots.push(run.articleRoot);
     }
-    const root = this.articleRoot;
-    if (root && root !== this.document.body && !root.contains(node) && !node.contains(root)) return;
-    this.pendingRoots.push(node.contains(root) && root ? root : node);
+    const root = run.articleRoot;
+    if (root !== this.document.body && !root.contains(node) && !node.contains(root)) return;
+    run.roots.push(node.contains(root) ? root : node);
+    run.scheduler.wake();
   }
 
-  private schedule(): void {
-    if (!this.running || this.timer !== undefined) return;
-    const root = this.document.documentElement;
-    const idle = this.pendingRoots.length === 0 && !this.collecting && this.nextBlock >= this.pendingBlocks.length && this.nextToObserve >= this.toObserve.length;
-    if (idle) {
-      if (root.hasAttribute(BUSY_ATTRIBUTE)) {
-        root.removeAttribute(BUSY_ATTRIBUTE);
-        markTiming('guanhua:annotated');
-      }
-      return;
+  /** One step of work within a slice: annotate a block, hand blocks to the viewport gate, read a root. */
+  private step(deadline: number): boolean {
+    const run = this.run;
+    if (!run) return false;
+    const block = run.blocks[run.nextBlock];
+    if (block) {
+      run.nextBlock += 1;
+      this.annotateBlock(run, block);
+      return true;
     }
-    if (!root.hasAttribute(BUSY_ATTRIBUTE)) root.setAttribute(BUSY_ATTRIBUTE, '');
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.work();
-    }, 0);
+    if (run.blocks.length > 0) {
+      run.blocks = [];
+      run.nextBlock = 0;
+    }
+    if (run.gate?.pending) {
+      run.gate.observeSome();
+      return true;
+    }
+    if (run.collecting) {
+      this.collectSome(run, deadline);
+      return true;
+    }
+    const root = run.roots.shift();
+    if (!root) return false;
+    if (root.isConnected && !this.isOwn(root)) run.collecting = { blocks: textBlocks(root, this.isOwn), lazy: this.isLong(run, root) };
+    return true;
   }
 
-  /** One slice of work: at most WORK_SLICE_MS, then yield to the page and continue. */
-  private work(): void {
-    if (!this.running) return;
-    const deadline = performance.now() + WORK_SLICE_MS;
-    let changed = false;
-    while (performance.now() < deadline) {
-      const block = this.pendingBlocks[this.nextBlock];
-      if (block) {
-        this.nextBlock += 1;
-        if (block.nodes.every((node) => node.isConnected && !this.renderer.isOwn(node))) {
-          const segments = block.nodes.map((node) => node.nodeValue ?? '');
-          const annotations = this.options.annotator.annotate(segments, this.names).filter((annotation) => this.settings.kinds[annotation.kind]);
-          const plainReadings = this.settings.pinyinScope === 'all' ? this.readingsOf(segments) : undefined;
-          if (annotations.length > 0 || plainReadings) {
-            this.renderer.render(block, annotations, plainReadings);
-            changed = true;
-          }
-        }
-        continue;
-      }
-      if (this.pendingBlocks.length > 0) {
-        this.pendingBlocks = [];
-        this.nextBlock = 0;
-      }
-      if (this.nextToObserve < this.toObserve.length) {
-        this.observeSome();
-        continue;
-      }
-      if (this.toObserve.length > 0) {
-        this.toObserve = [];
-        this.nextToObserve = 0;
-      }
-      if (this.collecting) {
-        this.collectSome(deadline);
-        continue;
-      }
-      const root = this.pendingRoots.shift();
-      if (!root) break;
-      if (root.isConnected && !this.isOwn(root)) this.collecting = { blocks: textBlocks(root, this.isOwn), lazy: this.isLong(root) };
-    }
-    // Collected now so that the records of Guanhua's own changes are filtered while they are fresh.
-    const records = this.observer?.takeRecords() ?? [];
-    if (records.length > 0) this.onMutations(records);
-    if (changed) this.reportSoon();
-    this.schedule();
+  private annotateBlock(run: Run, block: TextBlock): void {
+    if (!block.nodes.every((node) => node.isConnected && !this.renderer.isOwn(node))) return;
+    const segments = block.nodes.map((node) => node.nodeValue ?? '');
+    const annotations = this.options.annotator.annotate(segments, this.names).filter((annotation) => this.settings.kinds[annotation.kind]);
+    const plainReadings = this.settings.pinyinScope === 'all' ? this.readingsOf(segments) : undefined;
+    if (annotations.length === 0 && !plainReadings) return;
+    this.renderer.render(block, annotations, plainReadings);
+    run.changed = true;
+  }
+
+  /** After each slice: Guanhua's own changes filtered while fresh, the terms reported once the page is quiet. */
+  private afterSlice(): void {
+    const run = this.run;
+    if (!run) return;
+    run.watch.flush();
+    if (!run.changed) return;
+    run.changed = false;
+    clearTimeout(run.reportTimer);
+    run.reportTimer = setTimeout(() => {
+      if (this.run === run) this.options.onTermsChanged?.(this.foundTerms());
+    }, REPORT_DELAY_MS);
   }
 
   /**
@@ -360,80 +283,31 @@ export class GuanhuaPage {
     });
   }
 
-  /**
-   * Whether a root holds so much text that it is annotated near the viewport first (and the
-   * IntersectionObserver needed for that exists).
-   */
-  private isLong(root: Node): boolean {
+  /** Whether a root holds so much text that it is annotated near the viewport first (where the browser can). */
+  private isLong(run: Run, root: Node): boolean {
     const view = this.document.defaultView;
-    if (!view || typeof view.IntersectionObserver !== 'function') return false;
-    if ((root.textContent?.length ?? 0) <= EAGER_TEXT_LIMIT) return false;
-    this.lazy ??= new view.IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: LAZY_ROOT_MARGIN });
+    if (!ViewportGate.available(view) || (root.textContent?.length ?? 0) <= EAGER_TEXT_LIMIT) return false;
+    run.gate ??= new ViewportGate(view, (ready) => {
+      if (this.run !== run) return;
+      run.blocks = [...run.blocks.slice(run.nextBlock), ...ready];
+      run.nextBlock = 0;
+      run.scheduler.wake();
+    });
     return true;
   }
 
   /** Reads the current root's blocks until the deadline: queued for now, or for when they come into view. */
-  private collectSome(deadline: number): void {
-    const collecting = this.collecting;
+  private collectSome(run: Run, deadline: number): void {
+    const collecting = run.collecting;
     if (!collecting) return;
     while (performance.now() < deadline) {
       const next = collecting.blocks.next();
       if (next.done) {
-        this.collecting = null;
+        run.collecting = null;
         return;
       }
-      if (collecting.lazy) this.toObserve.push(next.value);
-      else this.pendingBlocks.push(next.value);
+      if (collecting.lazy) run.gate?.add(next.value);
+      else run.blocks.push(next.value);
     }
-  }
-
-  /**
-   * Hands the next waiting blocks to the IntersectionObserver, in groups: only each group's first
-   * and last paragraph are observed (the intersection work per frame grows with the number of
-   * targets), and either coming near the viewport releases the whole group.
-   */
-  private observeSome(): void {
-    const lazy = this.lazy;
-    const end = Math.min(this.toObserve.length, this.nextToObserve + OBSERVE_BATCH);
-    while (this.nextToObserve < end) {
-      const group = this.toObserve.slice(this.nextToObserve, Math.min(end, this.nextToObserve + LAZY_GROUP));
-      this.nextToObserve += group.length;
-      const sentinels = new Set<Element>();
-      for (const block of [group[0], group.at(-1)]) {
-        const element = block?.nodes[0]?.parentElement;
-        if (element) sentinels.add(element);
-      }
-      const waiting: WaitingGroup = { blocks: group, sentinels: [...sentinels] };
-      for (const sentinel of sentinels) {
-        this.waiting.set(sentinel, waiting);
-        lazy?.observe(sentinel);
-      }
-    }
-  }
-
-  private onVisible(entries: IntersectionObserverEntry[]): void {
-    const ready: TextBlock[] = [];
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      const group = this.waiting.get(entry.target);
-      if (!group) continue;
-      for (const sentinel of group.sentinels) {
-        this.lazy?.unobserve(sentinel);
-        this.waiting.delete(sentinel);
-      }
-      ready.push(...group.blocks);
-    }
-    if (ready.length === 0) return;
-    this.pendingBlocks = [...this.pendingBlocks.slice(this.nextBlock), ...ready];
-    this.nextBlock = 0;
-    this.schedule();
-  }
-
-  /** Reports the terms once the page has been quiet for a moment, not after every slice. */
-  private reportSoon(): void {
-    clearTimeout(this.reportTimer);
-    this.reportTimer = setTimeout(() => {
-      if (this.running) this.options.onTermsChanged?.(this.foundTerms());
-    }, REPORT_DELAY_MS);
   }
 }

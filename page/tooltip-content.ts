@@ -1,7 +1,8 @@
-import type { TooltipContent } from '../components/Tooltip.tsx';
 import type { Annotation } from '../engine/annotation.ts';
 import type { DictionaryEntry, DictionarySource } from '../engine/dictionary-format.ts';
 import type { TooltipScript } from '../settings/schema.ts';
+import type { TooltipContent } from '../shared/tooltip.ts';
+import { termKey } from './term-index.ts';
 
 /** What the tooltip says about one annotation: the entry's content, or what the engine composed. */
 export function tooltipContent(
@@ -20,7 +21,7 @@ export function tooltipContent(
   const source = entry?.example ? sources[entry.example.source] : undefined;
   const literal = entry?.literal ?? annotation.literal;
   return {
-    key: simplified,
+    key: termKey(annotation),
     term,
     ...(asOnPage !== term && { asOnPage }),
     pinyin: annotation.readings.filter(Boolean).join(' '),

@@ -8,7 +8,7 @@ import type { Annotation } from '../engine/annotation.ts';
 import { Annotator, NameMemory } from '../engine/annotator.ts';
 import { asDictionary } from '../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import { escapeHtml } from '../demo/sample-page.ts';
+import { escapeHtml } from '../fixtures/sample-page.ts';
 import { collectTextBlocks } from '../page/text-blocks.ts';
 import { GENERATED_DICTIONARY } from './lib/paths.ts';
 

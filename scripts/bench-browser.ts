@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { renderSamplePage } from '../demo/sample-page.ts';
+import { bigPage, englishNewsPage } from '../fixtures/pages.ts';
+import { renderSamplePage } from '../fixtures/sample-page.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
-import { bigPage } from '../tests/e2e/pages.ts';
 import { buildExtension } from './lib/build-extension.ts';
 import { GENERATED_DICTIONARY } from './lib/paths.ts';
 import { launchWithExtension, type ExtensionBrowser } from './lib/launch-extension.ts';
@@ -22,11 +22,6 @@ export function median(values: number[]): number {
 }
 
 const LONGTASK_OBSERVER = `<script>window.__longtasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });</script>`;
-
-function englishPage(): string {
-  const paragraph = 'The city council met on Tuesday to discuss the new transport plan, which would add three bus lines and a cycle path along the river before the end of next year. ';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Local news</title></head><body><main>${Array.from({ length: 60 }, (_, index) => `<p id="p${index}">${paragraph.repeat(3)}</p>`).join('')}</main></body></html>`;
-}
 
 function withLongtasks(html: string): string {
   return html.replace('<head>', `<head>${LONGTASK_OBSERVER}`);
@@ -109,7 +104,7 @@ function files(dir: string): { file: string; bytes: number; gzip: number }[] {
 export async function benchBrowser() {
   buildExtension({ timing: true });
   const server: StaticServer = await startStaticServer({
-    '/english.html': { body: englishPage() },
+    '/english.html': { body: englishNewsPage() },
     '/article.html': { body: renderSamplePage(loadSampleSource()) },
     '/big.html': { body: withLongtasks(bigPage()) },
     '/pinyin-pro.js': { body: readFileSync(path.join(PROJECT_ROOT, 'node_modules/pinyin-pro/dist/index.js'), 'utf8'), type: 'text/javascript' },

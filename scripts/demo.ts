@@ -3,7 +3,7 @@
 // Guanhua loaded on it. With --screenshot it runs headless and writes a PNG instead.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderSamplePage } from '../demo/sample-page.ts';
+import { renderSamplePage } from '../fixtures/sample-page.ts';
 import { buildExtension } from './lib/build-extension.ts';
 import { launchWithExtension } from './lib/launch-extension.ts';
 import { CHROME_BUILD_DIR } from './lib/paths.ts';

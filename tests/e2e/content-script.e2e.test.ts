@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
-import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, lateChinesePage, reactScripts, REACT_PAGE, traditionalSamplePage } from './pages.ts';
+import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, lateChinesePage, reactScripts, REACT_PAGE, traditionalSamplePage } from '../../fixtures/pages.ts';
 
 const serializeBody = (page: Page) => page.evaluate(() => new XMLSerializer().serializeToString(document.body));
 const termCount = (page: Page) => page.locator('guanhua-term').count();

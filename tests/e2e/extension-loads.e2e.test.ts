@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ANNOTATOR_GLOBAL } from '../../page/annotator-contract.ts';
+import { ANNOTATOR_GLOBAL } from '../../shared/annotator-contract.ts';
 import { ENGLISH_PATH, SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
 
 describe('the built extension in Chromium', () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { renderSamplePage } from '../../demo/sample-page.ts';
+import { WEATHER_PAGE } from '../../fixtures/pages.ts';
+import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-extension.ts';
 import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
@@ -9,9 +10,6 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 export const SAMPLE_PATH = '/sample-article.html';
 export const ENGLISH_PATH = '/english.html';
 
-const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Weather</title></head>
-<body><h1>Weather today</h1><p>Sunny spells in the morning, with showers spreading from the west
-in the afternoon. Highs of 14 degrees.</p></body></html>`;
 
 /** The little of the extension API the tests call inside the service worker. */
 export interface ExtensionGlobal {
@@ -55,7 +53,7 @@ export interface Session {
 export async function startSession(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
   const server = await startStaticServer({
     [SAMPLE_PATH]: { body: renderSamplePage(loadSampleSource()) },
-    [ENGLISH_PATH]: { body: ENGLISH_PAGE },
+    [ENGLISH_PATH]: { body: WEATHER_PAGE },
   });
   const browser = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true, ...options });
   const worker = () => {

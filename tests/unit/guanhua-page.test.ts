@@ -2,6 +2,7 @@
 // The page runtime as a whole, in a DOM: what it marks, and how it keeps up with the page.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { Annotator } from '../../engine/annotator.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
@@ -22,6 +23,7 @@ function startPage(settings: Partial<Settings> = {}): GuanhuaPage {
     annotator,
     dictionary,
     readPinyin: readPinyinWithPinyinPro,
+    createTooltip: (document, actions) => new TooltipHost(document, actions),
     settings: { ...DEFAULT_SETTINGS, annotateScope: 'page', ...settings },
     saveWord: () => Promise.resolve(),
     isSaved: () => false,

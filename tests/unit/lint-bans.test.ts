@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 const eslint = new ESLint({ cwd: PROJECT_ROOT });
 
 /** Lints `code` as the text of `file`, an existing file (type-aware rules need one the project knows). */
-async function ruleIdsFor(code: string, file = 'page/failures.ts'): Promise<string[]> {
+async function ruleIdsFor(code: string, file = 'page/timing.ts'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${PROJECT_ROOT}/${file}` });
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }

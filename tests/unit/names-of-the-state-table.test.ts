@@ -1,4 +1,4 @@
-// The table of names of the state (tests/fixtures/names-of-the-state.tsv): titles and bodies as
+// The table of names of the state (fixtures/names-of-the-state.tsv): titles and bodies as
 // real government sources write them, with the marks and English Guanhua should give. Rows the
 // engine does not get right yet are listed in names-of-the-state.known-failures.txt; a listed row
 // that passes fails the test too, so that the list only ever shrinks.
@@ -10,7 +10,7 @@ import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { GENERATED_DICTIONARY, PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 
-const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures');
+const FIXTURES = path.join(PROJECT_ROOT, 'fixtures');
 const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
 
 interface Row {

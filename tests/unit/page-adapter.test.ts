@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderSamplePage } from '../../demo/sample-page.ts';
+import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { Annotator } from '../../engine/annotator.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // Only the reader acts: what the page's own scripts can and cannot make Guanhua do.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TooltipContent } from '../../components/Tooltip.tsx';
+import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { attachInteractions, type InteractionTarget } from '../../page/interactions.ts';
 import { TERM_TAG } from '../../page/render-terms.ts';
-import { TOOLTIP_TAG, TooltipHost } from '../../page/tooltip-host.tsx';
+import { TOOLTIP_TAG, type TooltipContent } from '../../shared/tooltip.ts';
 
 const CONTENT: TooltipContent = { key: '市委书记', term: '市委书记', pinyin: 'shì wěi shū ji', kind: 'title', gloss: 'Secretary of the CPC Municipal Committee' };
 

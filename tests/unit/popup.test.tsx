@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup.tsx';
 import type { PageLink } from '../../components/page-link.ts';
-import type { PageTermsReply } from '../../page/messages.ts';
+import type { PageTermsReply } from '../../shared/messages.ts';
 import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { loadSettings } from '../../settings/store.ts';
 import { addWords, getWordList } from '../../settings/word-list.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitPrintedPage } from '../../dictionary-build/printed-page.ts';
-import { escapeHtml, renderSamplePage } from '../../demo/sample-page.ts';
+import { escapeHtml, renderSamplePage } from '../../fixtures/sample-page.ts';
 import { parseSourceDocument } from '../../dictionary-build/source-document.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 

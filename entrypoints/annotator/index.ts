@@ -2,8 +2,8 @@
 // Chinese text, so that every other page pays for the detector alone. It hands the detector its
 // entry point through a global of the content script's isolated world.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ANNOTATOR_GLOBAL } from '../page/annotator-contract.ts';
-import { createAnnotatorRuntime } from '../page/annotator-runtime.ts';
+import { ANNOTATOR_GLOBAL } from '../../shared/annotator-contract.ts';
+import { createAnnotatorRuntime } from './runtime.ts';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] = createAnnotatorRuntime;

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { isSavedWord, type SavedWord } from '../settings/saved-word.ts';
 import { warnOf } from './failures.ts';
-import type { FoundTerm } from './guanhua-page.ts';
+import type { FoundTerm } from './found-term.ts';
 
 /** Content script → background: the terms marked on the page (for the badge). */
 export interface TermsMessage {

@@ -1,8 +1,8 @@
-// What the detector (entrypoints/content.ts) and the annotator bundle (entrypoints/annotator.ts)
+// What the detector (entrypoints/content.ts) and the annotator bundle (entrypoints/annotator/)
 // agree on. Kept apart from the bundle's code: a value the detector imports from the runtime's
 // module would pull the engine's module-level tables into the script every page runs.
 import type { Settings } from '../settings/schema.ts';
-import type { FoundTerm } from './guanhua-page.ts';
+import type { FoundTerm } from './found-term.ts';
 
 export interface AnnotatorRuntime {
   /** Starts (or updates) annotation with these settings. */

@@ -2,22 +2,15 @@
 // cannot restyle it, its CSS does not leak out and page scripts cannot press its buttons. Kept
 // inside the viewport: below the term when there is room, above otherwise, shifted sideways to fit.
 import { render } from 'preact';
-import { Tooltip, type TooltipContent } from '../components/Tooltip.tsx';
-import tooltipCss from '../components/tooltip.css?inline';
-import { warnOf } from './failures.ts';
+import { warnOf } from '../shared/failures.ts';
+import { TOOLTIP_TAG, type TooltipActions, type TooltipContent, type TooltipView } from '../shared/tooltip.ts';
+import { Tooltip } from './Tooltip.tsx';
+import tooltipCss from './tooltip.css?inline';
 
-export const TOOLTIP_TAG = 'guanhua-tooltip';
 const GAP = 6;
 const MARGIN = 8;
 
-export interface TooltipActions {
-  canSpeak(): boolean;
-  speak(content: TooltipContent): void;
-  save(content: TooltipContent): Promise<void>;
-  isSaved(content: TooltipContent): boolean;
-}
-
-export class TooltipHost {
+export class TooltipHost implements TooltipView {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private current: { anchor: Element; content: TooltipContent } | null = null;

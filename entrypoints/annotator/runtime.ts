@@ -1,15 +1,17 @@
-// Everything Guanhua does on a Chinese page, loaded only on such pages (see entrypoints/annotator.ts):
-// the engine with its dictionary, the page adapter, the tooltip and the word list.
+// Everything Guanhua does on a Chinese page, loaded only on such pages (see ./index.ts): the
+// engine with its dictionary, the page adapter, the tooltip and the word list, wired together.
 import { browser } from 'wxt/browser';
-import dictionaryJson from '../dictionaries/generated/dictionary.json';
-import { Annotator } from '../engine/annotator.ts';
-import { asDictionary } from '../engine/load-dictionary.ts';
-import { readPinyinWithPinyinPro } from '../engine/pinyin-pro-reader.ts';
-import { getWordList, watchWordList } from '../settings/word-list.ts';
-import type { CreateAnnotatorRuntime } from './annotator-contract.ts';
-import { GuanhuaPage, type FoundTerm } from './guanhua-page.ts';
-import type { SaveWordMessage, TermsMessage } from './messages.ts';
-import { markTiming } from './timing.ts';
+import dictionaryJson from '../../dictionaries/generated/dictionary.json';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { TooltipHost } from '../../components/tooltip-host.tsx';
+import { GuanhuaPage } from '../../page/guanhua-page.ts';
+import { markTiming } from '../../page/timing.ts';
+import { getWordList, watchWordList } from '../../settings/word-list.ts';
+import type { CreateAnnotatorRuntime } from '../../shared/annotator-contract.ts';
+import type { FoundTerm } from '../../shared/found-term.ts';
+import type { SaveWordMessage, TermsMessage } from '../../shared/messages.ts';
 
 export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) => {
   const saved = new Set((await getWordList()).map((word) => word.term));
@@ -31,6 +33,7 @@ export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) =>
     dictionary,
     annotator,
     readPinyin: readPinyinWithPinyinPro,
+    createTooltip: (document, actions) => new TooltipHost(document, actions),
     settings: initial,
     isSaved: (term) => saved.has(term),
     saveWord: async (content, sentence) => {
