@@ -5,6 +5,7 @@ import { isSiteOff, siteKey, type Settings } from '../settings/schema.ts';
 import type { SettingsUpdate } from './use-settings.ts';
 import { Switch } from './controls.tsx';
 import type { PageLink } from './page-link.ts';
+import { siteName } from './site-name.ts';
 
 export function PageGlossary({ link, settings, update }: { link: PageLink; settings: Settings; update(patch: SettingsUpdate): void }) {
   const [reply, setReply] = useState<PageTermsReply | null | undefined>(undefined);
@@ -37,7 +38,7 @@ export function PageGlossary({ link, settings, update }: { link: PageLink; setti
     <div>
       {reply.hostname && (
         <Switch
-          label={`On for ${reply.hostname}`}
+          label={`On for ${siteName(reply.hostname)}`}
           hint={siteOff ? 'Off on this site: its pages stay as they are.' : 'Switch off to leave this site alone.'}
           checked={!siteOff}
           disabled={!settings.enabled}

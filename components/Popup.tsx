@@ -6,6 +6,7 @@ import { PageGlossary } from './PageGlossary.tsx';
 import { kindLabel } from './Tooltip.tsx';
 import { useSettings } from './use-settings.ts';
 import { WordList } from './WordList.tsx';
+import { siteName } from './site-name.ts';
 
 const FIELD_NAMES: Record<string, string> = {
   enabled: 'on/off',
@@ -52,7 +53,7 @@ export function Popup({ link = activeTabLink }: { link?: PageLink }) {
       )}
       {notice.droppedSites.length > 0 && (
         <p class="notice" role="status">
-          Some sites switched off could not be read as site names and were left out (the others are kept): {notice.droppedSites.join(', ')}.
+          Some sites switched off could not be read as site names and were left out (the others are kept): {notice.droppedSites.map((site) => `“${site}”`).join(', ')}.
         </p>
       )}
 
@@ -107,8 +108,8 @@ export function Popup({ link = activeTabLink }: { link?: PageLink }) {
               <ul class="sites">
                 {settings.disabledSites.map((site) => (
                   <li key={site}>
-                    {site}
-                    <button type="button" class="icon-button" aria-label={`Switch Guanhua back on for ${site}`} title="Switch back on" onClick={() => update((current) => ({ disabledSites: current.disabledSites.filter((other) => other !== site) }))}>
+                    {siteName(site)}
+                    <button type="button" class="icon-button" aria-label={`Switch Guanhua back on for ${siteName(site)}`} title="Switch back on" onClick={() => update((current) => ({ disabledSites: current.disabledSites.filter((other) => other !== site) }))}>
                       ✕
                     </button>
                   </li>

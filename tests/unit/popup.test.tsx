@@ -126,6 +126,18 @@ describe('Popup', () => {
     expect(root.querySelector('.notice')).toBeNull();
   });
 
+  it('says once which switched-off sites it could not read, keeps the others, and shows a Chinese domain as written', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example.cn', 'not a host!', '例子.中国'] } });
+    await open();
+    await eventually(() => expect(root.querySelector('.notice')?.textContent).toContain('“not a host!”'));
+    expect(root.textContent).toContain('例子.中国');
+    expect(root.querySelector('button[aria-label="Switch Guanhua back on for 例子.中国"]')).not.toBeNull();
+    expect((await loadSettings()).disabledSites).toEqual(['news.example.cn', 'xn--fsqu00a.xn--fiqs8s']);
+    render(null, root);
+    await open();
+    expect(root.querySelector('.notice')).toBeNull();
+  });
+
   it('lists saved words and removes one', async () => {
     await addWords([{ term: '急难愁盼', pinyin: 'jí nán chóu pàn', gloss: 'pressing concerns', kind: 'slogan', explanation: '', sentence: '解决群众“急难愁盼”', pageTitle: 'Wuxi', url: 'https://example.cn/a', savedAt: '2026-11-26T10:00:00Z' }]);
     await open();
