@@ -7,3 +7,4 @@ export const SOURCES_DIR = path.join(DICTIONARIES_DIR, 'sources');
 /** The built dictionary. Import it from here, not from dictionary-inputs.ts, unless you build: that module loads CC-CEDICT. */
 export const GENERATED_DICTIONARY = path.join(DICTIONARIES_DIR, 'generated', 'dictionary.json');
 export const CHROME_BUILD_DIR = path.join(PROJECT_ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD_DIR = path.join(PROJECT_ROOT, '.output', 'firefox-mv2');

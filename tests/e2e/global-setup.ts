@@ -1,9 +1,12 @@
 import { buildExtension } from '../../scripts/lib/build-extension.ts';
 import { findBrowser } from '../../scripts/lib/find-browser.ts';
+import { findFirefox } from '../../scripts/lib/launch-firefox.ts';
 
-// Fails the whole e2e run at once, with install instructions, when there is no browser;
-// then builds the extension that the tests load.
+// Fails the whole e2e run at once, with install instructions, when a browser is missing; then
+// builds the extension for Chromium and for Firefox.
 export default function setup(): void {
   findBrowser();
+  findFirefox();
   buildExtension();
+  buildExtension({ browser: 'firefox' });
 }
