@@ -64,7 +64,15 @@ export async function launchFirefoxWithAddon(addonDir: string): Promise<FirefoxW
   };
   process?.stdout?.on('data', read);
   process?.stderr?.on('data', read);
-  await browser.installExtension(path.resolve(addonDir));
+  try {
+    await browser.installExtension(path.resolve(addonDir));
+  } catch (error) {
+    const version = await browser.version().catch(() => 'unknown');
+    await browser.close();
+    throw new Error(
+      `Firefox ${version} could not install the add-on from ${addonDir} over WebDriver BiDi (webExtension.install, in Firefox 138 and later; Debian's firefox-esr 140 and 153 have it): ${String(error)}`,
+    );
+  }
   return {
     browser,
     extensionOrigin: `moz-extension://${ADDON_UUID}/`,
