@@ -1,5 +1,34 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { splitDictionary } from './engine/dictionary-split.ts';
+import { asDictionary } from './engine/load-dictionary.ts';
+import { GENERATED_DICTIONARY } from './scripts/lib/paths.ts';
+
+/**
+ * The dictionary in the two parts the extension loads apart (engine/dictionary-split.ts):
+ * `virtual:guanhua/matching` for the annotator bundle, `virtual:guanhua/tooltip-texts` for the
+ * background, which hands the texts to a page when its first tooltip opens. Both are made from
+ * the one generated dictionary at build time, as JSON.parse of a string (faster to load than
+ * the same data as an object literal).
+ */
+function dictionaryParts(): Plugin {
+  const parts = { 'virtual:guanhua/matching': 'matching', 'virtual:guanhua/tooltip-texts': 'texts' } as const;
+  return {
+    name: 'guanhua-dictionary-parts',
+    resolveId(id) {
+      return id in parts ? `\0${id}` : undefined;
+    },
+    load(id) {
+      const name = id.startsWith('\0') ? parts[id.slice(1) as keyof typeof parts] : undefined;
+      if (!name) return undefined;
+      this.addWatchFile(GENERATED_DICTIONARY);
+      const split = splitDictionary(asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(split[name]))});`;
+    },
+  };
+}
 
 // Guanhua's build. Chrome gets Manifest V3; Firefox gets Manifest V2 (WXT's default for
 // Firefox) — the README explains that choice.
@@ -7,7 +36,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its module.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), dictionaryParts()],
   }),
   manifest: ({ browser }) => ({
     name: 'Guanhua 官话',

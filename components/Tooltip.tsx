@@ -86,6 +86,11 @@ export function Tooltip({ content, canSpeak, saved, onSpeak, onSave }: TooltipPr
         </div>
       )}
       {content.explanation && <p class="explanation">{content.explanation}</p>}
+      {content.loading && (
+        <p class="explanation loading" aria-busy="true">
+          Loading the explanation…
+        </p>
+      )}
       {content.example && (
         <div class="example">
           <span class="label">As used in</span>{' '}

@@ -247,7 +247,7 @@ function build(input: BuildInput): BuildResult {
   //    marked "examples: first" (the seed page) are read before the others. A form found only as
   //    part of other text gives its first such sentence; an entry found nowhere needs a "why".
   const engine = new Annotator({
-    dictionary: { format: DICTIONARY_FORMAT, notice: '', sources: [], entries: readied.map(({ built }) => built), grammar, ordinaryWords, places },
+    dictionary: { format: DICTIONARY_FORMAT, notice: '', entries: readied.map(({ built }) => built), grammar, ordinaryWords, places },
     readPinyin: () => [],
   });
   const order = [...sources.keys()].sort(

@@ -7,7 +7,8 @@
 // formula, or an ordinary word (which is consumed but not annotated). A title may be followed by
 // a name. Matching is longest-leftmost over tries built once, so time is linear in the text.
 import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
-import type { Dictionary, DictionaryEntry, DictionaryForm, PlaceRecord } from './dictionary-format.ts';
+import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
+import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { formulaAt, numberWord } from './formula-pattern.ts';
 import { expandPlaces, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
@@ -16,7 +17,7 @@ import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from 
 import { Trie } from './trie.ts';
 
 type Lexeme =
-  | { type: 'entry'; entry: DictionaryEntry; form: DictionaryForm; readings: string[] }
+  | { type: 'entry'; entry: MatchingEntry; form: DictionaryForm; readings: string[] }
   | { type: 'place'; place: PlaceRecord; readings: string[] }
   /** A word after which a name follows (记者 华榕): read as ordinary, then a name is expected. */
   | { type: 'ordinary'; introducesName?: boolean };
@@ -112,7 +113,7 @@ function sliceSegments(segments: readonly string[], start: TextPosition, end: Te
 const NAME_WINDOW = 16;
 
 export interface AnnotatorOptions {
-  dictionary: Dictionary;
+  dictionary: MatchingDictionary;
   /** Pinyin for text the dictionary does not hold: unlisted formulas and names. */
   readPinyin: ReadPinyin;
 }

@@ -13,7 +13,8 @@
 // committee that follows its own (中国共产党广东省委员会, 团市委). The English follows one style,
 // documented in dictionaries/README.md.
 import type { ComposedPart } from './annotation.ts';
-import type { DictionaryEntry, GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
+import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
+import type { MatchingEntry } from './dictionary-split.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import { placeSpellings } from './places.ts';
 import { congressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
@@ -214,7 +215,7 @@ function placeNameWithLevel(place: PlaceRecord): string {
 export interface TitleComposerOptions {
   grammar: TitleGrammar;
   /** Dictionary bodies that may take a post (国务院 → 国务院总理). */
-  entries?: readonly DictionaryEntry[];
+  entries?: readonly MatchingEntry[];
   places?: readonly PlaceRecord[];
 }
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { warnOf } from '../shared/failures.ts';
-import { answerMessages, isSaveWordMessage, isTermsMessage } from '../shared/messages.ts';
+import tooltipTexts from 'virtual:guanhua/tooltip-texts';
+import { answerMessages, isSaveWordMessage, isTermsMessage, isTooltipTextsRequest } from '../shared/messages.ts';
 import { updateSettings } from '../settings/store.ts';
 import { addWords } from '../settings/word-list.ts';
 
@@ -19,6 +20,10 @@ export default defineBackground(() => {
   // Words saved in a tooltip: the content scripts of every tab ask here, so that the list has
   // one writer besides the popup, and the two take turns (settings/exclusive.ts).
   answerMessages((message, sender) => (isSaveWordMessage(message) && sender.id === browser.runtime.id ? addWords([message.word]) : undefined));
+
+  // The tooltip's texts, for a page's first tooltip: kept here so that the annotator bundle every
+  // Chinese page loads carries only what matching needs.
+  answerMessages((message, sender) => (isTooltipTextsRequest(message) && sender.id === browser.runtime.id ? Promise.resolve(tooltipTexts) : undefined));
 
   // Alt+Shift+P (rebindable in the browser's shortcut settings): pinyin on or off everywhere.
   browser.commands.onCommand.addListener((command) => {

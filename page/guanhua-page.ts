@@ -3,10 +3,11 @@
 // out again when switched off.
 import type { ReadPinyin } from '../engine/annotation.ts';
 import { NameMemory, type Annotator } from '../engine/annotator.ts';
-import type { Dictionary, DictionaryEntry } from '../engine/dictionary-format.ts';
+import type { MatchingDictionary, MatchingEntry, TooltipTexts } from '../engine/dictionary-split.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { FoundTerm } from '../shared/found-term.ts';
 import { TOOLTIP_TAG, type CreateTooltip, type TooltipContent, type TooltipView } from '../shared/tooltip.ts';
+import { warnOf } from '../shared/failures.ts';
 import { findArticleRoot } from './article-root.ts';
 import { applyDisplay, clearDisplay, displayOf } from './display.ts';
 import { attachInteractions } from './interactions.ts';
@@ -25,7 +26,9 @@ import { ViewportGate } from './viewport-gate.ts';
 export interface GuanhuaPageOptions {
   document: Document;
   annotator: Annotator;
-  dictionary: Dictionary;
+  dictionary: MatchingDictionary;
+  /** The tooltip's texts (explanations, examples…), asked for when the first tooltip opens. */
+  loadTexts(): Promise<TooltipTexts>;
   settings: Settings;
   /** Pinyin for running text, for all-text pinyin. */
   readPinyin: ReadPinyin;
@@ -76,7 +79,10 @@ export class GuanhuaPage {
   private readonly document: Document;
   private readonly renderer: TermRenderer;
   private readonly tooltip: TooltipView;
-  private readonly entries: Map<string, DictionaryEntry>;
+  private readonly entries: Map<string, MatchingEntry>;
+  /** The tooltip's texts once loaded, and their loading (once per page; a failure is retried next time). */
+  private texts: TooltipTexts | undefined;
+  private textsLoading: Promise<TooltipTexts | undefined> | null = null;
   /** Names read after titles on this page, recognised again where they come back alone. */
   private readonly names = new NameMemory();
   private settings: Settings;
@@ -90,7 +96,7 @@ export class GuanhuaPage {
     this.tooltip = options.createTooltip(this.document, {
       canSpeak: () => chineseVoice() !== undefined,
       speak: (content) => speak(content.term),
-      save: (content) => this.options.saveWord(content, this.sentenceAround(this.tooltip.anchor)),
+      save: (content) => this.save(content),
       isSaved: (content) => this.options.isSaved(content.key),
     });
   }
@@ -184,7 +190,39 @@ export class GuanhuaPage {
   private showTooltip(term: Element): void {
     const annotation = this.renderer.annotationOf.get(term);
     if (!annotation) return;
-    this.tooltip.show(term, tooltipContent(annotation, this.entries, this.options.dictionary.sources, this.settings.tooltipScript));
+    const content = tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript);
+    this.tooltip.show(term, content);
+    if (!content.loading) return;
+    // The first tooltip: show what is here at once, the rest as soon as it arrives (if still open).
+    this.loadTexts()
+      .then(() => {
+        if (this.texts && this.tooltip.anchor === term) this.tooltip.show(term, tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript));
+      })
+      .catch(warnOf('could not load the explanations'));
+  }
+
+  private loadTexts(): Promise<TooltipTexts | undefined> {
+    this.textsLoading ??= this.options.loadTexts().then(
+      (texts) => (this.texts = texts),
+      (error: unknown) => {
+        warnOf('could not load the explanations')(error);
+        this.textsLoading = null;
+        return undefined;
+      },
+    );
+    return this.textsLoading;
+  }
+
+  /** Saves the term of the open tooltip, with its explanation (waiting for it on the page's first tooltip). */
+  private async save(content: TooltipContent): Promise<void> {
+    const anchor = this.tooltip.anchor;
+    const annotation = anchor ? this.renderer.annotationOf.get(anchor) : undefined;
+    let full = content;
+    if (content.loading && annotation) {
+      await this.loadTexts();
+      full = tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript);
+    }
+    await this.options.saveWord(full, this.sentenceAround(anchor));
   }
 
   /** The sentence of the page the term stands in, for the word list. */

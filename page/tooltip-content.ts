@@ -1,24 +1,29 @@
 import type { Annotation } from '../engine/annotation.ts';
-import type { DictionaryEntry, DictionarySource } from '../engine/dictionary-format.ts';
+import type { MatchingEntry, TooltipTexts } from '../engine/dictionary-split.ts';
 import type { TooltipScript } from '../settings/schema.ts';
 import type { TooltipContent } from '../shared/tooltip.ts';
 import { termKey } from './term-index.ts';
 
-/** What the tooltip says about one annotation: the entry's content, or what the engine composed. */
+/**
+ * What the tooltip says about one annotation: the entry's content, or what the engine composed.
+ * Without `texts` (not loaded yet: they come when the first tooltip opens) it has the term, its
+ * pinyin, kind and gloss, and says the rest is `loading`.
+ */
 export function tooltipContent(
   annotation: Annotation,
-  entries: ReadonlyMap<string, DictionaryEntry>,
-  sources: readonly DictionarySource[],
+  entries: ReadonlyMap<string, MatchingEntry>,
+  texts: TooltipTexts | undefined,
   script: TooltipScript = 'page',
 ): TooltipContent {
-  const entry = annotation.id ? entries.get(annotation.id) : undefined;
+  const matched = annotation.id ? entries.get(annotation.id) : undefined;
+  const entry = matched && { ...matched, ...texts?.entries[matched.id] };
   const onPage = annotation.text.replace(/\s+/gu, '');
   const simplified = entry?.id ?? onPage;
   const traditional = entry?.forms[0]?.traditional?.[0] ?? onPage;
   // The heading in the script the reader chose; the page's spelling beside it when it differs.
   const term = script === 'simplified' ? simplified : script === 'traditional' ? traditional : entry?.forms.some((form) => form.text === onPage) ? onPage : simplified;
   const asOnPage = script === 'page' ? onPage : script === 'traditional' ? simplified : onPage;
-  const source = entry?.example ? sources[entry.example.source] : undefined;
+  const source = entry?.example ? texts?.sources[entry.example.source] : undefined;
   const literal = entry?.literal ?? annotation.literal;
   return {
     key: termKey(annotation),
@@ -35,6 +40,7 @@ export function tooltipContent(
     ...(entry?.related && { related: entry.related }),
     ...(annotation.parts && { composedFrom: annotation.parts.map(({ text, english }) => ({ text, english })) }),
     ...(annotation.composed && { notInDictionary: true }),
+    ...(matched && !texts && { loading: true }),
   };
 }
 

@@ -16,6 +16,15 @@ export interface SaveWordMessage {
   word: SavedWord;
 }
 
+/** Content script → background: the tooltip's texts (answered with TooltipTexts). */
+export interface TooltipTextsRequest {
+  type: 'guanhua:tooltip-texts';
+}
+
+export function isTooltipTextsRequest(message: unknown): message is TooltipTextsRequest {
+  return !!message && (message as Partial<TooltipTextsRequest>).type === 'guanhua:tooltip-texts';
+}
+
 /** Popup → content script: this page's terms, or show one of them. */
 export type PageRequest = { type: 'guanhua:page-terms' } | { type: 'guanhua:reveal'; key: string };
 

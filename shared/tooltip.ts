@@ -25,6 +25,8 @@ export interface TooltipContent {
   composedFrom?: { text: string; english: string }[];
   /** Put together by Guanhua, not a dictionary entry. */
   notInDictionary?: boolean;
+  /** The entry's explanation, literal reading and example are still on their way (the first tooltip of a page). */
+  loading?: boolean;
 }
 
 export interface TooltipActions {

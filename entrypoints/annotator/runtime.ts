@@ -1,9 +1,9 @@
 // Everything Guanhua does on a Chinese page, loaded only on such pages (see ./index.ts): the
 // engine with its dictionary, the page adapter, the tooltip and the word list, wired together.
 import { browser } from 'wxt/browser';
-import dictionaryJson from '../../dictionaries/generated/dictionary.json';
+import matchingJson from 'virtual:guanhua/matching';
 import { Annotator } from '../../engine/annotator.ts';
-import { asDictionary } from '../../engine/load-dictionary.ts';
+import { asMatchingDictionary, asTooltipTexts } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { GuanhuaPage } from '../../page/guanhua-page.ts';
@@ -11,7 +11,7 @@ import { markTiming } from '../../page/timing.ts';
 import { getWordList, watchWordList } from '../../settings/word-list.ts';
 import type { CreateAnnotatorRuntime } from '../../shared/annotator-contract.ts';
 import type { FoundTerm } from '../../shared/found-term.ts';
-import type { SaveWordMessage, TermsMessage } from '../../shared/messages.ts';
+import type { SaveWordMessage, TermsMessage, TooltipTextsRequest } from '../../shared/messages.ts';
 
 export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) => {
   const saved = new Set((await getWordList()).map((word) => word.term));
@@ -25,7 +25,7 @@ export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) =>
       // No listener (the worker is starting up) or the extension was reloaded: the badge can wait.
     });
   };
-  const dictionary = asDictionary(dictionaryJson);
+  const dictionary = asMatchingDictionary(matchingJson);
   const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
   markTiming('guanhua:ready');
   const page = new GuanhuaPage({
@@ -34,6 +34,11 @@ export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) =>
     annotator,
     readPinyin: readPinyinWithPinyinPro,
     createTooltip: (document, actions) => new TooltipHost(document, actions),
+    // The explanations live in the background until a reader opens a tooltip (engine/dictionary-split.ts).
+    loadTexts: async () => {
+      const request: TooltipTextsRequest = { type: 'guanhua:tooltip-texts' };
+      return asTooltipTexts(await browser.runtime.sendMessage(request));
+    },
     settings: initial,
     isSaved: (term) => saved.has(term),
     saveWord: async (content, sentence) => {

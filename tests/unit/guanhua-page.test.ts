@@ -4,29 +4,34 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { Annotator } from '../../engine/annotator.ts';
+import { splitDictionary } from '../../engine/dictionary-split.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
-import { GuanhuaPage } from '../../page/guanhua-page.ts';
+import { GuanhuaPage, type GuanhuaPageOptions } from '../../page/guanhua-page.ts';
 import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema.ts';
+import type { TooltipActions, TooltipContent, TooltipView } from '../../shared/tooltip.ts';
 
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
 const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+const { texts } = splitDictionary(dictionary);
 
 function paragraph(id: string, text: string): HTMLParagraphElement {
   return Object.assign(document.createElement('p'), { id, textContent: text });
 }
 
-function startPage(settings: Partial<Settings> = {}): GuanhuaPage {
+function startPage(settings: Partial<Settings> = {}, options: Partial<GuanhuaPageOptions> = {}): GuanhuaPage {
   const page = new GuanhuaPage({
     document,
     annotator,
     dictionary,
     readPinyin: readPinyinWithPinyinPro,
     createTooltip: (document, actions) => new TooltipHost(document, actions),
+    loadTexts: () => Promise.resolve(texts),
     settings: { ...DEFAULT_SETTINGS, annotateScope: 'page', ...settings },
     saveWord: () => Promise.resolve(),
     isSaved: () => false,
+    ...options,
   });
   page.start();
   return page;
@@ -103,5 +108,66 @@ describe('the page runtime', () => {
     expect(marked()).toBeLessThan(300);
     await settled();
     expect(marked()).toBe(300);
+  });
+
+  it('asks for the tooltip texts once, when the first tooltip opens, fills that tooltip in, and saves with the explanation', async () => {
+    document.body.replaceChildren(paragraph('p', '市委书记杜小刚主持会议，研究部署安全生产工作，推动高质量发展'));
+    let asked = 0;
+    let deliver: (value: typeof texts) => void = () => undefined;
+    const saved: TooltipContent[] = [];
+    // A tooltip that records what it is asked to show, and hands over the actions of its buttons.
+    const shown: TooltipContent[] = [];
+    let anchor: Element | null = null;
+    let actions: TooltipActions | undefined;
+    const view: TooltipView = {
+      get anchor() {
+        return anchor;
+      },
+      contains: () => false,
+      show(element, content) {
+        anchor = element;
+        shown.push(content);
+      },
+      hide() {
+        anchor = null;
+      },
+      destroy() {
+        anchor = null;
+      },
+    };
+    page = startPage({}, {
+      createTooltip: (_document, given) => {
+        actions = given;
+        return view;
+      },
+      loadTexts: () => {
+        asked += 1;
+        return new Promise((resolve) => (deliver = resolve));
+      },
+      saveWord: (content) => {
+        saved.push(content);
+        return Promise.resolve();
+      },
+    });
+    await settled();
+    expect(asked).toBe(0);
+    page.reveal('高质量发展');
+    page.reveal('市委书记');
+    expect(asked).toBe(1);
+    expect(shown.map((content) => [content.term, content.loading])).toEqual([
+      ['高质量发展', true],
+      ['市委书记', true],
+    ]);
+    // Saving before the texts arrive waits for them.
+    const saving = actions?.save(shown.at(-1) as TooltipContent);
+    deliver(texts);
+    await saving;
+    expect(saved[0]?.explanation).toBe(texts.entries['市委书记']?.explanation);
+    // The open tooltip is filled in; the one closed meanwhile is not reopened.
+    expect(shown.at(-1)).toMatchObject({ term: '市委书记', explanation: texts.entries['市委书记']?.explanation });
+    expect(shown.filter((content) => content.term === '高质量发展')).toHaveLength(1);
+    page.reveal('高质量发展');
+    expect(shown.at(-1)?.loading).toBeUndefined();
+    expect(asked).toBe(1);
   });
 });

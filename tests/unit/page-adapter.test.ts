@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { Annotator } from '../../engine/annotator.ts';
+import { splitDictionary } from '../../engine/dictionary-split.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { toneOf, withToneNumber } from '../../engine/tones.ts';
@@ -16,6 +17,9 @@ import { loadSampleSource } from '../../scripts/lib/sources.ts';
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
 const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
 const entries = new Map(dictionary.entries.map((entry) => [entry.id, entry]));
+const { matching, texts } = splitDictionary(dictionary);
+/** The entries as the page has them: matching fields only, the texts apart. */
+const matchingEntries = new Map(matching.entries.map((entry) => [entry.id, entry]));
 
 function setBody(html: string): void {
   // Test fixtures only: the extension itself never parses markup.
@@ -95,20 +99,43 @@ describe('findArticleRoot', () => {
   });
 });
 
+describe('splitDictionary', () => {
+  it('parts the entries into matching fields and tooltip texts that put back together give the entries', () => {
+    expect(matching.entries.every((entry) => !('explanation' in entry) && !('example' in entry))).toBe(true);
+    expect(matching.grammar).toBe(dictionary.grammar);
+    expect('sources' in matching).toBe(false);
+    const rejoined = matching.entries.map((entry) => ({ ...entry, ...texts.entries[entry.id] }));
+    const withoutWhy = dictionary.entries.map(({ why: _why, ...entry }) => entry);
+    expect(rejoined.map((entry) => JSON.stringify(Object.entries(entry).sort()))).toEqual(withoutWhy.map((entry) => JSON.stringify(Object.entries(entry).sort())));
+  });
+});
+
 describe('tooltipContent', () => {
   it("gives an entry's gloss, pinyin, source sentence and related terms", () => {
     const [annotation] = annotator.annotateText('新发展阶段');
-    const content = tooltipContent(annotation!, entries, dictionary.sources);
+    const content = tooltipContent(annotation!, entries, texts);
     expect(content).toMatchObject({ term: '新发展阶段', pinyin: 'xīn fā zhǎn jiē duàn', kind: 'slogan', glossBy: 'Xinhua' });
     expect(content.example?.source).toContain('无锡日报');
     expect(content.example?.date).toBe('2022-02-25');
     expect(content.related).toEqual(expect.arrayContaining(['新发展理念', '新发展格局']));
   });
 
+  it('has the term, pinyin and gloss before the texts arrive, and says the rest is loading', () => {
+    const [annotation] = annotator.annotateText('新发展阶段');
+    const early = tooltipContent(annotation!, matchingEntries, undefined);
+    expect(early).toMatchObject({ term: '新发展阶段', pinyin: 'xīn fā zhǎn jiē duàn', gloss: entries.get('新发展阶段')?.gloss, loading: true });
+    expect(early.explanation).toBeUndefined();
+    const full = tooltipContent(annotation!, matchingEntries, texts);
+    expect(full.loading).toBeUndefined();
+    expect(full.explanation).toBe(texts.entries['新发展阶段']?.explanation);
+    // What the engine composed has all it needs without the texts.
+    expect(tooltipContent(annotator.annotateText('县委书记')[0]!, matchingEntries, undefined).loading).toBeUndefined();
+  });
+
   it('shows the Traditional form as on the page, and how a composed title was made', () => {
-    const traditional = tooltipContent(annotator.annotateText('市委書記')[0]!, entries, dictionary.sources);
+    const traditional = tooltipContent(annotator.annotateText('市委書記')[0]!, entries, texts);
     expect(traditional).toMatchObject({ term: '市委书记', asOnPage: '市委書記' });
-    const composed = tooltipContent(annotator.annotateText('县委书记')[0]!, entries, dictionary.sources);
+    const composed = tooltipContent(annotator.annotateText('县委书记')[0]!, entries, texts);
     expect(composed).toMatchObject({ notInDictionary: true, gloss: 'Secretary of the CPC County Committee' });
     expect(composed.composedFrom?.map((part) => part.text)).toEqual(['县', '委', '书记']);
   });
