@@ -1,29 +1,38 @@
-// The content script is a small detector that runs on every page: it decides whether the page is
-// Chinese (now, or later when a single-page app renders its article), and only then reads the
-// settings and loads the annotator bundle (entrypoints/annotator/). Pages without Chinese never
-// load the engine, the dictionary or pinyin-pro.
+// The content script is a small detector that runs on every page. It decides whether the page is
+// Chinese (now, or later when a single-page app renders its article); only then does it read the
+// settings (one plain storage read) and, where Guanhua is on, load the annotator bundle
+// (entrypoints/annotator/), which takes over the page. Pages without Chinese never load the
+// engine, the dictionary, pinyin-pro or a storage library.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ANNOTATOR_GLOBAL, type AnnotatorRuntime, type CreateAnnotatorRuntime } from '../shared/annotator-contract.ts';
 import { watchForChinese } from '../page/chinese-watch.ts';
-import { warnOf } from '../shared/failures.ts';
-import { answerMessages, isPageRequest, type PageTermsReply } from '../shared/messages.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
 import { markTiming } from '../page/timing.ts';
-import { isActiveOn } from '../settings/schema.ts';
-import { readSettings, watchSettings } from '../settings/store.ts';
+import { isActiveOn, settingsFromStorage, type Settings } from '../settings/schema.ts';
+import { ANNOTATOR_GLOBAL, type StartAnnotator } from '../shared/annotator-contract.ts';
+import { warnOf } from '../shared/failures.ts';
+import { answerMessages, isPageRequest, type PageTermsReply } from '../shared/messages.ts';
 
-async function loadAnnotator(): Promise<CreateAnnotatorRuntime> {
+async function loadAnnotator(): Promise<StartAnnotator> {
   const global = globalThis as Record<string, unknown>;
   if (typeof global[ANNOTATOR_GLOBAL] !== 'function') {
     await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
     markTiming('guanhua:loaded');
   }
-  const create = global[ANNOTATOR_GLOBAL];
-  if (typeof create !== 'function') throw new Error('Guanhua: the annotator did not load');
-  return create as CreateAnnotatorRuntime;
+  const start = global[ANNOTATOR_GLOBAL];
+  if (typeof start !== 'function') throw new Error('Guanhua: the annotator did not load');
+  return start as StartAnnotator;
+}
+
+/** Until the bundle runs, the detector answers the popup: the page's state and no terms. */
+function answerWith(state: 'not-chinese' | 'off'): () => void {
+  return answerMessages((message) =>
+    isPageRequest(message) && message.type === 'guanhua:page-terms'
+      ? Promise.resolve<PageTermsReply>({ state, hostname: location.hostname, terms: [] })
+      : undefined,
+  );
 }
 
 export default defineContentScript({
@@ -32,20 +41,15 @@ export default defineContentScript({
   main(ctx) {
     markTiming('guanhua:start');
     if (pageLooksChinese(document)) {
-      startOnChinesePage(ctx).catch(warnOf('could not start on this page'));
+      onChinesePage(ctx);
       return;
     }
-    // Most pages: one short read of the page's text, no storage, nothing loaded, and nothing
-    // on the page that would tell its scripts Guanhua is installed. Only the popup may ask. If
-    // the page gains Chinese later (a single-page app), Guanhua starts then.
-    const stopAnswering = answerMessages((message) =>
-      isPageRequest(message) && message.type === 'guanhua:page-terms'
-        ? Promise.resolve<PageTermsReply>({ state: 'not-chinese', hostname: location.hostname, terms: [] })
-        : undefined,
-    );
+    // Most pages: one bounded walk over the text, no storage, nothing loaded, and nothing on the
+    // page that would tell its scripts Guanhua is installed.
+    const stopAnswering = answerWith('not-chinese');
     const stopWatching = watchForChinese(document, () => {
       stopAnswering();
-      startOnChinesePage(ctx).catch(warnOf('could not start on this page'));
+      onChinesePage(ctx);
     });
     ctx.onInvalidated(() => {
       stopAnswering();
@@ -54,48 +58,45 @@ export default defineContentScript({
   },
 });
 
-/** The page has Chinese: settings decide whether Guanhua is on here, and every change applies at once. */
-async function startOnChinesePage(ctx: ContentScriptContext): Promise<void> {
-  let settings = await readSettings();
-  let runtime: Promise<AnnotatorRuntime> | null = null;
-  const active = () => isActiveOn(settings, location.hostname);
-
-  const apply = () => {
-    const on = active();
-    setPageState(document.documentElement, on ? 'zh' : 'off');
-    if (on) {
-      runtime ??= loadAnnotator().then((create) => create(settings));
-      // Never break the page: without the annotator the page simply stays as it is.
-      runtime.then((loaded) => loaded.apply(settings)).catch(warnOf('could not start on this page'));
-    } else {
-      runtime?.then((loaded) => loaded.stop()).catch(warnOf('could not stop on this page'));
-    }
+/**
+ * The page is Chinese: where Guanhua is on for it, the bundle starts with the settings read here;
+ * where it is off, the detector waits (a storage listener) until it is switched on.
+ */
+function onChinesePage(ctx: ContentScriptContext): void {
+  let stopAnswering: (() => void) | null = null;
+  let started = false;
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && 'settings' in changes) decide(settingsFromStorage({ settings: changes.settings?.newValue }).settings);
   };
-  apply();
-
-  // Every setting applies to the open page at once, without a reload.
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    apply();
-  });
-  // The popup asks for this page's terms, and to show one of them.
-  const stopAnswering = answerMessages((message) => {
-    if (!isPageRequest(message)) return undefined;
-    const loaded = runtime && active() ? runtime : Promise.resolve(null);
-    if (message.type === 'guanhua:page-terms') {
-      return loaded.then((page): PageTermsReply => ({
-        state: document.documentElement.getAttribute('data-guanhua'),
-        hostname: location.hostname,
-        terms: page?.foundTerms() ?? [],
-      }));
+  const stopWaiting = () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    stopAnswering?.();
+    stopAnswering = null;
+  };
+  const decide = (settings: Settings) => {
+    if (started) return;
+    if (!isActiveOn(settings, location.hostname)) {
+      setPageState(document.documentElement, 'off');
+      stopAnswering ??= answerWith('off');
+      return;
     }
-    const { key } = message;
-    return loaded.then((page) => ({ revealed: page?.reveal(key) ?? false }));
-  });
+    started = true;
+    stopWaiting();
+    loadAnnotator()
+      .then((start) => {
+        const session = start(settings);
+        ctx.onInvalidated(() => session.dispose());
+      })
+      // Never break the page: without the annotator the page simply stays as it is.
+      .catch(warnOf('could not start on this page'));
+  };
+  browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => {
-    unwatch();
-    stopAnswering();
-    runtime?.then((loaded) => loaded.dispose()).catch(warnOf('could not clean up this page'));
-    clearPageState(document.documentElement);
+    stopWaiting();
+    if (!started) clearPageState(document.documentElement);
   });
+  browser.storage.local
+    .get(['settings', 'enabled'])
+    .then((items) => decide(settingsFromStorage(items).settings))
+    .catch(warnOf('could not read the settings'));
 }

@@ -134,6 +134,16 @@ export function validateSettings(stored: unknown): ValidatedSettings {
   return { settings, reset: [...new Set(reset)], droppedSites };
 }
 
+/**
+ * The settings from the items storage.local holds: `settings`, or before it existed the first
+ * build's single on/off key `enabled`. What every reader of storage validates.
+ */
+export function settingsFromStorage(items: Record<string, unknown>): ValidatedSettings {
+  const stored = items.settings ?? null;
+  if (stored === null && typeof items.enabled === 'boolean') return { settings: { ...validateSettings(null).settings, enabled: items.enabled }, reset: [], droppedSites: [] };
+  return validateSettings(stored);
+}
+
 /** Whether Guanhua is switched off for the site of this hostname (as the page reports it). */
 export function isSiteOff(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.includes(siteKey(hostname) ?? hostname.toLowerCase());

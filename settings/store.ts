@@ -2,7 +2,7 @@
 // corrupt or out-of-range value falls back to its default instead of breaking anything.
 import { storage } from 'wxt/utils/storage';
 import { exclusive } from './exclusive.ts';
-import { validateSettings, type Settings } from './schema.ts';
+import { settingsFromStorage, validateSettings, type Settings } from './schema.ts';
 
 /**
  * Version 1 is the settings object. Before it, the first build kept a single boolean under
@@ -38,10 +38,10 @@ async function readStored(): Promise<{ stored: unknown; legacy: boolean }> {
   if (stored !== null) return { stored, legacy: false };
   const enabled = await legacyEnabledItem.getValue();
   if (typeof enabled !== 'boolean') return { stored: null, legacy: false };
-  return { stored: { ...validateSettings(null).settings, enabled }, legacy: true };
+  return { stored: settingsFromStorage({ enabled }).settings, legacy: true };
 }
 
-/** The current settings, read only: what content scripts use (they never write). */
+/** The current settings, read only (nothing repaired or noted). */
 export async function readSettings(): Promise<Settings> {
   return validateSettings((await readStored()).stored).settings;
 }

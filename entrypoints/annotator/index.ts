@@ -3,8 +3,8 @@
 // entry point through a global of the content script's isolated world.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ANNOTATOR_GLOBAL } from '../../shared/annotator-contract.ts';
-import { createAnnotatorRuntime } from './runtime.ts';
+import { startAnnotator } from './runtime.ts';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] = createAnnotatorRuntime;
+  (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] = startAnnotator;
 });

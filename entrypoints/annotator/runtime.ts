@@ -7,14 +7,27 @@ import { asMatchingDictionary, asTooltipTexts } from '../../engine/load-dictiona
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { GuanhuaPage } from '../../page/guanhua-page.ts';
+import { clearPageState, PAGE_STATE_ATTRIBUTE, setPageState } from '../../page/page-state.ts';
 import { markTiming } from '../../page/timing.ts';
+import { isActiveOn } from '../../settings/schema.ts';
+import { watchSettings } from '../../settings/store.ts';
 import { getWordList, watchWordList } from '../../settings/word-list.ts';
-import type { CreateAnnotatorRuntime } from '../../shared/annotator-contract.ts';
+import type { StartAnnotator } from '../../shared/annotator-contract.ts';
 import type { FoundTerm } from '../../shared/found-term.ts';
-import type { SaveWordMessage, TermsMessage, TooltipTextsRequest } from '../../shared/messages.ts';
+import { warnOf } from '../../shared/failures.ts';
+import { answerMessages, isPageRequest, type PageTermsReply, type SaveWordMessage, type TermsMessage, type TooltipTextsRequest } from '../../shared/messages.ts';
 
-export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) => {
-  const saved = new Set((await getWordList()).map((word) => word.term));
+/**
+ * Guanhua on a Chinese page: the engine, the page adapter and the tooltip, following every
+ * change of the settings at once and answering the popup's questions about the page.
+ */
+export const startAnnotator: StartAnnotator = (initial) => {
+  const saved = new Set<string>();
+  getWordList()
+    .then((list) => {
+      for (const word of list) saved.add(word.term);
+    })
+    .catch(warnOf('could not read the word list'));
   const unwatchWords = watchWordList((list) => {
     saved.clear();
     for (const word of list) saved.add(word.term);
@@ -62,17 +75,43 @@ export const createAnnotatorRuntime: CreateAnnotatorRuntime = async (initial) =>
     },
     onTermsChanged: report,
   });
-  return {
-    apply(settings) {
+  let settings = initial;
+  const active = () => isActiveOn(settings, location.hostname);
+  const apply = () => {
+    const on = active();
+    setPageState(document.documentElement, on ? 'zh' : 'off');
+    if (on) {
       page.setSettings(settings);
       page.start();
-    },
-    stop: () => page.stop(),
-    foundTerms: () => page.foundTerms(),
-    reveal: (key) => page.reveal(key),
-    dispose() {
-      unwatchWords();
+    } else {
       page.stop();
+    }
+  };
+  apply();
+  // Every setting applies to the open page at once, without a reload.
+  const unwatchSettings = watchSettings((next) => {
+    settings = next;
+    apply();
+  });
+  // The popup asks for this page's terms, and to show one of them.
+  const stopAnswering = answerMessages((message) => {
+    if (!isPageRequest(message)) return undefined;
+    if (message.type === 'guanhua:page-terms') {
+      return Promise.resolve<PageTermsReply>({
+        state: document.documentElement.getAttribute(PAGE_STATE_ATTRIBUTE),
+        hostname: location.hostname,
+        terms: active() ? page.foundTerms() : [],
+      });
+    }
+    return Promise.resolve({ revealed: active() && page.reveal(message.key) });
+  });
+  return {
+    dispose() {
+      unwatchSettings();
+      unwatchWords();
+      stopAnswering();
+      page.stop();
+      clearPageState(document.documentElement);
     },
   };
 };

@@ -97,6 +97,20 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('loads nothing but the detector on a Chinese page where Guanhua is off, and starts when switched on', async () => {
+    await session.setSettings({ enabled: false });
+    const start = session.requests.length;
+    const page = await session.open(session.url(SAMPLE_PATH));
+    await expect.poll(() => page.getAttribute('html', 'data-guanhua')).toBe('off');
+    await page.waitForTimeout(500);
+    expect(session.requests.slice(start).filter((url) => url.endsWith('/annotator.js'))).toEqual([]);
+    await session.setSettings({ enabled: true });
+    await expect.poll(() => page.locator('guanhua-term[data-guanhua-kind="title"]').count()).toBeGreaterThan(10);
+    // Chrome reports the load under the dynamic id and again under the extension's own.
+    expect(session.requests.slice(start).filter((url) => url.endsWith('/annotator.js')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('renders the popup from its extension page', async () => {
     const popup = await session.open(session.popupUrl());
     await expect.poll(() => popup.textContent('h1')).toContain('Guanhua');

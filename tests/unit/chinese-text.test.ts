@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHan, measureChineseShare } from '../../engine/chinese-text.ts';
+import { countChineseShare, isHan, measureChineseShare } from '../../engine/chinese-text.ts';
 import { isChineseText } from '../../engine/is-chinese-text.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 
@@ -43,5 +43,32 @@ describe('isChineseText', () => {
 
   it('accepts Traditional Chinese', () => {
     expect(isChineseText('市委書記主持召開座談會，聽取前期工作情況匯報，研究部署下階段工作舉措。')).toBe(true);
+  });
+});
+
+describe('counting letters by code point ranges', () => {
+  it('counts as \\p{L} does on the text of news pages in many scripts', () => {
+    const samples = [
+      '本报讯 2月25日下午，市委书记杜小刚主持召开座谈会。“急难愁盼”、【要闻】《人民日报》……',
+      'The city council met on Tuesday (14:30) to discuss the new plan — 3 bus lines & a path!',
+      'Le conseil municipal s’est réuni à Zürich; Ærø, Øresund, naïve façade.',
+      'Городской совет собрался во вторник. Ελληνικά γράμματα.',
+      '東京都知事は、令和６年度の予算案を発表した。ソウル특별시청에서 회의가 열렸다.',
+      '全角ＡＢＣ１２３，！？　表情😀🇨🇳 ※ ◆ → ①',
+      '𠮷野家 and 𪚥',
+    ];
+    for (const text of samples) {
+      const expected = [...text].filter((char) => /\p{L}/u.test(char)).length;
+      const counts = { han: 0, letters: 0 };
+      countChineseShare(text, counts);
+      expect(counts.letters, text).toBe(expected);
+      expect(counts.han, text).toBe([...text].filter((char) => /\p{Script=Han}/u.test(char)).length);
+    }
+  });
+
+  it('stops at the limit, counting a surrogate pair as one', () => {
+    const counts = { han: 0, letters: 0 };
+    expect(countChineseShare('𠮷野家abc', counts, 2)).toBe(2);
+    expect(counts).toEqual({ han: 2, letters: 2 });
   });
 });
