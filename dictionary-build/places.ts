@@ -20,6 +20,8 @@ export interface PlacesSource {
   english: Record<string, string>;
   /** Units left out: placeholders of the list, and names that are ordinary words. */
   skip: Set<string>;
+  /** Units the list does not break down, by the unit they belong to (台湾省: its cities and counties). */
+  add: Record<string, { name: string; english: string; type: string }[]>;
 }
 
 const LEVEL_FIELDS = ['suffix', 'adjective', 'noun', 'types'];
@@ -29,7 +31,7 @@ const JOINERS = /^[和与及]|[和与及的之]$/u;
 export function parsePlacesFile(text: string, file: string): { places: PlacesSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
   const problems = [...yaml.problems];
-  const places: PlacesSource = { levels: [], ethnicGroups: {}, english: {}, skip: new Set() };
+  const places: PlacesSource = { levels: [], ethnicGroups: {}, english: {}, skip: new Set(), add: {} };
   if (yaml.root === null || !isMap(yaml.root)) {
     if (problems.length === 0) problems.push({ file, line: 1, problem: 'expected a map with levels, ethnic-groups, english and skip' });
     return { places, problems };
@@ -72,8 +74,22 @@ export function parsePlacesFile(text: string, file: string): { places: PlacesSou
         if (!name || !stringOf(entry.value)) problems.push({ file, line: yaml.lineOf(entry), problem: 'each line of "skip" is "名称: why it is left out"' });
         else places.skip.add(name);
       }
+    } else if (key === 'add') {
+      for (const group of pairsOf(pair.value)) {
+        const parent = stringOf(group.key);
+        const units = pairsOf(group.value).map((unit) => {
+          const fields = Object.fromEntries(pairsOf(unit.value).map((field) => [stringOf(field.key) ?? '', stringOf(field.value)]));
+          return { name: stringOf(unit.key) ?? '', english: fields.english ?? '', type: fields.type ?? '', line: yaml.lineOf(unit) };
+        });
+        const bad = units.find((unit) => !unit.name || !unit.english || !unit.type);
+        if (!parent || units.length === 0 || bad) {
+          problems.push({ file, line: bad?.line ?? yaml.lineOf(group), problem: 'each unit under "add" is "名称: { english: …, type: … }", listed under the unit it belongs to' });
+          continue;
+        }
+        places.add[parent] = units.map(({ name, english, type }) => ({ name, english, type }));
+      }
     } else {
-      problems.push({ file, line, problem: `unknown field "${key ?? ''}" (levels, ethnic-groups, english, skip)` });
+      problems.push({ file, line, problem: `unknown field "${key ?? ''}" (levels, ethnic-groups, english, skip, add)` });
     }
   }
   return { places, problems };
@@ -118,7 +134,7 @@ export function buildPlaces(
   const names: string[] = [];
   const seenEnglish = new Set<string>();
   const origin = '(from the list of divisions)';
-  const add = (node: DivisionNode, depth: number) => {
+  const add = (node: DivisionNode, depth: number, extra?: { english: string; type: string }) => {
     const levelIndex = levelIndexOf(node.name, source.levels);
     const level = source.levels[levelIndex];
     if (!level) {
@@ -130,17 +146,20 @@ export function buildPlaces(
       return false;
     }
     const stem = node.name.slice(0, node.name.length - level.suffix.length);
-    const english = source.english[node.name];
+    const english = extra?.english ?? source.english[node.name];
     if (english) seenEnglish.add(node.name);
     const reading = tools.read(node.name).split(' ');
     const byCharacter = traditionalByCharacter(node.name, traditionalChars);
     const traditional = tools.traditional(node.name);
     const sameTraditional = byCharacter.length === traditional.length && byCharacter.every((spelling) => traditional.includes(spelling));
     const unit: StoredUnit = [stem, reading.slice(0, [...stem].length).join(' '), depth * 100 + levelIndex * 2];
-    if (english || !sameTraditional) unit.push(english ?? '');
-    if (!sameTraditional) unit.push(traditional.join('|'));
+    if (english || !sameTraditional || extra) unit.push(english ?? '');
+    if (!sameTraditional || extra) unit.push(sameTraditional ? '' : traditional.join('|'));
+    if (extra) unit.push(extra.type);
     units.push(unit);
     names.push(node.name);
+    // Units the list does not break down follow the unit they belong to.
+    for (const child of source.add[node.name] ?? []) add({ code: '', name: child.name }, depth + 1, child);
     return true;
   };
   // The character map first, from every character of every name.
@@ -156,6 +175,7 @@ export function buildPlaces(
     }
   };
   collect(divisions);
+  collect(Object.values(source.add).flatMap((units) => units.map(({ name }) => ({ code: '', name }))));
   const visit = (nodes: readonly DivisionNode[]) => {
     // Units directly under a province (the list's 省直辖县级行政区划) come before its prefectures.
     const ordered = [...nodes].sort((a, b) => Number(!a.name.includes('-')) - Number(!b.name.includes('-')));

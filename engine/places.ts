@@ -22,7 +22,8 @@ export interface PlaceLevel {
  * ethnic groups stands for the place alone). Depth is 0 for province, 1 prefecture, 2 county level;
  * a unit belongs to the nearest unit before it of smaller depth.
  */
-export type StoredUnit = [string, string, number, string?, string?];
+/** Stem, its pinyin, depth × 100 + level × 2 (+1 where the bare name stands alone), English, Traditional spellings, type where it is not the level's. */
+export type StoredUnit = [string, string, number, string?, string?, string?];
 
 export interface StoredPlaces {
   levels: (PlaceLevel & { pinyin: string })[];
@@ -108,7 +109,7 @@ export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
   /** The latest unit seen at each depth: the parent of what follows. */
   const latest: (PlaceRecord | undefined)[] = [];
   const groupEnds = new Set(Object.keys(stored.ethnicGroups).map((group) => group.at(-1) ?? ''));
-  for (const [stem, stemPinyin, flags, english, traditional] of stored.units) {
+  for (const [stem, stemPinyin, flags, english, traditional, unitType] of stored.units) {
     const depth = Math.floor(flags / 100);
     const level = stored.levels[Math.floor((flags % 100) / 2)];
     if (!level) continue;
@@ -133,7 +134,7 @@ export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
       pinyin: `${stemPinyin} ${level.pinyin}`,
       ...(spellings.length > 0 && { traditional: spellings }),
       ...(parent && { parent: parent.name }),
-      type: level.types[depth] ?? level.types[2],
+      type: unitType || (level.types[depth] ?? level.types[2]),
     };
     records.push(record);
     latest[depth] = record;

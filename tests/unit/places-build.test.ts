@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlaces, parsePlacesFile } from '../../dictionary-build/places.ts';
+import { expandPlaces } from '../../engine/places.ts';
+
+const PLACES = `levels:
+  - suffix: 省
+    adjective: Provincial
+    types: [province, province, province]
+  - suffix: 市
+    adjective: Municipal
+    types: [municipality, prefecture-level city, county-level city]
+ethnic-groups: {}
+english: {}
+skip: {}
+add:
+  台湾省:
+    台北市: { english: Taipei, type: special municipality }
+    基隆市: { english: Keelung, type: city }
+`;
+
+describe('places the list of divisions does not break down', () => {
+  it('follow the unit they belong to, with their own English and type', () => {
+    const { places: source, problems } = parsePlacesFile(PLACES, 'places.yaml');
+    expect(problems).toEqual([]);
+    const tools = { read: (text: string) => [...text].map(() => 'x').join(' '), traditional: () => [], isOrdinaryWord: () => false };
+    const built = buildPlaces([{ code: '710000', name: '台湾省' }], source, tools, 'places.yaml');
+    expect(built.problems).toEqual([]);
+    const records = expandPlaces(built.places);
+    expect(records.map((record) => [record.name, record.english, record.type, record.parent])).toEqual([
+      ['台湾省', 'Xx', 'province', undefined],
+      ['台北市', 'Taipei', 'special municipality', '台湾省'],
+      ['基隆市', 'Keelung', 'city', '台湾省'],
+    ]);
+  });
+
+  it('need their English and type', () => {
+    const { problems } = parsePlacesFile(PLACES.replace('{ english: Keelung, type: city }', '{ english: Keelung }'), 'places.yaml');
+    expect(problems.map((problem) => problem.problem)).toEqual(['each unit under "add" is "名称: { english: …, type: … }", listed under the unit it belongs to']);
+  });
+});
