@@ -123,26 +123,48 @@ interface Span {
   length: number;
 }
 
+/** Places added to the lexicon between two pauses of a build in steps (Annotator.create). */
+const PLACES_PER_STEP = 1200;
+/** Passed by Annotator.create alone: the constructor leaves the building to it. */
+const IN_STEPS = Symbol('in steps');
+
 export class Annotator {
   private readonly lexicon = new Trie<Lexeme>();
-  private readonly composer: TitleComposer;
+  private composer!: TitleComposer;
   private readonly placesByName = new Map<string, PlaceRecord>();
   private readonly readPinyin: ReadPinyin;
 
-  constructor({ dictionary, readPinyin }: AnnotatorOptions) {
-    this.readPinyin = readPinyin;
+  constructor(options: AnnotatorOptions, mode?: typeof IN_STEPS) {
+    this.readPinyin = options.readPinyin;
+    if (mode !== IN_STEPS) for (const _ of this.buildSteps(options.dictionary));
+  }
+
+  /**
+   * The same engine, built in steps with `pause()` between them: building it whole is one task
+   * of about 75 ms in a browser, longer than a page should wait for its main thread.
+   */
+  static async create(options: AnnotatorOptions, pause: () => Promise<void>): Promise<Annotator> {
+    const annotator = new Annotator(options, IN_STEPS);
+    for (const _ of annotator.buildSteps(options.dictionary)) await pause();
+    return annotator;
+  }
+
+  private *buildSteps(dictionary: MatchingDictionary): Generator<void> {
     for (const entry of dictionary.entries) {
       for (const form of entry.forms) {
         const lexeme: Lexeme = { type: 'entry', entry, form, readings: form.pinyin.split(' ') };
         for (const spelling of [form.text, ...(form.traditional ?? [])]) this.lexicon.add(canonicalKey(spelling), lexeme);
       }
     }
+    yield;
     // Added after the entries: where an ordinary word or a place and a form coincide, the entry stays.
     const places = expandPlaces(dictionary.places);
+    yield;
     // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
     for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
     for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
-    for (const place of places) {
+    for (const [index, place] of places.entries()) {
+      if (index > 0 && index % PLACES_PER_STEP === 0) yield;
       this.placesByName.set(place.name, place);
       const { full, bare } = placeSpellings(place);
       const lexeme: Lexeme = { type: 'place', place, readings: place.pinyin.split(' ') };
@@ -152,6 +174,7 @@ export class Annotator {
         for (const spelling of bare.spellings) this.lexicon.add(canonicalKey(spelling), bareLexeme);
       }
     }
+    yield;
     this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries, places });
   }
 

@@ -83,9 +83,6 @@ function onChinesePage(ctx: ContentScriptContext): void {
     started = true;
     stopWaiting();
     loadAnnotator()
-      // Evaluating the bundle is one task and building the engine the next, so that neither is
-      // long enough to hold up the page.
-      .then((start) => new Promise<StartAnnotator>((resolve) => setTimeout(() => resolve(start), 0)))
       .then((start) => {
         if (ctx.isInvalid) return;
         const session = start(settings);

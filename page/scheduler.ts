@@ -20,7 +20,8 @@ export interface SchedulerOptions {
   afterSlice?: () => void;
 }
 
-function browserYield(): Promise<void> {
+/** Gives the page the main thread until the next task: scheduler.yield() where the browser has it. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -41,7 +42,7 @@ export class SliceScheduler {
   ) {
     this.now = options.now ?? (() => performance.now());
     this.sliceMs = options.sliceMs ?? WORK_SLICE_MS;
-    this.yieldToPage = options.yieldToPage ?? browserYield;
+    this.yieldToPage = options.yieldToPage ?? yieldToPage;
   }
 
   /** There may be work: runs slices until the step says there is none (the first after a yield). */

@@ -3,25 +3,54 @@
 import { browser } from 'wxt/browser';
 import matchingJson from 'virtual:guanhua/matching';
 import { Annotator } from '../../engine/annotator.ts';
+import type { MatchingDictionary } from '../../engine/dictionary-split.ts';
 import { asMatchingDictionary, asTooltipTexts } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { GuanhuaPage } from '../../page/guanhua-page.ts';
 import { clearPageState, PAGE_STATE_ATTRIBUTE, setPageState } from '../../page/page-state.ts';
+import { yieldToPage } from '../../page/scheduler.ts';
 import { markTiming } from '../../page/timing.ts';
-import { isActiveOn } from '../../settings/schema.ts';
+import { isActiveOn, type Settings } from '../../settings/schema.ts';
 import { watchSettings } from '../../settings/store.ts';
 import { getWordList, watchWordList } from '../../settings/word-list.ts';
-import type { StartAnnotator } from '../../shared/annotator-contract.ts';
+import type { AnnotatorSession, StartAnnotator } from '../../shared/annotator-contract.ts';
 import type { FoundTerm } from '../../shared/found-term.ts';
 import { warnOf } from '../../shared/failures.ts';
 import { answerMessages, isPageRequest, type PageTermsReply, type SaveWordMessage, type TermsMessage, type TooltipTextsRequest } from '../../shared/messages.ts';
 
 /**
- * Guanhua on a Chinese page: the engine, the page adapter and the tooltip, following every
- * change of the settings at once and answering the popup's questions about the page.
+ * Guanhua on a Chinese page: the engine is built in steps that leave the page its main thread
+ * (engine/annotator.ts, Annotator.create), then the page starts.
  */
 export const startAnnotator: StartAnnotator = (initial) => {
+  let disposed = false;
+  let session: AnnotatorSession | undefined;
+  // Settings changed while the engine is being built are not lost.
+  let latest = initial;
+  const unwatchWhileBuilding = watchSettings((next) => (latest = next));
+  const dictionary = asMatchingDictionary(matchingJson);
+  Annotator.create({ dictionary, readPinyin: readPinyinWithPinyinPro }, yieldToPage)
+    .then((annotator) => {
+      markTiming('guanhua:ready');
+      unwatchWhileBuilding();
+      if (!disposed) session = startWith(annotator, dictionary, latest);
+    })
+    .catch(warnOf('could not start on this page'));
+  return {
+    dispose() {
+      disposed = true;
+      unwatchWhileBuilding();
+      session?.dispose();
+    },
+  };
+}
+
+/**
+ * The engine, the page adapter and the tooltip on the page, following every change of the
+ * settings at once and answering the popup's questions about the page.
+ */
+function startWith(annotator: Annotator, dictionary: MatchingDictionary, initial: Settings): AnnotatorSession {
   const saved = new Set<string>();
   getWordList()
     .then((list) => {
@@ -38,9 +67,6 @@ export const startAnnotator: StartAnnotator = (initial) => {
       // No listener (the worker is starting up) or the extension was reloaded: the badge can wait.
     });
   };
-  const dictionary = asMatchingDictionary(matchingJson);
-  const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
-  markTiming('guanhua:ready');
   const page = new GuanhuaPage({
     document,
     dictionary,
@@ -114,4 +140,4 @@ export const startAnnotator: StartAnnotator = (initial) => {
       clearPageState(document.documentElement);
     },
   };
-};
+}

@@ -287,3 +287,16 @@ describe('asDictionary', () => {
     expect(() => asDictionary({ ...dictionary, entries: [{ id: 3 }] })).toThrowError('malformed entry');
   });
 });
+
+describe('an engine built in steps', () => {
+  it('pauses between its steps and annotates as the engine built at once does', async () => {
+    let pauses = 0;
+    const stepped = await Annotator.create({ dictionary, readPinyin: readPinyinWithPinyinPro }, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    expect(pauses).toBeGreaterThan(3);
+    const text = '市委书记杜小刚主持召开会议，江苏省人民政府、无锡市委常委会，推动高质量发展和共同富裕。';
+    expect(stepped.annotateText(text)).toEqual(annotator.annotateText(text));
+  });
+});
