@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 
 const eslint = new ESLint({ cwd: PROJECT_ROOT });
@@ -11,6 +11,12 @@ async function ruleIdsFor(code: string, file = 'page/timing.ts'): Promise<string
 }
 
 describe('the lint bans on markup and code sinks', () => {
+  // The type-aware rules start TypeScript's project service on the first lint: seconds on a busy
+  // machine, more than a test's default time. Start it once here.
+  beforeAll(async () => {
+    await ruleIdsFor('export {};');
+  }, 60_000);
+
   it.each([
     ['innerHTML', 'export function f(el: Element, s: string) { el.innerHTML = s; }', 'no-restricted-syntax'],
     ['outerHTML', 'export function f(el: Element) { return el.outerHTML; }', 'no-restricted-syntax'],
