@@ -1,7 +1,7 @@
+import tooltipTexts from 'virtual:guanhua/tooltip-texts';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { warnOf } from '../shared/failures.ts';
-import tooltipTexts from 'virtual:guanhua/tooltip-texts';
 import { answerMessages, isSaveWordMessage, isTermsMessage, isTooltipTextsRequest } from '../shared/messages.ts';
 import { updateSettings } from '../settings/store.ts';
 import { addWords } from '../settings/word-list.ts';

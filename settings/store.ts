@@ -21,7 +21,7 @@ function defineItems() {
 
 /**
  * Defined on first use, not on import: a versioned item reads storage as soon as it is defined,
- * and the content script must not touch storage on pages without Chinese.
+ * and importing this module must cost nothing until the settings are needed.
  */
 let items: ReturnType<typeof defineItems> | undefined;
 function storeItems(): ReturnType<typeof defineItems> {
