@@ -17,6 +17,7 @@ const KIND_LABELS: Record<string, string> = {
   formula: 'Numbered formula',
   person: 'Person',
   place: 'Place',
+  idiom: 'Idiom',
   other: 'News vocabulary',
 };
 

@@ -13,6 +13,7 @@ export const ENTRY_FILES: Readonly<Record<string, EntryKind>> = {
   'formulas.yaml': 'formula',
   'people.yaml': 'person',
   'places.yaml': 'place',
+  'idioms.yaml': 'idiom',
   'vocabulary.yaml': 'other',
 };
 
@@ -103,7 +104,7 @@ export function parseEntryFile(text: string, file: string, kind: EntryKind): { e
     for (const text of [term, ...forms]) {
       if (!TERM_TEXT.test(text)) report(`${label}: "${text}" must contain Chinese and no spaces`);
     }
-    if ((kind === 'slogan' || kind === 'formula') && values.literal === undefined) {
+    if ((kind === 'slogan' || kind === 'formula' || kind === 'idiom') && values.literal === undefined) {
       report(`${label}: a ${kind} needs a "literal" breakdown`);
     }
     if (kind === 'person' && values.role === undefined) {

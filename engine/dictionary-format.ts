@@ -2,7 +2,7 @@
 // between the dictionary build, which writes it, and the engine, which reads it.
 import type { StoredPlaces } from './places.ts';
 
-export const ENTRY_KINDS = ['title', 'body', 'slogan', 'formula', 'person', 'place', 'other'] as const;
+export const ENTRY_KINDS = ['title', 'body', 'slogan', 'formula', 'person', 'place', 'idiom', 'other'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const DICTIONARY_FORMAT = 2;

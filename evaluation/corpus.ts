@@ -7,8 +7,8 @@ import type { Problem } from '../dictionary-build/problems.ts';
 import { parseSourceDocument, SourceDocumentError, type SourceDocument } from '../dictionary-build/source-document.ts';
 import { isMap, isScalar, isSeq, pairsOf, readYamlFile, stringOf } from '../dictionary-build/yaml-file.ts';
 
-/** The kinds an answer may give: the engine's, plus idioms (which the engine does not tell apart yet). */
-export const ANSWER_KINDS = [...ENTRY_KINDS, 'idiom'] as const;
+/** The kinds an answer may give: the engine's. */
+export const ANSWER_KINDS = ENTRY_KINDS;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** Kinds that are never required: marking them right helps precision, missing them costs nothing. */

@@ -81,8 +81,13 @@ const CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
   pinyinSize: (value): value is number =>
     typeof value === 'number' && Number.isFinite(value) && value >= PINYIN_SIZE_RANGE.min && value <= PINYIN_SIZE_RANGE.max,
   pinyinScope: oneOf('terms', 'all'),
+  // A kind the stored object does not name (one added by an update) takes its default; a kind
+  // named with something other than true or false makes the whole field invalid.
   kinds: (value): value is Record<EntryKind, boolean> =>
-    !!value && typeof value === 'object' && ENTRY_KINDS.every((kind) => typeof (value as Record<string, unknown>)[kind] === 'boolean'),
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    ENTRY_KINDS.every((kind) => !(kind in value) || typeof (value as Record<string, unknown>)[kind] === 'boolean'),
   tooltipTrigger: oneOf('hover', 'click'),
   tooltipScript: oneOf('simplified', 'traditional', 'page'),
   annotateScope: oneOf('article', 'page'),
@@ -94,6 +99,11 @@ export interface ValidatedSettings {
   reset: (keyof Settings)[];
   /** Entries of `disabledSites` that are no hostname, left out (the other sites are kept). */
   droppedSites: string[];
+}
+
+/** The kinds a stored object names, nothing else. */
+function pickKinds(value: Record<string, unknown>): Partial<Record<EntryKind, boolean>> {
+  return Object.fromEntries(ENTRY_KINDS.filter((kind) => typeof value[kind] === 'boolean').map((kind) => [kind, value[kind] as boolean]));
 }
 
 /** The sites of a stored list in the browser's form, once each, and what could not be read as one. */
@@ -122,6 +132,8 @@ export function validateSettings(stored: unknown): ValidatedSettings {
     const value = source[key];
     if (!(CHECKS[key] as Check<unknown>)(value)) {
       reset.push(key);
+    } else if (key === 'kinds') {
+      settings.kinds = { ...DEFAULT_SETTINGS.kinds, ...pickKinds(value as Record<string, unknown>) };
     } else if (key === 'disabledSites') {
       const { sites, dropped } = readSites(value as unknown[]);
       settings.disabledSites = sites;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ENTRY_KINDS } from '../../engine/dictionary-format.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { WEATHER_PAGE } from '../../fixtures/pages.ts';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
@@ -15,7 +16,7 @@ import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, GENERATED_DICTIONARY } from '../..
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-const KINDS = ['title', 'body', 'slogan', 'formula', 'person', 'place', 'other'];
+const KINDS: readonly string[] = ENTRY_KINDS;
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
 
 /** The marks of each kind on a page, once its annotation work is done. */

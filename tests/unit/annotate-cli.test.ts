@@ -6,9 +6,10 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { collectTextBlocks } from '../../page/text-blocks.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
+import { ENTRY_KINDS } from '../../engine/dictionary-format.ts';
 
 const SOURCE = 'dictionaries/sources/wuxi-daily-2022-02-25.txt';
-const KINDS = ['title', 'body', 'slogan', 'formula', 'person', 'place', 'other'];
+const KINDS: readonly string[] = ENTRY_KINDS;
 
 function annotate(args: string[], input?: string | Buffer) {
   const result = spawnSync('npx', ['tsx', 'scripts/annotate.ts', ...args], {

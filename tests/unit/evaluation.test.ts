@@ -120,7 +120,7 @@ describe('answer files', () => {
       '3: "市长" does not occur in the excerpt',
       '7: "张三": pinyin has 1 syllables for 2 Han characters',
       '15: unknown field "colour" in terms',
-      '11: "会议": kind "event" is not one of title, body, slogan, formula, person, place, other, idiom',
+      '11: "会议": kind "event" is not one of title, body, slogan, formula, person, place, idiom, other',
     ]);
   });
 

@@ -20,7 +20,17 @@ describe('validateSettings', () => {
       unknownField: 3,
     });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['news.example.cn'] });
-    expect(reset.sort()).toEqual(['kinds', 'pinyinSize', 'toneStyle']);
+    expect(reset.sort()).toEqual(['pinyinSize', 'toneStyle']);
+  });
+
+  it('keeps the kinds a reader chose when an update adds a kind, and resets kinds that are not true or false', () => {
+    const { idiom: _idiom, ...before } = { ...DEFAULT_SETTINGS.kinds, person: false, other: false };
+    const kept = validateSettings({ ...DEFAULT_SETTINGS, kinds: before });
+    expect(kept.settings.kinds).toEqual({ ...DEFAULT_SETTINGS.kinds, person: false, other: false });
+    expect(kept.reset).toEqual([]);
+    const broken = validateSettings({ ...DEFAULT_SETTINGS, kinds: { ...before, person: 'no' } });
+    expect(broken.settings.kinds).toEqual(DEFAULT_SETTINGS.kinds);
+    expect(broken.reset).toEqual(['kinds']);
   });
 
   it('keeps every site it can read as the browser reports hostnames, and names only those it drops', () => {
