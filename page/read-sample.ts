@@ -4,33 +4,12 @@ import { DETECTION_SAMPLE_CHARS } from '../engine/limits.ts';
 import { SKIPPED_TAGS } from './text-blocks.ts';
 
 /**
- * Reads up to `maxChars` of the page's text, in document order, without forcing layout
- * (textContent of text nodes, not innerText) and without descending into what Guanhua never
- * reads (scripts, styles, form fields, code).
- */
-export function readTextSample(root: Node, maxChars = DETECTION_SAMPLE_CHARS): string {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE && SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
-        return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  let sample = '';
-  for (let node = walker.nextNode(); node && sample.length < maxChars; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) sample += node.nodeValue ?? '';
-  }
-  return sample.slice(0, maxChars);
-}
-
-/**
  * Whether the page has enough Chinese text to be worth annotating: a walk over at most
- * DETECTION_SAMPLE_CHARS of its text, counting Han characters and letters node by node, with no
- * copy of the text and no regular expression (it runs on every page).
+ * `maxChars` of its text in document order, without forcing layout and without descending into
+ * what Guanhua never reads (scripts, styles, form fields, code), counting Han characters and
+ * letters node by node, with no copy of the text and no regular expression (it runs on every page).
  */
-export function pageLooksChinese(document: Document): boolean {
+export function pageLooksChinese(document: Document, maxChars = DETECTION_SAMPLE_CHARS): boolean {
   const body = document.body;
   if (!body) return false;
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -39,7 +18,7 @@ export function pageLooksChinese(document: Document): boolean {
     },
   });
   const counts = { han: 0, letters: 0 };
-  let left = DETECTION_SAMPLE_CHARS;
+  let left = maxChars;
   for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) left -= countChineseShare(node.nodeValue ?? '', counts, left);
   }

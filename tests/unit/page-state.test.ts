@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pageLooksChinese, readTextSample } from '../../page/read-sample.ts';
+import { pageLooksChinese } from '../../page/read-sample.ts';
 import { clearPageState, PAGE_STATE_ATTRIBUTE, setPageState } from '../../page/page-state.ts';
 
 const CHINESE_ARTICLE =
@@ -10,20 +10,6 @@ function setBody(html: string): void {
   // Test fixtures only: the extension itself never parses markup.
   document.body.replaceChildren(document.createRange().createContextualFragment(html));
 }
-
-describe('readTextSample', () => {
-  beforeEach(() => setBody(''));
-
-  it('reads text in document order, skipping scripts, styles, textareas and code', () => {
-    setBody('<p>市委</p><script>var 书记 = 1;</script><style>p{}</style><textarea>草稿</textarea><code>代码</code><p>书记</p>');
-    expect(readTextSample(document.body)).toBe('市委书记');
-  });
-
-  it('stops at the character limit', () => {
-    setBody(`<p>${'官'.repeat(50)}</p><p>${'话'.repeat(50)}</p>`);
-    expect(readTextSample(document.body, 60)).toBe('官'.repeat(50) + '话'.repeat(10));
-  });
-});
 
 describe('pageLooksChinese', () => {
   beforeEach(() => setBody(''));
@@ -35,11 +21,18 @@ describe('pageLooksChinese', () => {
     expect(document.body.innerHTML).toBe(before); // eslint-disable-line no-restricted-syntax -- reading, to compare
   });
 
-  it('says no for an English page, and for Chinese only inside a script', () => {
+  it('says no for an English page, and for Chinese only inside scripts, styles, fields and code', () => {
     setBody('<p>Weather today: sunny spells, showers later in the afternoon.</p>');
     expect(pageLooksChinese(document)).toBe(false);
-    setBody(`<p>Weather</p><script>var s = "${'市委书记'.repeat(20)}";</script>`);
+    const chinese = '市委书记'.repeat(20);
+    setBody(`<p>Weather</p><script>var s = "${chinese}";</script><style>/* ${chinese} */</style><textarea>${chinese}</textarea><code>${chinese}</code>`);
     expect(pageLooksChinese(document)).toBe(false);
+  });
+
+  it('reads no further than its limit, in document order', () => {
+    setBody(`<p>${'Weather '.repeat(10)}</p><p>${'市委书记'.repeat(20)}</p>`);
+    expect(pageLooksChinese(document, 60)).toBe(false);
+    expect(pageLooksChinese(document, 200)).toBe(true);
   });
 });
 
