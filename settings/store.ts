@@ -2,7 +2,7 @@
 // corrupt or out-of-range value falls back to its default instead of breaking anything.
 import { storage } from 'wxt/utils/storage';
 import { exclusive } from './exclusive.ts';
-import { settingsFromStorage, validateSettings, type Settings } from './schema.ts';
+import { settingsFromStorage, validateSettings, type Settings, type ValidatedSettings } from './schema.ts';
 
 /**
  * Version 1 is the settings object. Before it, the first build kept a single boolean under
@@ -31,19 +31,20 @@ function storeItems(): ReturnType<typeof defineItems> {
 
 const SETTINGS_LOCK = 'guanhua:settings';
 
-/** What storage holds, with the first build's single on/off key folded in when there are no settings yet. */
-async function readStored(): Promise<{ stored: unknown; legacy: boolean }> {
+/**
+ * The settings as storage holds them, validated (settingsFromStorage, as the detector reads
+ * them), and whether they came from the first build's single on/off key.
+ */
+async function readStored(): Promise<ValidatedSettings & { legacy: boolean }> {
   const { settings: settingsItem, legacyEnabled: legacyEnabledItem } = storeItems();
-  const stored = await settingsItem.getValue();
-  if (stored !== null) return { stored, legacy: false };
-  const enabled = await legacyEnabledItem.getValue();
-  if (typeof enabled !== 'boolean') return { stored: null, legacy: false };
-  return { stored: settingsFromStorage({ enabled }).settings, legacy: true };
+  const settings = await settingsItem.getValue();
+  const enabled = settings === null ? await legacyEnabledItem.getValue() : undefined;
+  return { ...settingsFromStorage({ settings, enabled }), legacy: settings === null && typeof enabled === 'boolean' };
 }
 
 /** The current settings, read only (nothing repaired or noted). */
 export async function readSettings(): Promise<Settings> {
-  return validateSettings((await readStored()).stored).settings;
+  return (await readStored()).settings;
 }
 
 function noted(value: unknown): string[] {
@@ -53,8 +54,7 @@ function noted(value: unknown): string[] {
 /** Reads, and where storage held something invalid stores the repair; the caller holds the lock. */
 async function repair(): Promise<Settings> {
   const { settings: settingsItem, legacyEnabled: legacyEnabledItem, resetNotice, droppedSitesNotice } = storeItems();
-  const { stored, legacy } = await readStored();
-  const { settings, reset, droppedSites } = validateSettings(stored);
+  const { settings, reset, droppedSites, legacy } = await readStored();
   if (reset.length > 0) await resetNotice.setValue([...new Set([...noted(await resetNotice.getValue()), ...reset])]);
   if (droppedSites.length > 0) await droppedSitesNotice.setValue([...new Set([...noted(await droppedSitesNotice.getValue()), ...droppedSites])]);
   if (legacy || reset.length > 0 || droppedSites.length > 0) await settingsItem.setValue(settings);
