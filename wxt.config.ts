@@ -15,6 +15,8 @@ import { GENERATED_DICTIONARY } from './scripts/lib/paths.ts';
  */
 function dictionaryParts(): Plugin {
   const parts = { 'virtual:guanhua/matching': 'matching', 'virtual:guanhua/tooltip-texts': 'texts' } as const;
+  /** Read and split once for both parts; read again when the dictionary is rebuilt. */
+  let split: ReturnType<typeof splitDictionary> | undefined;
   return {
     name: 'guanhua-dictionary-parts',
     resolveId(id) {
@@ -24,8 +26,11 @@ function dictionaryParts(): Plugin {
       const name = id.startsWith('\0') ? parts[id.slice(1) as keyof typeof parts] : undefined;
       if (!name) return undefined;
       this.addWatchFile(GENERATED_DICTIONARY);
-      const split = splitDictionary(asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))));
+      split ??= splitDictionary(asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(split[name]))});`;
+    },
+    watchChange(file) {
+      if (file === GENERATED_DICTIONARY) split = undefined;
     },
   };
 }
