@@ -74,6 +74,11 @@ export interface GrammarPart {
    * region's, beside its Party committee, not the committee's.
    */
   outermost?: boolean;
+  /**
+   * Bodies only: after an organisation's name (中共, 政协, 民革 …) the body is that organisation's
+   * own: 中共无锡市委, 民革省委会, 中国共产党广东省代表大会 (not 中国共产党天津市妇女联合会).
+   */
+  own?: boolean;
   /** Organisations only: its name goes before the committee in English ("CPC Wuxi Municipal Committee"), not after. */
   before?: boolean;
   /** Jurisdictions only: the level as a noun where it differs from `english` (市 Municipal → City), for 县（市、区）. */

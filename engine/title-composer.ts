@@ -152,9 +152,9 @@ function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined, 
   }
   let template = body.english.includes(LEVEL_SLOT) ? body.english : `${LEVEL_SLOT} ${body.english}`;
   if (!level && !ordinal && body.alone) template = body.alone;
-  // Only a committee or congress is the organisation's own: in 中国共产党天津市妇女联合会党组 the Party's name
-  // goes with the Party group at the end, not with the women's federation.
-  const organisation = /Committee|Commission|Congress/u.test(template) ? lead.organisation : undefined;
+  // Only a body the grammar calls the organisation's own takes its name: in 中国共产党天津市妇女联合会党组
+  // the Party's name goes with the Party group at the end, not with the women's federation.
+  const organisation = body.own ? lead.organisation : undefined;
   if (organisation?.before && template.startsWith(LEVEL_SLOT) && !template.includes(organisation.english)) {
     template = `${organisation.english} ${template}`;
   } else if (organisation && !organisation.before) {
