@@ -3,32 +3,13 @@
 // moz-extension:// host. Console errors of pages, content scripts and extension pages reach us
 // on the browser's output (devtools.console.stdout.content), with Firefox's own noise on a
 // closed network filtered out.
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-
-export const FIREFOX_NAMES = ['firefox-esr', 'firefox'];
-export const FIREFOX_INSTALL_HINT =
-  'No Firefox found for the Firefox end-to-end tests.\n' +
-  '  Debian/Ubuntu:  sudo apt-get install firefox-esr\n' +
-  'or point FIREFOX_PATH at a Firefox executable.';
+import { findFirefox } from './find-browser.ts';
 
 /** The add-on's id (wxt.config.ts) and the fixed UUID of its moz-extension:// host in tests. */
 export const ADDON_ID = 'guanhua@guanhua-reader';
 export const ADDON_UUID = '6b7e2f4a-0c1d-4e9b-9a3f-2d5c8e1f7a60';
-
-export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = env.FIREFOX_PATH ? [env.FIREFOX_PATH] : FIREFOX_NAMES.flatMap((name) => (env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name)));
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not this one
-    }
-  }
-  throw new Error(FIREFOX_INSTALL_HINT);
-}
 
 /** Lines of Firefox's output that are its own business on a closed network, not Guanhua's. */
 const NOISE = /resource:\/\/|chrome:\/\/|RSLoader|Remote Settings|nimbus|RemoteAgent|WebDriver BiDi|GFX1|MOZ_CRASH|Sandbox|docShell|ExperimentAPI|addons\.|NS_ERROR|telemetry|Glean|Handler function threw an exception/iu;

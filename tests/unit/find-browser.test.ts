@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, findBrowser } from '../../scripts/lib/find-browser.ts';
+import { BrowserNotFoundError, findBrowser, findFirefox } from '../../scripts/lib/find-browser.ts';
 
 function fakeExecutable(dir: string, name: string, mode = 0o755): string {
   const file = path.join(dir, name);
@@ -39,5 +39,23 @@ describe('findBrowser', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'guanhua-bin-'));
     expect(() => findBrowser({ env: { PATH: empty } })).toThrowError(BrowserNotFoundError);
     expect(() => findBrowser({ env: { PATH: empty } })).toThrowError('apt-get install chromium fonts-noto-cjk');
+  });
+});
+
+describe('findFirefox', () => {
+  it('prefers FIREFOX_PATH, then firefox-esr before firefox on PATH', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-bin-'));
+    const mine = fakeExecutable(dir, 'my-firefox');
+    fakeExecutable(dir, 'firefox');
+    const esr = fakeExecutable(dir, 'firefox-esr');
+    expect(findFirefox({ env: { FIREFOX_PATH: mine, PATH: dir } })).toBe(mine);
+    expect(findFirefox({ env: { PATH: dir } })).toBe(esr);
+  });
+
+  it('says what is wrong: a FIREFOX_PATH that is not executable, or no Firefox at all', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-bin-'));
+    const notExecutable = fakeExecutable(dir, 'firefox', 0o644);
+    expect(() => findFirefox({ env: { FIREFOX_PATH: notExecutable, PATH: '' } })).toThrowError(/FIREFOX_PATH is set to ".*firefox", which is not an executable file/);
+    expect(() => findFirefox({ env: { PATH: dir } })).toThrowError('apt-get install firefox-esr');
   });
 });
