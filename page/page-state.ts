@@ -2,13 +2,11 @@
 // It is also a hook for user styles (`html[data-guanhua="zh"] …`). Pages without Chinese get no
 // marker (the popup asks the content script instead), so their scripts cannot tell Guanhua is there.
 
-export type PageState = 'zh' | 'not-chinese' | 'off';
-/** The states written on a page. */
-export type MarkedPageState = Exclude<PageState, 'not-chinese'>;
+export type PageState = 'zh' | 'off';
 
 export const PAGE_STATE_ATTRIBUTE = 'data-guanhua';
 
-export function setPageState(root: HTMLElement, state: MarkedPageState): void {
+export function setPageState(root: HTMLElement, state: PageState): void {
   root.setAttribute(PAGE_STATE_ATTRIBUTE, state);
 }
 
