@@ -20,6 +20,7 @@ import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
 import { buildPlaces, parsePlacesFile, type DivisionNode } from './places.ts';
+import { findHiddenTerms, findShortEntryCollisions, type FrequentWord, type WordModel } from './short-entries.ts';
 import { GRAMMAR_GROUPS, parseTitleGrammar } from './title-grammar.ts';
 import { simplifiedAligned, traditionalSpellings } from './traditional.ts';
 
@@ -44,6 +45,11 @@ export interface BuildInput {
     /** Whether a word is an ordinary word, so that it must not stand for a place. */
     isOrdinaryWord: (word: string) => boolean;
   };
+  /**
+   * A list of frequent words (see short-entries.ts); without it, short entries are not checked
+   * against ordinary words.
+   */
+  frequentWords?: { file: string; words: readonly FrequentWord[]; model: WordModel };
 }
 
 export interface UncoveredCandidate {
@@ -288,6 +294,36 @@ function build(input: BuildInput): BuildResult {
     return { ...ready, ...(example !== undefined && { example }), ...(example === undefined && entry.why !== undefined && { why: entry.why }) };
   });
 
+  // 8b. Short entries (民生, 中共) must not fire inside or across ordinary words (军民生产, 其中共同),
+  //     The cure is to list the common word as ordinary, unless the word would then hide a term
+  //     a reader sees inside it (为主 in 选为主任).
+  if (input.frequentWords) {
+    const { file: wordList, words, model } = input.frequentWords;
+    const annotate = (text: string) => engine.annotateText(text);
+    const byTerm = new Map(readied.map(({ entry }) => [entry.term, entry]));
+    const standalone = [...owner.keys(), ...GRAMMAR_GROUPS.flatMap((group) => grammar[group].map(({ part }) => part))].filter((text) =>
+      annotate(text).some(({ start, end }) => start.offset === 0 && end.offset === text.length),
+    );
+    // A collision is reported where listing the word cures it; a word that would hide other terms
+    // (为主 before 主任 in 选为主任, for 主委) cannot be listed, and its collision is left alone.
+    const hiddenBy = new Map<string, string[]>();
+    const canList = (word: string, forms: readonly string[]) => {
+      if (!hiddenBy.has(word)) hiddenBy.set(word, findHiddenTerms([word], standalone, model).map(({ term }) => term));
+      return (hiddenBy.get(word) ?? []).every((term) => forms.includes(term));
+    };
+    const formsOf = new Map(built.map((entry) => [entry.id, entry.forms.map(({ text }) => text)]));
+    for (const { entry: term, form, word, context } of findShortEntryCollisions(annotate, built, words, model)) {
+      // Hiding the colliding entry itself there is the point of listing the word.
+      if (!canList(word, formsOf.get(term) ?? [])) continue;
+      const entry = byTerm.get(term);
+      problems.push({
+        file: entry?.file ?? input.ordinaryWords.file,
+        line: entry?.line ?? 1,
+        problem: `short form "${form}" of entry "${term}" is marked in "${context}", where "${word}" is a common word (${wordList}): list "${word}" in ${input.ordinaryWords.file}`,
+      });
+    }
+  }
+
   // 9. Coverage: every candidate in the sources is an entry, a name the title grammar composes
   //    (县人民政府, 十三届全国人大四次会议), or reviewed as not one.
   const ignoredSource = parseIgnoredCandidates(input.ignoredCandidates.text, input.ignoredCandidates.file);
@@ -297,6 +333,13 @@ function build(input: BuildInput): BuildResult {
   const uncovered: UncoveredCandidate[] = [];
   const allForms = [...owner.keys()];
   for (const source of sources) {
+    const coverage = source.document.meta.coverage ?? 'complete';
+    if (coverage !== 'complete' && coverage !== 'mined') {
+      problems.push({ file: source.file, line: 1, problem: `coverage "${coverage}" is neither "complete" nor "mined"` });
+    }
+    // A mined source (a long report) is a quarry for entries: its candidates are ranked by
+    // npm run dict:candidates, not all required to be entries.
+    if (coverage === 'mined') continue;
     const candidates = source.matching.flatMap((sentence) => {
       const composed = engine.annotateText(sentence).filter(({ source: how }) => how === 'title-grammar' || how === 'formula-pattern');
       // A span the grammar composes is covered: its candidates need no entry.

