@@ -28,4 +28,20 @@ describe('npm run dict:candidates', () => {
     expect(stderr).toContain('no/such/file.txt: cannot read');
     expect(status).toBe(1);
   }, 30_000);
+
+  it('mines the set phrases of documents, ranked, with an example each; a bad option exits 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-phrases-'));
+    const one = path.join(dir, 'one.txt');
+    const two = path.join(dir, 'two.txt');
+    writeFileSync(one, '要落实“六稳”“六保”任务，坚持底线思维。\n');
+    writeFileSync(two, '落实“六稳”“六保”，增强底线思维。\n');
+    const { status, stdout } = candidates('--phrases', '--limit', '10', one, two);
+    expect(status).toBe(0);
+    expect(stdout).toContain('in 2 document(s)');
+    expect(stdout).toMatch(/\s2\s+2\s+quoted\s+六稳\n\s+.*one\.txt: 要落实“六稳”/);
+    expect(stdout).toMatch(/底线思维/);
+    const bad = candidates('--phrases', '--limit', 'many');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--limit takes a whole number');
+  }, 60_000);
 });
