@@ -9,7 +9,7 @@
 import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
-import { formulaAt, numberWord } from './formula-pattern.ts';
+import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { expandPlaces, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
@@ -229,7 +229,8 @@ export class Annotator {
       const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
-      const entryLength = lexeme?.value.type === 'entry' ? lexeme.length : 0;
+      // A numbered formula of the dictionary (六保, 三农) does not start inside a number (十六保护, 第三农业).
+      const entryLength = lexeme?.value.type === 'entry' && !(lexeme.value.entry.kind === 'formula' && continuesNumeral(codes, i)) ? lexeme.length : 0;
       const placeLength = lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value) ? lexeme.length : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       const composedLength = composed?.length ?? 0;

@@ -34,6 +34,18 @@ function numberAt(codes: ArrayLike<number>, start: number, end: number): { value
   return { value: first, length: 1 };
 }
 
+const ORDINAL_PREFIX = '第'.charCodeAt(0);
+
+/**
+ * Whether a numeral at `start` continues a number or an ordinal already begun: 十六 of 十六保护 and
+ * 三 of 第三 are not the start of 六保 or 三农.
+ */
+export function continuesNumeral(codes: ArrayLike<number>, start: number): boolean {
+  if (start === 0 || !NUMBERS.has(codes[start] as number)) return false;
+  const before = codes[start - 1] as number;
+  return NUMBERS.has(before) || before === ORDINAL_PREFIX;
+}
+
 /** A numbered formula starting at `codes[start]`. `quoted` is whether an opening quote precedes it. */
 export function formulaAt(codes: ArrayLike<number>, start: number, quoted: boolean, length = codes.length): FormulaMatch | undefined {
   // 十二 is read from 十: a formula never starts inside a numeral.
