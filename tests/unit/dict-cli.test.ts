@@ -33,13 +33,15 @@ describe('npm run dict:candidates', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-phrases-'));
     const one = path.join(dir, 'one.txt');
     const two = path.join(dir, 'two.txt');
-    writeFileSync(one, '要落实“六稳”“六保”任务，坚持底线思维。\n');
-    writeFileSync(two, '落实“六稳”“六保”，增强底线思维。\n');
+    // “小红花” is no term of the dictionary; “六稳” is one, so it is not listed.
+    writeFileSync(one, '要落实“小红花”“六稳”任务，坚持底线思维。\n');
+    writeFileSync(two, '落实“小红花”“六稳”，增强底线思维。\n');
     const { status, stdout } = candidates('--phrases', '--limit', '10', one, two);
     expect(status).toBe(0);
     expect(stdout).toContain('in 2 document(s)');
-    expect(stdout).toMatch(/\s2\s+2\s+quoted\s+六稳\n\s+.*one\.txt: 要落实“六稳”/);
-    expect(stdout).toMatch(/底线思维/);
+    expect(stdout).toMatch(/\s2\s+2\s+quoted\s+小红花\n\s+.*one\.txt: 要落实“小红花”/);
+    expect(stdout).not.toMatch(/\s六稳\n/);
+    expect(stdout).not.toMatch(/\s底线思维\n/);
     const bad = candidates('--phrases', '--limit', 'many');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--limit takes a whole number');

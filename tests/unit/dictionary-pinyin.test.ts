@@ -108,6 +108,8 @@ describe('pinyin overrides', () => {
   );
 });
 
+const FULL_TONE = 'in a set political phrase, as read aloud in news broadcasts, keeps its full tone; CC-CEDICT gives the neutral-tone speech form';
+
 // Where the dictionary's reading of a CC-CEDICT word differs from CC-CEDICT, after review.
 const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   急难愁盼: 'CC-CEDICT has the word 急难 jí nàn "crisis"; in the slogan each character is its own word: 急 urgent, 难 nán difficult, 愁 worrying, 盼 longed-for.',
@@ -118,6 +120,17 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   浪卡子县: 'Nagarzê County: 浪卡子 transcribes a Tibetan name, Langkazi, 卡 kǎ; CC-CEDICT splits off the word 卡子 qiǎ zi "clip".',
   麦盖提县: 'Makit County: the county writes its name Maigaiti (盖 gài); CC-CEDICT reads the surname gě.',
   台湾地区与大陆地区人民关系条例: '关系 "relations" in a legal title is read in full, guān xì; CC-CEDICT gives the neutral-tone speech form guān xi.',
+  两岸关系: `关系 ${FULL_TONE} guān xi.`,
+  两岸关系和平发展: `关系 ${FULL_TONE} guān xi.`,
+  亲清政商关系: `关系 ${FULL_TONE} guān xi.`,
+  亲清新型政商关系: `关系 ${FULL_TONE} guān xi.`,
+  区域全面经济伙伴关系协定: `关系 in the name of an agreement is read in full, as in the legal title above; CC-CEDICT gives guān xi.`,
+  战略科技力量: `力量 ${FULL_TONE} lì liang.`,
+  国家战略科技力量: `力量 ${FULL_TONE} lì liang.`,
+  发展是硬道理: `道理 ${FULL_TONE} dào li.`,
+  四个全面: `the measure word 个 ${FULL_TONE} ge.`,
+  一个中国原则: `the measure word 个 ${FULL_TONE} ge.`,
+  中国制造2025: 'the year is written in digits, which are not read as syllables here; CC-CEDICT spells 2025 out as èr líng èr wǔ.',
 };
 
 describe('readings checked against CC-CEDICT', () => {

@@ -212,7 +212,8 @@ describe('places', () => {
 
   it('does not read a place inside a name, an ordinary word or "the whole prefecture"', () => {
     expect(marks('张德江、王东明')).toEqual([]);
-    expect(marks('全州各族人民')).toEqual([]);
+    // No county 全州 "the whole prefecture": only the set phrase 各族人民.
+    expect(marks('全州各族人民')).toEqual(['各族人民[other] people of all ethnic groups']);
     expect(marks('推动设备更新和消费品以旧换新')).toEqual([]);
     expect(marks('朝阳')).toEqual([]);
   });
@@ -237,7 +238,7 @@ describe('places', () => {
 
 describe('names after titles, without inventing', () => {
   it('stops a given name before a verb and never starts one with a function word', () => {
-    expect(marks('市长王勇安排稳增长工作')).toEqual(['市长[title] Mayor', '王勇[person] Wang Yong']);
+    expect(marks('市长王勇安排稳增长工作')).toEqual(['市长[title] Mayor', '王勇[person] Wang Yong', '稳增长[slogan] ensuring steady growth']);
     expect(marks('市委书记常由省委提名')).toEqual(['市委书记[title] Secretary of the CPC Municipal Committee', '省委[body] CPC Provincial Committee']);
   });
 
