@@ -7,12 +7,15 @@ const fromTraditional = Converter({ from: 'tw', to: 'cn' });
 const toHongKong = Converter({ from: 'cn', to: 'hk' });
 
 /**
- * The distinct Traditional spellings (Taiwan, then Hong Kong standard) of a Simplified form that
+ * The distinct Traditional spellings (Taiwan, then Hong Kong standard, then character by character) of a Simplified form that
  * differ from it and keep its length, so that the form's pinyin still aligns character by character.
  */
 export function traditionalSpellings(simplified: string): string[] {
   const length = [...simplified].length;
-  const spellings = [toTaiwan(simplified), toHongKong(simplified)].filter(
+  // Character by character as well: OpenCC's phrase table turns 一个 into 一箇 (一箇中國原則), while
+  // pages write 一個中國原則.
+  const byCharacter = [...simplified].map((char) => toTaiwan(char)).join('');
+  const spellings = [toTaiwan(simplified), toHongKong(simplified), byCharacter].filter(
     (spelling) => spelling !== simplified && [...spelling].length === length,
   );
   return [...new Set(spellings)];

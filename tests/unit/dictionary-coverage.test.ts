@@ -76,4 +76,8 @@ describe('Traditional forms', () => {
     expect(byForm.get('高质量发展')?.forms[0]?.traditional).toContain('高質量發展');
     expect(byForm.get('十四五')?.forms[0]?.traditional).toBeUndefined();
   });
+
+  it('include the spelling pages use where OpenCC reads a phrase otherwise (一個, not only 一箇)', () => {
+    expect(byForm.get('一个中国原则')?.forms[0]?.traditional).toContain('一個中國原則');
+  });
 });
