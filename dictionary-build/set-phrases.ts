@@ -48,6 +48,8 @@ const FRAME_HEADS = ['思维', '意识', '精神', '理念', '战略', '格局',
 const NOT_A_START = new Set([...'的和与及等在对把被是了为以从向而并或也都又就还将要使让给由'].concat(['我们', '进一步', '加快', '推进', '坚持', '加强', '推动', '实施', '深入', '积极', '大力', '着力', '持续', '不断', '更加', '努力', '认真', '切实', '扎实', '继续', '提高', '增强', '完善', '健全', '落实', '贯彻', '支持', '促进', '发展', '实现', '建设', '深化', '构建', '打造']));
 
 const HAN_RUN = /\p{Script=Han}+/gu;
+/** One-character words that join the words of a set phrase: 疫情防控和经济社会发展, 人与自然. */
+const JOINING = new Set([...'和与及之']);
 
 /** Whether the model's split of `text` has a word boundary at `at`. */
 function boundaryAt(text: string, at: number, model: WordModel): boolean {
@@ -99,12 +101,16 @@ export function findPhraseSpans(sentence: string, model: WordModel): { text: str
     for (let i = 0; i < words.length; i += 1) {
       const word = words[i] as string;
       if (word.length === 4) found.push({ text: word, shape: 'four' });
-      // Runs of two or three words, five to eight characters: 全面深化改革, 供给侧结构性改革.
+      // Runs of two to seven words, five to sixteen characters, that recur: 全面深化改革, 供给侧结构性改革,
+      // 统筹推进疫情防控和经济社会发展. One-character words only inside, and only those that join.
       if (!NOT_A_START.has(word) && word.length > 1) {
-        for (let end = i + 2; end <= Math.min(words.length, i + 3); end += 1) {
+        for (let end = i + 2; end <= Math.min(words.length, i + 7); end += 1) {
           const run = words.slice(i, end);
+          const last = run[run.length - 1] as string;
           const length = run.join('').length;
-          if (length >= 5 && length <= 8 && run.every((part) => part.length > 1)) found.push({ text: run.join(''), shape: 'run' });
+          if (length > 16) break;
+          if (last.length === 1 && !JOINING.has(last)) break;
+          if (length >= 5 && last.length > 1 && run.every((part) => part.length > 1 || JOINING.has(part))) found.push({ text: run.join(''), shape: 'run' });
         }
       }
       const pair = word + (words[i + 1] ?? '');
@@ -182,9 +188,23 @@ export function mineSetPhrases(sources: readonly MiningSource[], model: WordMode
       }
     }
   }
+  // A phrase that never occurs outside a longer one (特色社会主义伟大旗帜 inside 中国特色社会主义伟大旗帜)
+  // is that phrase's fragment, not a phrase of its own, unless its shape says otherwise.
+  const fragments = new Set<string>();
+  for (const [text, { count }] of tally) {
+    for (let from = 0; from < text.length; from += 1) {
+      for (let to = from + 2; to <= text.length; to += 1) {
+        if (to - from === text.length) continue;
+        const inner = text.slice(from, to);
+        if (tally.get(inner)?.count === count) fragments.add(inner);
+      }
+    }
+  }
   const phrases: MinedPhrase[] = [];
   for (const [text, { count, documents, example }] of tally) {
-    if (count < minCount || documents < minDocuments || !example) continue;
+    // Quoted, numbered and enumerated items are phrases by their own shape, fragments or not.
+    const ownShape = [...(shapes.get(text) ?? [])].some((shape) => shape === 'quoted' || shape === 'numbered' || shape === 'enumeration');
+    if (count < minCount || documents < minDocuments || !example || (fragments.has(text) && !ownShape)) continue;
     const phraseShapes = [...(shapes.get(text) ?? [])].sort();
     const weight = Math.max(...phraseShapes.map((shape) => SHAPE_WEIGHT[shape]));
     phrases.push({ text, shapes: phraseShapes, count, documents, score: documents * weight + Math.log2(count), example });

@@ -7,7 +7,7 @@ const MODEL = new WordModel(
   [
     '坚持 20000 v', '稳中求进 300 l', '统筹 3000 v', '兼顾 2000 v', '统筹兼顾 500 l', '原则 9000 n', '的 900000 uj',
     '稳 5000 a', '就业 8000 v', '金融 9000 n', '外贸 2000 n', '增强 9000 v', '底线 800 n', '思维 3000 n',
-    '治理 4000 v', '能力 9000 n', '现代化 6000 n', '推进 9000 v', '全面 9000 a', '深化改革 900 l', '实事求是 900 i',
+    '治理 4000 v', '能力 9000 n', '国家 9000 n', '体系 5000 n', '现代化 6000 n', '推进 9000 v', '全面 9000 a', '深化改革 900 l', '实事求是 900 i',
   ].join('\n'),
 );
 
@@ -55,5 +55,19 @@ describe('mining the sources', () => {
     expect(texts).not.toContain('稳中求进');
     expect(texts).toContain('六稳');
     expect(mineSetPhrases(sources, MODEL, { minCount: 4 })).toEqual([]);
+  });
+});
+
+describe('fragments', () => {
+  it('leaves out a phrase that never occurs outside a longer one', () => {
+    const sources = [
+      { id: 'a', sentences: ['推进“国家治理体系现代化”。'] },
+      { id: 'b', sentences: ['推进“国家治理体系现代化”，完善治理体系。'] },
+    ];
+    const texts = mineSetPhrases(sources, MODEL, { minCount: 2 }).map(({ text }) => text);
+    expect(texts).toContain('国家治理体系现代化');
+    // 治理体系 also stands alone in b, so it stays; 国家治理 never does.
+    expect(texts).toContain('治理体系');
+    expect(texts).not.toContain('国家治理');
   });
 });
