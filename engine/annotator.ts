@@ -10,7 +10,7 @@ import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
-import { expandPlaces, placeSpellings } from './places.ts';
+import { expandPlacesInSteps, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
@@ -158,7 +158,7 @@ export class Annotator {
     }
     yield;
     // Added after the entries: where an ordinary word or a place and a form coincide, the entry stays.
-    const places = expandPlaces(dictionary.places);
+    const places = yield* expandPlacesInSteps(dictionary.places, PLACES_PER_STEP);
     yield;
     // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
     for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
@@ -175,7 +175,11 @@ export class Annotator {
       }
     }
     yield;
-    this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries, places });
+    this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries });
+    for (let from = 0; from < places.length; from += PLACES_PER_STEP) {
+      yield;
+      this.composer.addPlaces(places.slice(from, from + PLACES_PER_STEP));
+    }
   }
 
   /**

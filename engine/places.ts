@@ -105,11 +105,23 @@ export function traditionalByCharacter(name: string, map: Readonly<Record<string
 }
 
 export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
+  const steps = expandPlacesInSteps(stored, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same, pausing (yield) after every `perStep` units: expanding all of them at once is the
+ * longest step of building the engine.
+ */
+export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Generator<void, PlaceRecord[]> {
   const records: PlaceRecord[] = [];
   /** The latest unit seen at each depth: the parent of what follows. */
   const latest: (PlaceRecord | undefined)[] = [];
   const groupEnds = new Set(Object.keys(stored.ethnicGroups).map((group) => group.at(-1) ?? ''));
+  let done = 0;
   for (const [stem, stemPinyin, flags, english, traditional, unitType] of stored.units) {
+    done += 1;
+    if (done % perStep === 0) yield;
     const depth = Math.floor(flags / 100);
     const level = stored.levels[Math.floor((flags % 100) / 2)];
     if (!level) continue;

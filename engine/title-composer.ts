@@ -276,15 +276,7 @@ export class TitleComposer {
       });
     this.entryBodies = partTrie(entryBodies);
     this.places = new Trie();
-    for (const place of places) {
-      const { full, bare } = placeSpellings(place);
-      const fullPart: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
-      for (const spelling of full) this.places.add(canonicalKey(spelling), { place, part: fullPart, bare: false });
-      if (bare) {
-        const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.readings.join(' ') };
-        for (const spelling of bare.spellings) this.places.add(canonicalKey(spelling), { place, part: barePart, bare: true });
-      }
-    }
+    this.addPlaces(places);
     const flagged: [Trie<unknown>, number][] = [
       [this.levels, START_LEVEL],
       [this.places, START_PLACE],
@@ -299,6 +291,20 @@ export class TitleComposer {
     this.indexContinuations(grammar, entryBodies);
     for (const { key } of [...this.organisations, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
     for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
+  }
+
+  /** Adds places to those a name may start with; the engine adds them in steps, after construction. */
+  addPlaces(places: readonly PlaceRecord[]): void {
+    for (const place of places) {
+      const { full, bare } = placeSpellings(place);
+      const fullPart: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
+      for (const spelling of full) this.places.add(canonicalKey(spelling), { place, part: fullPart, bare: false });
+      if (bare) {
+        const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.readings.join(' ') };
+        for (const spelling of bare.spellings) this.places.add(canonicalKey(spelling), { place, part: barePart, bare: true });
+      }
+    }
+    for (const code of this.places.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_PLACE);
   }
 
   /**
