@@ -130,6 +130,16 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   发展是硬道理: `道理 ${FULL_TONE} dào li.`,
   四个全面: `the measure word 个 ${FULL_TONE} ge.`,
   一个中国原则: `the measure word 个 ${FULL_TONE} ge.`,
+  '贵在行动、成在坚持': 'CC-CEDICT finds its word 在行 zài háng "expert at" across 在 + 行动; here 行动 is xíng dòng "action".',
+  '进得来、能发展、有作为': 'CC-CEDICT finds its word 得来 dé lái "obtained"; here 进得来 is a verb with a potential complement, jìn de lái "can get in".',
+  '进得来、能发展': 'CC-CEDICT finds its word 得来 dé lái "obtained"; here 进得来 is a verb with a potential complement, jìn de lái "can get in".',
+  干事创业: 'CC-CEDICT has the noun 干事 gàn shi "clerk"; here 干事 is a verb and its object, gàn shì "do things".',
+  努力让人民群众在每一个司法案件中感受到公平正义: `the measure word 个 ${FULL_TONE} ge.`,
+  让人民群众在每一个司法案件中感受到公平正义: `the measure word 个 ${FULL_TONE} ge.`,
+  平等团结互助和谐的社会主义民族关系: `关系 ${FULL_TONE} guān xi.`,
+  全面与进步跨太平洋伙伴关系协定: `关系 in the name of an agreement is read in full, as in the legal title above; CC-CEDICT gives guān xi.`,
+  '保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转': `粮食 ${FULL_TONE} liáng shi.`,
+  集中连片特殊困难地区: `困难 ${FULL_TONE} kùn nan.`,
   中国制造2025: 'the year is written in digits, which are not read as syllables here; CC-CEDICT spells 2025 out as èr líng èr wǔ.',
 };
 
