@@ -142,6 +142,11 @@ export function findPhraseSpans(sentence: string, model: WordModel): { text: str
 export interface MiningOptions {
   /** Texts already covered (entry forms, ordinary words): not listed. */
   known?: ReadonlySet<string>;
+  /**
+   * Terms whose text is taken out of the sentences before mining (the forms of entries), so that
+   * their pieces (特色社会主义伟大 of 中国特色社会主义伟大旗帜) are not listed as phrases.
+   */
+  mask?: readonly string[];
   /** Least number of occurrences (default 2) and of documents (default 1) to be listed. */
   minCount?: number;
   minDocuments?: number;
@@ -152,14 +157,17 @@ export interface MiningOptions {
  * weighted by their shapes, then by their count. Occurrences are counted in the sentences (a phrase inside a longer listed
  * phrase counts too); a phrase found in a shape once counts everywhere it occurs.
  */
-export function mineSetPhrases(sources: readonly MiningSource[], model: WordModel, options: MiningOptions = {}): MinedPhrase[] {
-  const { known = new Set<string>(), minCount = 2, minDocuments = 1 } = options;
+export function mineSetPhrases(given: readonly MiningSource[], model: WordModel, options: MiningOptions = {}): MinedPhrase[] {
+  const { known = new Set<string>(), minCount = 2, minDocuments = 1, mask = [] } = options;
+  const masker = masking(mask);
+  // Mined in the masked sentences; the example is the sentence as written.
+  const sources = given.map(({ id, sentences }) => ({ id, sentences: sentences.map(masker), written: sentences }));
   const shapes = new Map<string, Set<PhraseShape>>();
   for (const source of sources) {
     for (const sentence of source.sentences) {
       for (const { text, shape } of findPhraseSpans(sentence, model)) {
         // Two characters only between quotation marks (“六稳”, “六保”); a shorter span is a word.
-        if ([...text].length < (shape === 'quoted' || shape === 'numbered' ? 2 : 3) || known.has(text)) continue;
+        if ([...text].length < (shape === 'quoted' || shape === 'numbered' ? 2 : 3) || known.has(text) || text.includes(MASK)) continue;
         const set = shapes.get(text) ?? new Set<PhraseShape>();
         set.add(shape);
         shapes.set(text, set);
@@ -172,14 +180,14 @@ export function mineSetPhrases(sources: readonly MiningSource[], model: WordMode
   const lengths = new Set([...shapes.keys()].map((text) => text.length));
   for (const source of sources) {
     const seenHere = new Set<string>();
-    for (const sentence of source.sentences) {
+    for (const [index, sentence] of source.sentences.entries()) {
       for (const length of lengths) {
         for (let at = 0; at + length <= sentence.length; at += 1) {
           const entry = tally.get(sentence.slice(at, at + length));
           if (!entry) continue;
           const text = sentence.slice(at, at + length);
           entry.count += 1;
-          entry.example ??= { source: source.id, sentence };
+          entry.example ??= { source: source.id, sentence: source.written[index] ?? sentence };
           if (!seenHere.has(text)) {
             seenHere.add(text);
             entry.documents += 1;
@@ -210,4 +218,31 @@ export function mineSetPhrases(sources: readonly MiningSource[], model: WordMode
     phrases.push({ text, shapes: phraseShapes, count, documents, score: documents * weight + Math.log2(count), example });
   }
   return phrases.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
+}
+
+/** What a masked term leaves in the sentence: a full-width space, which no phrase contains. */
+const MASK = '\u3000';
+
+/** Replaces every occurrence of the given terms (longest first) with MASK. */
+function masking(terms: readonly string[]): (sentence: string) => string {
+  if (terms.length === 0) return (sentence) => sentence;
+  const byFirst = new Map<string, string[]>();
+  for (const term of [...new Set(terms)].sort((a, b) => b.length - a.length)) {
+    const first = term[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
+  }
+  return (sentence) => {
+    let out = '';
+    for (let at = 0; at < sentence.length; ) {
+      const term = byFirst.get(sentence[at] as string)?.find((candidate) => sentence.startsWith(candidate, at));
+      if (term) {
+        out += MASK;
+        at += term.length;
+      } else {
+        out += sentence[at];
+        at += 1;
+      }
+    }
+    return out;
+  };
 }

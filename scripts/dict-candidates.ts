@@ -79,7 +79,9 @@ if (values.phrases) {
   const require = createRequire(import.meta.url);
   const model = inputs.frequentWords?.model ?? new WordModel(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'));
   const known = new Set([...forms, ...dictionary.ordinaryWords]);
-  const mined = mineSetPhrases(sources, model, { known, minDocuments: Math.min(minDocuments, sources.length) }).slice(0, limit);
+  // The forms of entries are taken out of the text first: their pieces are not new phrases.
+  const mask = forms.filter((form) => [...form].length >= 4);
+  const mined = mineSetPhrases(sources, model, { known, mask, minDocuments: Math.min(minDocuments, sources.length) }).slice(0, limit);
   if (values.json) {
     console.log(JSON.stringify(mined, null, 1));
   } else {

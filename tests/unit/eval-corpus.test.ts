@@ -13,21 +13,38 @@ const { items, problems } = readEvalCorpus();
 /**
  * Official prose repeats set sentences (坚持以习近平新时代中国特色社会主义思想为指导 is 21 characters),
  * so sharing a phrase with a source says nothing; an excerpt taken from a source shares far more:
- * a run longer than any set sentence, or most of its text in shorter runs.
+ * a run longer than any set sentence, or most of its text in shorter runs that are not the genre's
+ * common stock. Local plans quote the national plan's framing sentence whole (74 characters:
+ * “十四五”时期是我国全面建成小康社会…的第一个五年), so a set sentence may run to 80 characters; and a
+ * run found in three or more sources is the genre's, not one source's.
  */
 const WINDOW = 20;
-const LONGEST_SET_SENTENCE = 60;
+const LONGEST_SET_SENTENCE = 80;
 const MOST_OF_THE_TEXT = 0.4;
+const COMMON_STOCK = 3;
 
-function takenFromSources(text: string, windows: Set<string>): boolean {
+/** Each 20-character window of the sources, with the number of sources it occurs in. */
+function sourceWindows(): Map<string, number> {
+  const windows = new Map<string, number>();
+  for (const source of loadSourceDocuments()) {
+    const text = canonicalString(source.text);
+    const own = new Set<string>();
+    for (let at = 0; at + WINDOW <= text.length; at += 1) own.add(text.slice(at, at + WINDOW));
+    for (const window of own) windows.set(window, (windows.get(window) ?? 0) + 1);
+  }
+  return windows;
+}
+
+function takenFromSources(text: string, windows: Map<string, number>): boolean {
   const covered = new Uint8Array(text.length);
   let run = 0;
   for (let at = 0; at + WINDOW <= text.length; at += 1) {
-    if (!windows.has(text.slice(at, at + WINDOW))) {
+    const sources = windows.get(text.slice(at, at + WINDOW)) ?? 0;
+    if (sources === 0) {
       run = 0;
       continue;
     }
-    covered.fill(1, at, at + WINDOW);
+    if (sources < COMMON_STOCK) covered.fill(1, at, at + WINDOW);
     run = run === 0 ? WINDOW : run + 1;
     if (run >= LONGEST_SET_SENTENCE) return true;
   }
@@ -51,11 +68,7 @@ describe('the evaluation corpus', () => {
   });
 
   it('is taken from none of the documents the dictionary is built from', () => {
-    const windows = new Set<string>();
-    for (const source of loadSourceDocuments()) {
-      const text = canonicalString(source.text);
-      for (let at = 0; at + WINDOW <= text.length; at += 1) windows.add(text.slice(at, at + WINDOW));
-    }
+    const windows = sourceWindows();
     const taken = items.filter((item) => takenFromSources(canonicalString(item.excerpt.document.text), windows));
     expect(taken.map((item) => item.excerpt.id)).toEqual([]);
     // The check itself: a source's own text counts as taken, a shared set sentence does not.

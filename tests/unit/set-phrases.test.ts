@@ -71,3 +71,18 @@ describe('fragments', () => {
     expect(texts).not.toContain('国家治理');
   });
 });
+
+describe('masking what the dictionary has', () => {
+  it('does not list the pieces of a term the dictionary has, and quotes the sentence as written', () => {
+    const sources = [
+      { id: 'a', sentences: ['坚持稳中求进工作总基调，稳中求进。'] },
+      { id: 'b', sentences: ['坚持稳中求进工作总基调。'] },
+    ];
+    const plain = mineSetPhrases(sources, MODEL, { minCount: 2 });
+    expect(plain.map(({ text }) => text)).toContain('稳中求进');
+    const masked = mineSetPhrases(sources, MODEL, { minCount: 2, mask: ['稳中求进工作总基调'] });
+    // 稳中求进 stands alone once only, outside the masked term.
+    expect(masked.map(({ text }) => text)).not.toContain('稳中求进');
+    expect(mineSetPhrases(sources, MODEL, { minCount: 1, mask: ['稳中求进工作总基调'] })[0]?.example.sentence).toBe('坚持稳中求进工作总基调，稳中求进。');
+  });
+});
