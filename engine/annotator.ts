@@ -233,8 +233,9 @@ export class Annotator {
       const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
-      // A numbered formula of the dictionary (六保, 三农) does not start inside a number (十六保护, 第三农业).
-      const entryLength = lexeme?.value.type === 'entry' && !(lexeme.value.entry.kind === 'formula' && continuesNumeral(codes, i)) ? lexeme.length : 0;
+      // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
+      // number or an ordinal (十六保护, 第三农业, 第三品种).
+      const entryLength = lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) ? lexeme.length : 0;
       const placeLength = lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value) ? lexeme.length : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       const composedLength = composed?.length ?? 0;

@@ -140,6 +140,16 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   全面与进步跨太平洋伙伴关系协定: `关系 in the name of an agreement is read in full, as in the legal title above; CC-CEDICT gives guān xi.`,
   '保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转': `粮食 ${FULL_TONE} liáng shi.`,
   集中连片特殊困难地区: `困难 ${FULL_TONE} kùn nan.`,
+  金字招牌: `招牌 ${FULL_TONE} zhāo pai.`,
+  守住不发生系统性风险的底线: `守住 ${FULL_TONE} shǒu zhu.`,
+  守住不发生系统性风险底线: `守住 ${FULL_TONE} shǒu zhu.`,
+  经济大省要真正挑起大梁: 'CC-CEDICT has 挑起 tiǎo qǐ "provoke"; here 挑 is tiāo "carry on the shoulder" (挑大梁 "bear the main load").',
+  钉钉子精神: 'CC-CEDICT has 钉钉 dīng dīng (two nouns); in 钉钉子 "hammer in a nail" the first 钉 is the verb dìng.',
+  千亿斤粮食产能提升行动: `粮食 ${FULL_TONE} liáng shi.`,
+  粮食单产提升行动: `粮食 ${FULL_TONE} liáng shi.`,
+  集中力量办大事: `力量 ${FULL_TONE} lì liang.`,
+  公转水: 'CC-CEDICT has 公转 gōng zhuàn "revolve (in orbit)"; here 公 is short for 公路 "road" and 转 zhuǎn "switch": freight shifted from road to water.',
+  公转铁: 'CC-CEDICT has 公转 gōng zhuàn "revolve (in orbit)"; here 公 is short for 公路 "road" and 转 zhuǎn "switch": freight shifted from road to rail.',
   中国制造2025: 'the year is written in digits, which are not read as syllables here; CC-CEDICT spells 2025 out as èr líng èr wǔ.',
 };
 

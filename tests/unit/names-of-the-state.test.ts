@@ -214,7 +214,8 @@ describe('places', () => {
     expect(marks('张德江、王东明')).toEqual([]);
     // No county 全州 "the whole prefecture": only the set phrase 各族人民.
     expect(marks('全州各族人民')).toEqual(['各族人民[other] people of all ethnic groups']);
-    expect(marks('推动设备更新和消费品以旧换新')).toEqual([]);
+    // No place 新和 (a county in Xinjiang) inside 更新和消费品: only the slogan.
+    expect(marks('推动设备更新和消费品以旧换新')).toEqual(['消费品以旧换新[slogan] consumer goods trade-in']);
     expect(marks('朝阳')).toEqual([]);
   });
 
