@@ -150,6 +150,12 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   集中力量办大事: `力量 ${FULL_TONE} lì liang.`,
   公转水: 'CC-CEDICT has 公转 gōng zhuàn "revolve (in orbit)"; here 公 is short for 公路 "road" and 转 zhuǎn "switch": freight shifted from road to water.',
   公转铁: 'CC-CEDICT has 公转 gōng zhuàn "revolve (in orbit)"; here 公 is short for 公路 "road" and 转 zhuǎn "switch": freight shifted from road to rail.',
+  '更大范围、更宽领域、更深层次对外开放': 'CC-CEDICT has 更深 gēng shēn "late at night"; here 更 is gèng "more" (更深层次 "at deeper levels").',
+  '从站起来、富起来到强起来': `起来 ${FULL_TONE} qǐ lai.`,
+  敌对势力: `势力 ${FULL_TONE} shì li.`,
+  成长中的烦恼: 'CC-CEDICT finds its word 中的 zhòng dì "hit the target" across 中 + 的; here they are zhōng "in" and de.',
+  学生营养改善计划: `学生 ${FULL_TONE} xué sheng.`,
+  人造太阳: `太阳 ${FULL_TONE} tài yang.`,
   中国制造2025: 'the year is written in digits, which are not read as syllables here; CC-CEDICT spells 2025 out as èr líng èr wǔ.',
 };
 
