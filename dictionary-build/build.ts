@@ -294,7 +294,7 @@ function build(input: BuildInput): BuildResult {
     return { ...ready, ...(example !== undefined && { example }), ...(example === undefined && entry.why !== undefined && { why: entry.why }) };
   });
 
-  // 8b. Short entries (民生, 中共) must not fire inside or across ordinary words (军民生产, 其中共同),
+  // 8b. Short entries (民生, 中共) must not fire inside or across ordinary words (军民生产, 其中共同).
   //     The cure is to list the common word as ordinary, unless the word would then hide a term
   //     a reader sees inside it (为主 in 选为主任).
   if (input.frequentWords) {
