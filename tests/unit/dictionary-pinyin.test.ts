@@ -156,6 +156,11 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   成长中的烦恼: 'CC-CEDICT finds its word 中的 zhòng dì "hit the target" across 中 + 的; here they are zhōng "in" and de.',
   学生营养改善计划: `学生 ${FULL_TONE} xué sheng.`,
   人造太阳: `太阳 ${FULL_TONE} tài yang.`,
+  三重一大: 'CC-CEDICT has 三重 sān chóng "threefold"; here 重 is short for 重大 "major", zhòng.',
+  '三个赋予、一个有利于': `the measure word 个 ${FULL_TONE} ge.`,
+  三个赋予一个有利于: `the measure word 个 ${FULL_TONE} ge.`,
+  事不避难: 'CC-CEDICT has 避难 bì nàn "take refuge"; in the idiom 难 is nán "difficulty": not shrinking from hard tasks.',
+  干净干事: 'CC-CEDICT has the noun 干事 gàn shi "clerk"; here 干事 is a verb and its object, gàn shì "do things".',
   中国制造2025: 'the year is written in digits, which are not read as syllables here; CC-CEDICT spells 2025 out as èr líng èr wǔ.',
 };
 
