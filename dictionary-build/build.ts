@@ -20,7 +20,7 @@ import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
 import { buildPlaces, parsePlacesFile, type DivisionNode } from './places.ts';
-import { findHiddenTerms, findShortEntryCollisions, type FrequentWord, type WordModel } from './short-entries.ts';
+import { findShortEntryCollisions, termsHiddenBy, type FrequentWord, type WordModel } from './short-entries.ts';
 import { GRAMMAR_GROUPS, parseTitleGrammar } from './title-grammar.ts';
 import { simplifiedAligned, traditionalSpellings } from './traditional.ts';
 
@@ -301,14 +301,14 @@ function build(input: BuildInput): BuildResult {
     const { file: wordList, words, model } = input.frequentWords;
     const annotate = (text: string) => engine.annotateText(text);
     const byTerm = new Map(readied.map(({ entry }) => [entry.term, entry]));
-    const standalone = [...owner.keys(), ...GRAMMAR_GROUPS.flatMap((group) => grammar[group].map(({ part }) => part))].filter((text) =>
+    const standalone = [...new Set([...owner.keys(), ...GRAMMAR_GROUPS.flatMap((group) => grammar[group].map(({ part }) => part))])].filter((text) =>
       annotate(text).some(({ start, end }) => start.offset === 0 && end.offset === text.length),
     );
     // A collision is reported where listing the word cures it; a word that would hide other terms
     // (为主 before 主任 in 选为主任, for 主委) cannot be listed, and its collision is left alone.
     const hiddenBy = new Map<string, string[]>();
     const canList = (word: string, forms: readonly string[]) => {
-      if (!hiddenBy.has(word)) hiddenBy.set(word, findHiddenTerms([word], standalone, model).map(({ term }) => term));
+      if (!hiddenBy.has(word)) hiddenBy.set(word, termsHiddenBy(word, standalone, model));
       return (hiddenBy.get(word) ?? []).every((term) => forms.includes(term));
     };
     const formsOf = new Map(built.map((entry) => [entry.id, entry.forms.map(({ text }) => text)]));

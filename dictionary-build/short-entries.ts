@@ -144,41 +144,21 @@ export function findShortEntryCollisions(
   return collisions;
 }
 
-export interface HiddenTerm {
-  /** The ordinary word that hides the term. */
-  word: string;
-  term: string;
-  context: string;
-}
-
 /**
- * Where a word, listed as ordinary, would hide a term that starts inside it and that a reader
- * sees there: 为主 in 为主任 (选为主任) would hide 主任. `terms` are texts the engine marks when
- * they stand alone (entry forms, bodies and posts of the title grammar).
+ * The terms a word, listed as ordinary, would hide: terms that start inside it and that a reader
+ * sees there, as 主任 in 为主任 (选为主任) behind 为主. `terms` are texts the engine marks when they
+ * stand alone (entry forms, bodies and posts of the title grammar).
  */
-export function findHiddenTerms(
-  ordinaryWords: readonly string[],
-  terms: readonly string[],
-  model: WordModel,
-): HiddenTerm[] {
-  const startingWith = new Map<string, string[]>();
-  for (const term of new Set(terms)) {
-    const first = term[0] as string;
-    startingWith.set(first, [...(startingWith.get(first) ?? []), term]);
-  }
-  const hidden: HiddenTerm[] = [];
-  for (const word of ordinaryWords) {
-    for (let at = 1; at < word.length; at += 1) {
-      const tail = word.slice(at);
-      for (const term of startingWith.get(tail[0] as string) ?? []) {
-        if (term.length <= tail.length || !term.startsWith(tail)) continue;
-        // The term's first word (中共 of 中共中央, 主任 of 主任委员) decides: 其中共 is 其中 + 共,
-        // 为主任 is 为 + 主任.
-        const first = model.firstWord(term, tail.length + 1);
-        const context = word.slice(0, at) + first;
-        if (!model.hasWord(context, at, context.length)) continue;
-        hidden.push({ word, term, context: word.slice(0, at) + term });
-      }
+export function termsHiddenBy(word: string, terms: readonly string[], model: WordModel): string[] {
+  const hidden: string[] = [];
+  for (let at = 1; at < word.length; at += 1) {
+    const tail = word.slice(at);
+    for (const term of terms) {
+      if (term.length <= tail.length || !term.startsWith(tail)) continue;
+      // The term's first word (中共 of 中共中央, 主任 of 主任委员) decides: 其中共 is 其中 + 共,
+      // 为主任 is 为 + 主任.
+      const context = word.slice(0, at) + model.firstWord(term, tail.length + 1);
+      if (model.hasWord(context, at, context.length)) hidden.push(term);
     }
   }
   return hidden;

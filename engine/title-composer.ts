@@ -216,7 +216,6 @@ export interface TitleComposerOptions {
   grammar: TitleGrammar;
   /** Dictionary bodies that may take a post (国务院 → 国务院总理). */
   entries?: readonly MatchingEntry[];
-  places?: readonly PlaceRecord[];
 }
 
 export class TitleComposer {
@@ -247,7 +246,7 @@ export class TitleComposer {
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new Map<number, number>();
 
-  constructor({ grammar, entries = [], places = [] }: TitleComposerOptions) {
+  constructor({ grammar, entries = [] }: TitleComposerOptions) {
     this.levels = partTrie(grammar.jurisdictions);
     this.organisations = (grammar.organisations ?? []).flatMap((part) => keysOfPart(part).map((key) => ({ key, part })));
     this.bodies = partTrie(grammar.bodies);
@@ -275,8 +274,8 @@ export class TitleComposer {
         );
       });
     this.entryBodies = partTrie(entryBodies);
+    // Places come after construction, in steps (addPlaces).
     this.places = new Trie();
-    this.addPlaces(places);
     const flagged: [Trie<unknown>, number][] = [
       [this.levels, START_LEVEL],
       [this.places, START_PLACE],

@@ -6,14 +6,12 @@
 //   numbered formulas, enumerations, four-character units, X思维/X意识…, -化 compounds, ranked by
 //   the number of documents they occur in and their shape, each with its first sentence.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { findCandidates, judgeCandidates } from '../dictionary-build/candidates.ts';
 import { buildDictionary } from '../dictionary-build/build.ts';
 import { sentencesOf } from '../dictionary-build/sentences.ts';
 import { parseSourceDocument } from '../dictionary-build/source-document.ts';
 import { mineSetPhrases } from '../dictionary-build/set-phrases.ts';
-import { WordModel } from '../dictionary-build/short-entries.ts';
 import { readDictionaryInputs } from './lib/dictionary-inputs.ts';
 import { parseIgnoredCandidates } from '../dictionary-build/ignored-candidates.ts';
 
@@ -76,8 +74,7 @@ if (values.phrases) {
           return text === undefined ? [] : [{ id: file, sentences: sentencesOf(text) }];
         })
       : inputs.sources.map(({ document }) => ({ id: document.id, sentences: sentencesOf(document.text) }));
-  const require = createRequire(import.meta.url);
-  const model = inputs.frequentWords?.model ?? new WordModel(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'));
+  const { model } = inputs.frequentWords;
   const known = new Set([...forms, ...dictionary.ordinaryWords]);
   // The forms of entries are taken out of the text first: their pieces are not new phrases.
   const mask = forms.filter((form) => [...form].length >= 4);

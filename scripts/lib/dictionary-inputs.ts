@@ -42,7 +42,7 @@ function readFrequentWords(): { file: string; words: FrequentWord[]; model: Word
 }
 
 /** Everything the dictionary build reads, from dictionaries/. */
-export function readDictionaryInputs(dir = DICTIONARIES_DIR): BuildInput {
+export function readDictionaryInputs(dir = DICTIONARIES_DIR): BuildInput & Required<Pick<BuildInput, 'frequentWords'>> {
   const entriesDir = path.join(dir, 'entries');
   const sourcesDir = dir === DICTIONARIES_DIR ? SOURCES_DIR : path.join(dir, 'sources');
   const sourceFiles = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).sort();
