@@ -1,7 +1,7 @@
 // Mining set phrases from the sources: the slogans and fixed expressions of official documents
 // recur, across years and documents, in a few recognisable shapes. This finds spans of those
 // shapes, counts them in every source, and ranks them for people writing entries.
-import type { WordModel } from './short-entries.ts';
+import { FREQUENT_WORD_COUNT, type WordModel } from './short-entries.ts';
 
 export type PhraseShape =
   /** Between quotation marks: “放管服”, “两个维护”. */
@@ -168,6 +168,8 @@ export function mineSetPhrases(given: readonly MiningSource[], model: WordModel,
       for (const { text, shape } of findPhraseSpans(sentence, model)) {
         // Two characters only between quotation marks (“六稳”, “六保”); a shorter span is a word.
         if ([...text].length < (shape === 'quoted' || shape === 'numbered' ? 2 : 3) || known.has(text) || text.includes(MASK)) continue;
+        // A common word is a word, quoted or not (“建设”, “重点”); an abbreviation such as 六稳 is not one.
+        if ([...text].length <= 3 && model.count(text) >= FREQUENT_WORD_COUNT) continue;
         const set = shapes.get(text) ?? new Set<PhraseShape>();
         set.add(shape);
         shapes.set(text, set);

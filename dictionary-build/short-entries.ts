@@ -59,6 +59,12 @@ export class WordModel {
     this.longest = longest;
   }
 
+  /** How often the list counts `word` (0 when it does not list it). */
+  count(word: string): number {
+    const logCount = this.logCounts.get(word);
+    return logCount === undefined ? 0 : Math.round(Math.exp(logCount));
+  }
+
   /** Whether the most probable split of `text` has a word from `start` to `end`. */
   hasWord(text: string, start: number, end: number): boolean {
     return this.segment(text).some((word) => word.start === start && word.end === end);

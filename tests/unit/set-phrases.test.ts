@@ -55,6 +55,9 @@ describe('mining the sources', () => {
     expect(texts).not.toContain('稳中求进');
     expect(texts).toContain('六稳');
     expect(mineSetPhrases(sources, MODEL, { minCount: 4 })).toEqual([]);
+    // A common word stays a word, even between quotation marks.
+    const quotedWord = [{ id: 'q', sentences: ['坚持“原则”，落实“六稳”。', '坚持“原则”，落实“六稳”。'] }];
+    expect(mineSetPhrases(quotedWord, MODEL, { minCount: 2 }).map(({ text }) => text)).toEqual(['六稳']);
   });
 });
 
