@@ -11,7 +11,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { expandPlacesInSteps, placeSpellings } from './places.ts';
-import { canonicalCode, canonicalKey, isHanChar, isHanCode, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
+import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { Trie } from './trie.ts';
@@ -127,6 +127,19 @@ interface Span {
 const PLACES_PER_STEP = 1200;
 /** Entries added to the lexicon between two pauses (2,000 entries at once took about 25 ms in Node). */
 const ENTRIES_PER_STEP = 500;
+/**
+ * Ends of an organ's name that make a body read before them the start of a longer name the
+ * engine does not know: 中央 in 中央审查委员会, 中共中央 in 中共中央华南分局, 民革市委会 in
+ * 民革市委会参政议政工委会. Long, unambiguous ends only: 局 or 部 alone end too many words.
+ */
+const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
+/** At most this many characters between a body and the end of the longer name it begins. */
+const ORGAN_GAP = 5;
+/**
+ * Characters that begin a verb, determiner or preposition after a body (全国人大设立民族委员会,
+ * 人大各委员会, 对有关的下属委员会) or join two names (的, 和, 与, 及): no longer name runs through them.
+ */
+const NOT_IN_ORGAN_NAME = new Set([...'各设有对向由在从将把被为是等的和与及其'].map((char) => char.codePointAt(0) as number));
 /** Passed by Annotator.create alone: the constructor leaves the building to it. */
 const IN_STEPS = Symbol('in steps');
 
@@ -276,6 +289,21 @@ export class Annotator {
         continue;
       }
 
+      // A body that begins a longer name the engine cannot read (中央审查委员会) is left unmarked,
+      // that name with it: a fragment glossed as a whole organ would say something the text does not.
+      const bodyLength =
+        (entryLength === longest && lexeme?.value.type === 'entry' && lexeme.value.entry.kind === 'body') ||
+        (composedLength === longest && composed?.kind === 'body' && entryLength < longest)
+          ? longest
+          : 0;
+      const unknownEnd = bodyLength > 0 ? this.unknownOrganEnd(codes, i + bodyLength, length) : 0;
+      if (unknownEnd > 0) {
+        expectName = false;
+        listLevel = undefined;
+        i = unknownEnd;
+        continue;
+      }
+
       // Ties go to the dictionary, then the grammar, the formula pattern, the places; ordinary words
       // last. A body in a list that takes its level from the one before beats an entry of its span.
       if (entryLength === longest && lexeme?.value.type === 'entry' && !(composedLength === longest && composed?.inherited)) {
@@ -369,6 +397,32 @@ export class Annotator {
     const name = place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
     const about = [place.levelNoun ? '' : place.type, ...within].filter(Boolean).join(', ');
     return about ? `${name} (${about})` : name;
+  }
+
+  /**
+   * Where a longer organ's name ends (with the post after it) when the Han characters from `at` run, within ORGAN_GAP, into
+   * one of ORGAN_ENDS and no term of the dictionary or the grammar starts in between; 0 otherwise.
+   */
+  private unknownOrganEnd(codes: ArrayLike<number>, at: number, end: number): number {
+    for (let gap = 1; gap <= ORGAN_GAP && at + gap < end; gap += 1) {
+      const inside = at + gap - 1;
+      if (!isHanCode(codes[inside]) || NOT_IN_ORGAN_NAME.has(codes[inside] as number)) return 0;
+      // 人民代表大会及其常务委员会: a second term follows the body, not a longer name.
+      if (this.lexicon.longestAt(codes, inside, end)?.value.type === 'entry') return 0;
+      if (this.composer.composeAt(codes, inside, end, this.cutsWord(codes, end))) return 0;
+      const after = at + gap;
+      const organEnd = ORGAN_ENDS.find((key) => keyAt(codes, after, key, end));
+      if (organEnd) return this.postEnd(codes, after + organEnd.length, end);
+    }
+    return 0;
+  }
+
+  /** The end of a post that follows an organ's name at `at` (华南分局书记), or `at` when none does. */
+  private postEnd(codes: ArrayLike<number>, at: number, end: number): number {
+    const lexeme = this.lexicon.longestAt(codes, at, end);
+    if (lexeme?.value.type === 'entry' && lexeme.value.entry.kind === 'title') return at + lexeme.length;
+    const composed = this.composer.composeAt(codes, at, end, this.cutsWord(codes, end));
+    return composed?.kind === 'title' ? at + composed.length : at;
   }
 
   /** Whether an ordinary word starting at `at` runs past `at + length` (书记员 past 书记). */

@@ -44,6 +44,18 @@ describe('bodies on their own', () => {
     expect(marks('十届省委常委会第185次会议')).toEqual(['省委常委会[body] Standing Committee of the CPC Provincial Committee']);
   });
 
+  it('leaves a body unmarked where it begins a longer name the engine cannot read', () => {
+    // Historical and sub-organs: marking 中央 or 中共中央 alone would name another organ.
+    expect(marks('中央審查委員會主席')).toEqual([]);
+    expect(marks('中共中央华南分局书记')).toEqual([]);
+    expect(marks('民革市委会参政议政工委会')).toEqual([]);
+    // A verb, a determiner or a second term after the body: the body stays.
+    expect(marks('全国人民代表大会设立民族委员会').map((mark) => mark.split('[')[0])).toEqual(['全国人民代表大会']);
+    expect(marks('全国人民代表大会各委员会').map((mark) => mark.split('[')[0])).toEqual(['全国人民代表大会']);
+    expect(marks('人民代表大会及其常务委员会').map((mark) => mark.split('[')[0])).toEqual(['人民代表大会', '常务委员会']);
+    expect(marks('中共中央纪律检查委员会').map((mark) => mark.split('[')[0])).toEqual(['中共中央纪律检查委员会']);
+  });
+
   it('never reads a one-character organ without its level', () => {
     // 书记 alone is the dictionary's post; 委书记 would be "Secretary of the Party Committee" of no level.
     expect(marks('委书记出席')).toEqual(['书记[title] Secretary (of a Party committee)']);
