@@ -52,13 +52,13 @@ export default defineConfig({
     action: {
       default_title: 'Guanhua 官话',
     },
-    // The annotator bundle, which the content script loads only on Chinese pages (README,
-    // "Performance"). Chrome serves it only under a per-session id (use_dynamic_url), so a page
+    // The annotator bundle, which the content script loads only on Chinese pages, and pinyin-pro,
+    // which the bundle loads only for text outside the dictionary (README, "Performance"). Chrome serves it only under a per-session id (use_dynamic_url), so a page
     // cannot fetch it to learn that Guanhua is installed; Firefox's extension id is already
     // random per installation.
     web_accessible_resources: [
       {
-        resources: ['annotator.js'],
+        resources: ['annotator.js', 'pinyin-reader.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

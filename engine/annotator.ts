@@ -114,7 +114,11 @@ const NAME_WINDOW = 16;
 
 export interface AnnotatorOptions {
   dictionary: MatchingDictionary;
-  /** Pinyin for text the dictionary does not hold: unlisted formulas and names. */
+  /**
+   * Pinyin for text the dictionary does not hold: unlisted formulas and names. It may throw (a
+   * reader not loaded yet); `annotate` then throws the same error and has changed nothing but the
+   * names it remembered, so the block can be annotated again once the reader is there.
+   */
   readPinyin: ReadPinyin;
 }
 

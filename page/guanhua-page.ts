@@ -1,7 +1,6 @@
 // Guanhua on one page: finds the article, annotates it in slices that never block the page,
 // keeps up with content the page adds later, explains terms in the tooltip, and takes everything
 // out again when switched off.
-import type { ReadPinyin } from '../engine/annotation.ts';
 import { NameMemory, type Annotator } from '../engine/annotator.ts';
 import type { MatchingDictionary, MatchingEntry, TooltipTexts } from '../engine/dictionary-split.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -13,6 +12,7 @@ import { applyDisplay, clearDisplay, displayOf } from './display.ts';
 import { attachInteractions } from './interactions.ts';
 import { EAGER_TEXT_LIMIT, REPORT_DELAY_MS } from './limits.ts';
 import { MutationWatch } from './mutation-watch.ts';
+import { PinyinNotLoaded, type PinyinOnDemand } from './pinyin-on-demand.ts';
 import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
 import { SliceScheduler } from './scheduler.ts';
@@ -30,8 +30,11 @@ export interface GuanhuaPageOptions {
   /** The tooltip's texts (explanations, examples…), asked for when the first tooltip opens. */
   loadTexts(): Promise<TooltipTexts>;
   settings: Settings;
-  /** Pinyin for running text, for all-text pinyin. */
-  readPinyin: ReadPinyin;
+  /**
+   * Pinyin for text the dictionary does not hold: all-text pinyin here, names and unlisted
+   * formulas in the annotator built with its `read`. Loaded the first time it is needed.
+   */
+  pinyin: PinyinOnDemand;
   /** The tooltip (components/tooltip-host.tsx), made once the page has something to explain. */
   createTooltip: CreateTooltip;
   /** Saves a term to the word list. */
@@ -261,8 +264,16 @@ export class GuanhuaPage {
     if (!run) return false;
     const block = run.blocks[run.nextBlock];
     if (block) {
+      try {
+        this.annotateBlock(run, block);
+      } catch (error) {
+        if (!(error instanceof PinyinNotLoaded)) throw error;
+        // The block needs the pinyin reader: the run waits for it (still busy) and reads the
+        // block again. Nothing was written, and the names the engine remembered stay right.
+        run.scheduler.pauseUntil(this.options.pinyin.load());
+        return false;
+      }
       run.nextBlock += 1;
-      this.annotateBlock(run, block);
       return true;
     }
     if (run.blocks.length > 0) {
@@ -311,7 +322,7 @@ export class GuanhuaPage {
    * into one reading per code point of each node.
    */
   private readingsOf(segments: readonly string[]): string[][] {
-    const readings = this.options.readPinyin(segments.join(''));
+    const readings = this.options.pinyin.read(segments.join(''));
     let at = 0;
     return segments.map((segment) => {
       const length = [...segment].length;

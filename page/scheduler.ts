@@ -32,6 +32,7 @@ export class SliceScheduler {
   private stopped = false;
   /** Woken while running: work may have come in after the step last said there was none. */
   private woken = false;
+  private paused: Promise<unknown> | null = null;
   private readonly now: () => number;
   private readonly sliceMs: number;
   private readonly yieldToPage: () => Promise<void>;
@@ -57,6 +58,14 @@ export class SliceScheduler {
     });
   }
 
+  /**
+   * The step cannot go on until `ready` settles: the slices stop and start again after it,
+   * without going idle in between. Called from within a step.
+   */
+  pauseUntil(ready: Promise<unknown>): void {
+    this.paused = ready;
+  }
+
   /** No more slices, ever; a slice under way finishes its step. */
   stop(): void {
     this.stopped = true;
@@ -72,6 +81,12 @@ export class SliceScheduler {
       do more = this.step(deadline);
       while (more && this.now() < deadline && !this.stopped);
       this.options.afterSlice?.();
+      const paused = this.paused;
+      if (paused) {
+        this.paused = null;
+        await paused.catch(() => undefined);
+        continue;
+      }
       if (!more && !this.woken) break;
     }
     this.running = false;

@@ -14,3 +14,6 @@ export const ANNOTATOR_GLOBAL = '__guanhuaStartAnnotator';
 
 /** Starts Guanhua on the page with the settings the detector read. */
 export type StartAnnotator = (settings: Settings) => AnnotatorSession;
+
+/** The global the pinyin reader's script (entrypoints/pinyin-reader.ts) sets, for the bundle that loaded it. */
+export const PINYIN_READER_GLOBAL = '__guanhuaReadPinyin';

@@ -5,19 +5,29 @@ import matchingJson from 'virtual:guanhua/matching';
 import { Annotator } from '../../engine/annotator.ts';
 import type { MatchingDictionary } from '../../engine/dictionary-split.ts';
 import { asMatchingDictionary, asTooltipTexts } from '../../engine/load-dictionary.ts';
-import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import type { ReadPinyin } from '../../engine/annotation.ts';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { GuanhuaPage } from '../../page/guanhua-page.ts';
 import { clearPageState, PAGE_STATE_ATTRIBUTE, setPageState } from '../../page/page-state.ts';
+import { PinyinOnDemand } from '../../page/pinyin-on-demand.ts';
 import { yieldToPage } from '../../page/scheduler.ts';
 import { markTiming } from '../../page/timing.ts';
 import { isActiveOn, type Settings } from '../../settings/schema.ts';
 import { watchSettings } from '../../settings/store.ts';
 import { getWordList, watchWordList } from '../../settings/word-list.ts';
-import type { AnnotatorSession, StartAnnotator } from '../../shared/annotator-contract.ts';
+import { PINYIN_READER_GLOBAL, type AnnotatorSession, type StartAnnotator } from '../../shared/annotator-contract.ts';
 import type { FoundTerm } from '../../shared/found-term.ts';
 import { warnOf } from '../../shared/failures.ts';
 import { answerMessages, isPageRequest, type PageTermsReply, type SaveWordMessage, type TermsMessage, type TooltipTextsRequest } from '../../shared/messages.ts';
+
+/** pinyin-pro's script (entrypoints/pinyin-reader.ts), loaded the way the detector loads this bundle. */
+async function loadPinyinReader(): Promise<ReadPinyin> {
+  const global = globalThis as Record<string, unknown>;
+  if (typeof global[PINYIN_READER_GLOBAL] !== 'function') await import(/* @vite-ignore */ browser.runtime.getURL('/pinyin-reader.js'));
+  const read = global[PINYIN_READER_GLOBAL];
+  if (typeof read !== 'function') throw new Error('Guanhua: the pinyin reader did not load');
+  return read as ReadPinyin;
+}
 
 /**
  * Guanhua on a Chinese page: the engine is built in steps that leave the page its main thread
@@ -30,11 +40,12 @@ export const startAnnotator: StartAnnotator = (initial) => {
   let latest = initial;
   const unwatchWhileBuilding = watchSettings((next) => (latest = next));
   const dictionary = asMatchingDictionary(matchingJson);
-  Annotator.create({ dictionary, readPinyin: readPinyinWithPinyinPro }, yieldToPage)
+  const pinyin = new PinyinOnDemand(loadPinyinReader);
+  Annotator.create({ dictionary, readPinyin: pinyin.read }, yieldToPage)
     .then((annotator) => {
       markTiming('guanhua:ready');
       unwatchWhileBuilding();
-      if (!disposed) session = startWith(annotator, dictionary, latest);
+      if (!disposed) session = startWith(annotator, dictionary, pinyin, latest);
     })
     .catch(warnOf('could not start on this page'));
   return {
@@ -50,7 +61,7 @@ export const startAnnotator: StartAnnotator = (initial) => {
  * The engine, the page adapter and the tooltip on the page, following every change of the
  * settings at once and answering the popup's questions about the page.
  */
-function startWith(annotator: Annotator, dictionary: MatchingDictionary, initial: Settings): AnnotatorSession {
+function startWith(annotator: Annotator, dictionary: MatchingDictionary, pinyin: PinyinOnDemand, initial: Settings): AnnotatorSession {
   const saved = new Set<string>();
   getWordList()
     .then((list) => {
@@ -71,7 +82,7 @@ function startWith(annotator: Annotator, dictionary: MatchingDictionary, initial
     document,
     dictionary,
     annotator,
-    readPinyin: readPinyinWithPinyinPro,
+    pinyin,
     createTooltip: (document, actions) => new TooltipHost(document, actions),
     // The explanations live in the background until a reader opens a tooltip (engine/dictionary-split.ts).
     loadTexts: async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { UNLISTED_NAMES_PAGE } from '../../fixtures/pages.ts';
 import { ANNOTATOR_GLOBAL } from '../../shared/annotator-contract.ts';
 import { ENGLISH_PATH, SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
 
@@ -108,6 +109,24 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => page.locator('guanhua-term[data-guanhua-kind="title"]').count()).toBeGreaterThan(10);
     // Chrome reports the load under the dynamic id and again under the extension's own.
     expect(session.requests.slice(start).filter((url) => url.endsWith('/annotator.js')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('loads pinyin-pro only on a page with names outside the dictionary, and reads them with it', async () => {
+    session.server.setPage('/unlisted-names.html', { body: UNLISTED_NAMES_PAGE });
+    const readerLoads = (from: number) => session.requests.slice(from).filter((url) => url.endsWith('/pinyin-reader.js'));
+    const start = session.requests.length;
+    const sample = await session.open(session.url(SAMPLE_PATH));
+    expect(await settledTermCount(sample)).toBeGreaterThan(200);
+    expect(readerLoads(start)).toEqual([]);
+    await sample.close();
+
+    const page = await session.open(session.url('/unlisted-names.html'));
+    await settledTermCount(page);
+    const name = page.locator('#lead guanhua-term[data-guanhua-kind="person"]').first();
+    expect(await name.textContent()).toBe('李明远');
+    expect(await name.locator('guanhua-char').evaluateAll((chars) => chars.map((char) => char.getAttribute('data-py')))).toEqual(['lǐ', 'míng', 'yuǎn']);
+    expect(readerLoads(start).length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import type { Browser, ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../../engine/dictionary-format.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
-import { WEATHER_PAGE } from '../../fixtures/pages.ts';
+import { UNLISTED_NAMES_PAGE, WEATHER_PAGE } from '../../fixtures/pages.ts';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { launchWithExtension } from '../../scripts/lib/launch-extension.ts';
 import { launchFirefoxWithAddon, type FirefoxWithAddon } from '../../scripts/lib/launch-firefox.ts';
@@ -81,6 +81,7 @@ describe('the built add-on in Firefox', () => {
     server = await startStaticServer({
       '/sample-article.html': { body: renderSamplePage(loadSampleSource()) },
       '/english.html': { body: WEATHER_PAGE },
+      '/unlisted-names.html': { body: UNLISTED_NAMES_PAGE },
     });
     firefox = await launchFirefoxWithAddon(FIREFOX_BUILD_DIR);
     browser = firefox.browser;
@@ -111,6 +112,16 @@ describe('the built add-on in Firefox', () => {
     } finally {
       await chromium.close();
     }
+  });
+
+  it('reads a name outside the dictionary with pinyin-pro, loaded on demand', async () => {
+    const page = await open(`${server.origin}/unlisted-names.html`);
+    expect((await settledCounts(page)).person).toBeGreaterThan(0);
+    const readings = await page.evaluate(() =>
+      [...(document.querySelector('#lead guanhua-term[data-guanhua-kind="person"]')?.querySelectorAll('guanhua-char') ?? [])].map((char) => char.getAttribute('data-py')),
+    );
+    expect(readings).toEqual(['lǐ', 'míng', 'yuǎn']);
+    await page.close();
   });
 
   it('opens the tooltip beside the term on hover, and saves the word with its Save button', async () => {

@@ -8,6 +8,7 @@ import { splitDictionary } from '../../engine/dictionary-split.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { GuanhuaPage, type GuanhuaPageOptions } from '../../page/guanhua-page.ts';
+import { PinyinOnDemand } from '../../page/pinyin-on-demand.ts';
 import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema.ts';
 import type { TooltipActions, TooltipContent, TooltipView } from '../../shared/tooltip.ts';
@@ -25,7 +26,7 @@ function startPage(settings: Partial<Settings> = {}, options: Partial<GuanhuaPag
     document,
     annotator,
     dictionary,
-    readPinyin: readPinyinWithPinyinPro,
+    pinyin: PinyinOnDemand.loaded(readPinyinWithPinyinPro),
     createTooltip: (document, actions) => new TooltipHost(document, actions),
     loadTexts: () => Promise.resolve(texts),
     settings: { ...DEFAULT_SETTINGS, annotateScope: 'page', ...settings },
@@ -92,6 +93,50 @@ describe('the page runtime', () => {
     await settled();
     expect(readOf('主')).toEqual([]);
     expect(readOf('书')).toEqual(['shū']);
+  });
+
+  it('loads the pinyin reader only when text outside the dictionary needs it, and waits for it busy', async () => {
+    let loads = 0;
+    let deliver: () => void = () => undefined;
+    const onDemand = () =>
+      new PinyinOnDemand(() => {
+        loads += 1;
+        return new Promise((resolve) => (deliver = () => resolve(readPinyinWithPinyinPro)));
+      });
+    // 市委书记 and 杜小刚 are in the dictionary: no reader.
+    let pinyin = onDemand();
+    document.body.replaceChildren(paragraph('a', '市委书记杜小刚主持会议'));
+    page = startPage({}, { pinyin, annotator: new Annotator({ dictionary, readPinyin: pinyin.read }) });
+    await settled();
+    expect(marks()).toEqual(['市委书记', '杜小刚']);
+    expect(loads).toBe(0);
+    page.stop();
+
+    // A name the dictionary does not hold: the run waits, still busy, and marks it once the reader is there.
+    pinyin = onDemand();
+    document.body.replaceChildren(paragraph('a', '市委书记杜小刚主持会议'), paragraph('b', '副市长李明远参加会议'));
+    page = startPage({}, { pinyin, annotator: new Annotator({ dictionary, readPinyin: pinyin.read }) });
+    for (let wait = 0; wait < 20 && loads === 0; wait += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(loads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.documentElement.hasAttribute('data-guanhua-busy')).toBe(true);
+    expect(marks(document.getElementById('b') as Element)).toEqual([]);
+    deliver();
+    await settled();
+    expect(loads).toBe(1);
+    expect(marks(document.getElementById('b') as Element)).toEqual(['副市长', '李明远']);
+    const readings = [...(document.getElementById('b') as Element).querySelectorAll('[data-py]')].map((char) => char.getAttribute('data-py'));
+    expect(readings.slice(-3)).toEqual(['lǐ', 'míng', 'yuǎn']);
+  });
+
+  it('marks text outside the dictionary without pinyin when the reader cannot load, and says why', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const pinyin = new PinyinOnDemand(() => Promise.reject(new Error('no such file')));
+    document.body.replaceChildren(paragraph('b', '副市长李明远参加会议'));
+    page = startPage({}, { pinyin, annotator: new Annotator({ dictionary, readPinyin: pinyin.read }) });
+    await settled();
+    expect(marks()).toEqual(['副市长', '李明远']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('pinyin reader'), expect.any(Error));
   });
 
   it('works in short slices and lets the page run between them', async () => {
