@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { splitDictionary } from './engine/dictionary-split.ts';
+import { packMatching, splitDictionary } from './engine/dictionary-split.ts';
 import { asDictionary } from './engine/load-dictionary.ts';
 import { GENERATED_DICTIONARY } from './scripts/lib/paths.ts';
 
@@ -11,7 +11,7 @@ import { GENERATED_DICTIONARY } from './scripts/lib/paths.ts';
  * `virtual:guanhua/matching` for the annotator bundle, `virtual:guanhua/tooltip-texts` for the
  * background, which hands the texts to a page when its first tooltip opens. Both are made from
  * the one generated dictionary at build time, as JSON.parse of a string (faster to load than
- * the same data as an object literal).
+ * the same data as an object literal). The matching part is packed (packMatching) and unpacked on load.
  */
 function dictionaryParts(): Plugin {
   const parts = { 'virtual:guanhua/matching': 'matching', 'virtual:guanhua/tooltip-texts': 'texts' } as const;
@@ -27,7 +27,8 @@ function dictionaryParts(): Plugin {
       if (!name) return undefined;
       this.addWatchFile(GENERATED_DICTIONARY);
       split ??= splitDictionary(asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(split[name]))});`;
+      const value = name === 'matching' ? packMatching(split.matching) : split.texts;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
     watchChange(file) {
       if (file === GENERATED_DICTIONARY) split = undefined;

@@ -38,3 +38,33 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
   }
   return { matching: { ...rest, entries: matching }, texts };
 }
+
+/**
+ * The matching part as the extension bundles it: an entry whose id is its first form's text (all
+ * of them today) leaves the id out, which saves about a tenth of the part's gzipped size.
+ * `unpackMatching` puts the ids back.
+ */
+export function packMatching(matching: MatchingDictionary): unknown {
+  return {
+    ...matching,
+    entries: matching.entries.map(({ id, ...rest }) => (id === rest.forms[0]?.text ? rest : { id, ...rest })),
+  };
+}
+
+/**
+ * The matching part from its bundled form. Anything it does not recognise is passed on as it is,
+ * for `asMatchingDictionary` to reject with a clear error.
+ */
+export function unpackMatching(packed: unknown): unknown {
+  const candidate = packed as { entries?: unknown } | null;
+  if (!candidate || typeof candidate !== 'object' || !Array.isArray(candidate.entries)) return packed;
+  return {
+    ...candidate,
+    entries: candidate.entries.map((entry: unknown) => {
+      const { id, forms } = (entry ?? {}) as { id?: unknown; forms?: unknown };
+      if (id !== undefined || !Array.isArray(forms)) return entry;
+      const first = forms[0] as { text?: unknown } | undefined;
+      return typeof first?.text === 'string' ? { id: first.text, ...(entry as object) } : entry;
+    }),
+  };
+}

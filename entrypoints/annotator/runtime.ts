@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import matchingJson from 'virtual:guanhua/matching';
 import { Annotator } from '../../engine/annotator.ts';
-import type { MatchingDictionary } from '../../engine/dictionary-split.ts';
+import { unpackMatching, type MatchingDictionary } from '../../engine/dictionary-split.ts';
 import { asMatchingDictionary, asTooltipTexts } from '../../engine/load-dictionary.ts';
 import type { ReadPinyin } from '../../engine/annotation.ts';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
@@ -39,7 +39,7 @@ export const startAnnotator: StartAnnotator = (initial) => {
   // Settings changed while the engine is being built are not lost.
   let latest = initial;
   const unwatchWhileBuilding = watchSettings((next) => (latest = next));
-  const dictionary = asMatchingDictionary(matchingJson);
+  const dictionary = asMatchingDictionary(unpackMatching(matchingJson));
   const pinyin = new PinyinOnDemand(loadPinyinReader);
   Annotator.create({ dictionary, readPinyin: pinyin.read }, yieldToPage)
     .then((annotator) => {

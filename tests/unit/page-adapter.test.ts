@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { Annotator } from '../../engine/annotator.ts';
-import { splitDictionary } from '../../engine/dictionary-split.ts';
-import { asDictionary } from '../../engine/load-dictionary.ts';
+import { packMatching, splitDictionary, unpackMatching } from '../../engine/dictionary-split.ts';
+import { asDictionary, asMatchingDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { toneOf, withToneNumber } from '../../engine/tones.ts';
 import { findArticleRoot } from '../../page/article-root.ts';
@@ -107,6 +107,24 @@ describe('splitDictionary', () => {
     const rejoined = matching.entries.map((entry) => ({ ...entry, ...texts.entries[entry.id] }));
     const withoutWhy = dictionary.entries.map(({ why: _why, ...entry }) => entry);
     expect(rejoined.map((entry) => JSON.stringify(Object.entries(entry).sort()))).toEqual(withoutWhy.map((entry) => JSON.stringify(Object.entries(entry).sort())));
+  });
+});
+
+describe('packMatching', () => {
+  it('leaves out the ids that repeat the first form, and unpacking gives the matching part back', () => {
+    const packed = packMatching(matching) as { entries: object[] };
+    expect(packed.entries.filter((entry) => 'id' in entry)).toEqual([]);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(matching).length * 0.97);
+    expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(matching)));
+    // An id of its own stays.
+    const own = { ...matching, entries: [{ ...matching.entries[0]!, id: 'own-id' }] };
+    expect(unpackMatching(packMatching(own))).toEqual(own);
+  });
+
+  it('passes what it does not recognise on, for the check to reject', () => {
+    expect(unpackMatching(null)).toBeNull();
+    expect(unpackMatching({ entries: 'no' })).toEqual({ entries: 'no' });
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: [{ kind: 'title', forms: [] }] }))).toThrow(/malformed entry/);
   });
 });
 
