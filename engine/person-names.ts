@@ -40,10 +40,12 @@ const VERBS_AFTER_NAME = new Set([
   ...['安排', '部署', '出席', '主持', '調研', '視察', '會見', '看望', '慰問', '指出', '強調', '要求', '表示', '帶隊', '率隊', '參加', '聽取', '宣佈', '講話', '介紹'],
 ]);
 
-/** Words that often follow a title and begin with a surname character; never a name. */
+/** Words that often follow a title or a verb of appointment and begin with a surname character; never a name. */
 const WORDS_AFTER_TITLE = [
   ...['强调', '高度', '指出', '表示', '要求', '任期', '应当', '应该', '常委', '同志', '向前', '于是', '程序', '严格', '万元', '成员', '时间', '方面', '和谐', '安排', '文件', '全体', '关于', '关心', '华侨'],
   ...['解释', '解决', '严肃', '严厉', '全面', '任命', '任职', '任免', '陈述', '高效', '金融', '周密', '项目'],
+  // After 免去 and 任命: 免去党内和行政职务, 免去全部职务.
+  ...['党内', '党外', '党政', '全部', '黨內', '黨外', '黨政'],
 ];
 
 /**
@@ -77,8 +79,14 @@ const MIDDLE_DOTS = new Set([...'·・•‧∙⋅･']);
 /** The longest part of a dotted name (依明巴海). */
 const MAX_NAME_PART = 6;
 
-/** Words a name follows without a title: bylines (记者 华榕, 通讯员 穗仁宣). */
-export const NAME_INTRODUCERS = ['记者', '通讯员', '全媒体记者', '实习记者', '記者', '通訊員', '全媒體記者', '實習記者'];
+/**
+ * Words a name follows without a title: bylines (记者 华榕, 通讯员 穗仁宣) and the verbs of
+ * appointment in personnel news (任命赵海洋、董冲为副区长, 免去李某的职务).
+ */
+export const NAME_INTRODUCERS = [
+  ...['记者', '通讯员', '全媒体记者', '实习记者', '記者', '通訊員', '全媒體記者', '實習記者'],
+  ...['任命', '免去', '提名', '決定任命', '决定任命'],
+];
 
 export function isSurname(char: string): boolean {
   return SURNAMES.has(char);

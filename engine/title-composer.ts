@@ -569,6 +569,8 @@ export class TitleComposer {
       // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
       if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
       if (body.value.outermost && count > 0) continue;
+      // 党组 in 村党组织书记: an ordinary word runs past the body (党组织), so the body is not there.
+      if (search.cutsWord(at, body.length)) continue;
       bodies.push(body.value);
       this.afterBodies(search, prefix, at + body.length, bodies, count + 1);
       bodies.pop();

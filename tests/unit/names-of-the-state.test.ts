@@ -56,6 +56,12 @@ describe('bodies on their own', () => {
     expect(marks('中共中央纪律检查委员会').map((mark) => mark.split('[')[0])).toEqual(['中共中央纪律检查委员会']);
   });
 
+  it('reads 党组织 with a level as the body of its secretary, and never 党组 inside it', () => {
+    expect(marks('村（社区）党组织书记')).toEqual(['村（社区）党组织书记[title] Secretary of the Village (Community) Party Organization']);
+    expect(marks('村党组织书记')).toEqual(['村党组织书记[title] Secretary of the Village Party Organization']);
+    expect(marks('市政府党组书记').map((mark) => mark.split('[')[0])).toEqual(['市政府党组书记']);
+  });
+
   it('never reads a one-character organ without its level', () => {
     // 书记 alone is the dictionary's post; 委书记 would be "Secretary of the Party Committee" of no level.
     expect(marks('委书记出席')).toEqual(['书记[title] Secretary (of a Party committee)']);
@@ -268,6 +274,18 @@ describe('names after titles, without inventing', () => {
       '艾力更·依明巴海[person] Ailigeng·Yimingbahai',
     ]);
     expect(marks('由县委书记任市委常委').map((mark) => mark.split('[')[0])).toEqual(['县委书记', '市委常委']);
+  });
+
+  it('reads the names after a verb of appointment, a list of them too, but no word after it', () => {
+    expect(marks('任命赵海洋、董冲、朱平生为区人民政府副区长').map((mark) => mark.split(' ')[0])).toEqual([
+      '赵海洋[person]',
+      '董冲[person]',
+      '朱平生[person]',
+      '区人民政府副区长[title]',
+    ]);
+    expect(marks('免去李明远的区发展改革委主任职务').map((mark) => mark.split(' ')[0])).toEqual(['李明远[person]', '区发展改革委主任[title]']);
+    expect(marks('被免去党内和行政职务')).toEqual([]);
+    expect(marks('免去全部职务')).toEqual([]);
   });
 
   it('reads a reporter’s name in a byline', () => {
