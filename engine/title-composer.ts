@@ -24,6 +24,8 @@ import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 const MAX_BODIES = 3;
 /** 常务副, 第一 + 副 …: two modifiers at most. */
 const MAX_MODIFIERS = 2;
+/** Places within places before a name: 福建省 + 厦门市 + 海沧区 (province, city, district). */
+const MAX_PLACE_DEPTH = 2;
 /** 县（市、区）: alternatives in one bracket. */
 const MAX_BRACKETED = 3;
 
@@ -468,7 +470,7 @@ export class TitleComposer {
       const after = start + length;
       // Most places in a text are followed by nothing a name can go on with: decide that first.
       const next = this.starts.get(codes[after] as number) ?? 0;
-      if (after >= end || (!this.mayContinue(codes, after) && !(next & START_LEVEL) && !(depth === 0 && next & START_PLACE))) continue;
+      if (after >= end || (!this.mayContinue(codes, after) && !(next & START_LEVEL) && !(depth < MAX_PLACE_DEPTH && next & START_PLACE))) continue;
       const parts = [...lead.parts, { part, role: 'place' as const }];
       const jurisdiction: Jurisdiction = {
         adjective: `${place.english} ${place.levelEnglish}`,
@@ -478,8 +480,8 @@ export class TitleComposer {
       };
       if (!bare) {
         this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
-        // 温州市鹿城区委: a place within a place; the inner one names the body.
-        if (depth === 0) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
+        // 温州市鹿城区委, 福建省厦门市海沧区纪委: a place within a place; the innermost names the body.
+        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
       }
       // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
       for (const level of this.levels.matchesAt(codes, after, end)) {
@@ -500,7 +502,7 @@ export class TitleComposer {
       // 天津滨海新区, 内蒙古兴安盟: and for the province before a place within it.
       if (bare && place.parent === undefined) {
         this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
-        if (depth === 0) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
+        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
       }
       // 宝鸡 + 市长: any other bare name takes only a post that names its level.
       if (bare) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });

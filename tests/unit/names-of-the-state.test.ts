@@ -30,6 +30,7 @@ describe('bodies on their own', () => {
     ['无锡市委', 'CPC Wuxi Municipal Committee'],
     ['宁夏回族自治区党委', 'CPC Ningxia Hui Autonomous Regional Committee'],
     ['中共石林彝族自治县委', 'CPC Shilin Yi Autonomous County Committee'],
+    ['福建省厦门市海沧区纪委监委', 'Haicang District Commission for Discipline Inspection and Supervisory Commission'],
   ])('%s is a body: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
   });
