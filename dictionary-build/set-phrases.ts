@@ -248,3 +248,94 @@ function masking(terms: readonly string[]): (sentence: string) => string {
     return out;
   };
 }
+
+/** A longer set phrase around an entry's form (以人民为中心 → 以人民为中心的发展思想). */
+export interface Extension {
+  text: string;
+  /** The entry form it extends. */
+  base: string;
+  count: number;
+  documents: number;
+  /** Documents the base form occurs in. */
+  baseDocuments: number;
+  example: { source: string; sentence: string };
+}
+
+export interface ExtensionOptions {
+  /** Texts already covered (entry forms, ordinary words): not listed. */
+  known?: ReadonlySet<string>;
+  /** Least number of documents (default 3), and least share of the base form's documents (default 0.15). */
+  minDocuments?: number;
+  minShare?: number;
+}
+
+/** Words added on the right (的发展思想 is 的 + 发展 + 思想) and on the left, and their most characters. */
+const RIGHT_WORDS = 3;
+const LEFT_WORDS = 2;
+const RIGHT_CHARS = 6;
+const LEFT_CHARS = 4;
+/** An extension never ends on these (以人民为中心的, 高质量发展和) nor starts with them (和高质量发展). */
+const NOT_AN_EDGE = new Set([...'的和与及等在对把被是了为以从向而并或也都又就还将要使让给由之']);
+/** Nor starts with these verbs of the prose around a slogan (坚持以人民为中心, 推动高质量发展). */
+const NOT_A_LEFT_WORD = NOT_A_START;
+
+/**
+ * Phrases that extend an entry's form by whole words (jieba's split of each sentence) and are
+ * established in their own right: in `minDocuments` documents or more, and in a good share of the
+ * documents where the form itself occurs. These are what masking the forms hides from
+ * `mineSetPhrases` (以人民为中心的发展思想, 全面建成社会主义现代化强国, 我为群众办实事).
+ */
+export function mineExtensions(given: readonly MiningSource[], model: WordModel, forms: readonly string[], options: ExtensionOptions = {}): Extension[] {
+  const { known = new Set<string>(), minDocuments = 3, minShare = 0.15 } = options;
+  const byFirst = new Map<string, string[]>();
+  for (const form of [...new Set(forms)].filter((text) => text.length >= 3 && /^\p{Script=Han}+$/u.test(text)).sort((a, b) => b.length - a.length)) {
+    const first = form[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
+  }
+  const baseDocuments = new Map<string, Set<string>>();
+  const found = new Map<string, { base: string; count: number; documents: Set<string>; example: Extension['example'] }>();
+  for (const { id, sentences } of given) {
+    for (const sentence of sentences) {
+      for (const match of sentence.matchAll(HAN_RUN)) {
+        const run = match[0];
+        let words: { start: number; end: number }[] | undefined;
+        for (let at = 0; at < run.length; at += 1) {
+          const base = byFirst.get(run[at] as string)?.find((form) => run.startsWith(form, at));
+          if (!base) continue;
+          const baseSet = baseDocuments.get(base) ?? new Set<string>();
+          baseSet.add(id);
+          baseDocuments.set(base, baseSet);
+          words ??= model.segment(run);
+          const end = at + base.length;
+          const starts = new Set(words.map((word) => word.start));
+          if (!starts.has(at) || !(end === run.length || starts.has(end))) continue;
+          const rights = words.filter((word) => word.end > end && word.end - end <= RIGHT_CHARS).slice(0, RIGHT_WORDS).map((word) => word.end);
+          const lefts = words.filter((word) => word.start < at && at - word.start <= LEFT_CHARS).slice(-LEFT_WORDS).map((word) => word.start);
+          const spans = [...rights.map((to) => [at, to] as const), ...lefts.map((from) => [from, end] as const)];
+          for (const [from, to] of spans) {
+            const text = run.slice(from, to);
+            // Only the words added are judged: 以人民为中心 may start with 以, its extension not with 的.
+            const edge = from < at ? (text[0] as string) : (text.at(-1) as string);
+            if (known.has(text) || NOT_AN_EDGE.has(edge)) continue;
+            if (from < at && [...NOT_A_LEFT_WORD].some((word) => text.startsWith(word))) continue;
+            const entry = found.get(text) ?? { base, count: 0, documents: new Set<string>(), example: { source: id, sentence } };
+            entry.count += 1;
+            entry.documents.add(id);
+            found.set(text, entry);
+          }
+        }
+      }
+    }
+  }
+  const extensions: Extension[] = [];
+  for (const [text, { base, count, documents, example }] of found) {
+    const baseCount = baseDocuments.get(base)?.size ?? 0;
+    if (documents.size < minDocuments || documents.size < minShare * baseCount) continue;
+    extensions.push({ text, base, count, documents: documents.size, baseDocuments: baseCount, example });
+  }
+  // An extension that only ever occurs inside a longer one (的发展思想 and 的发展 of one phrase) gives way to it.
+  const kept = extensions.filter(
+    (extension) => !extensions.some((longer) => longer !== extension && longer.text.includes(extension.text) && longer.documents === extension.documents),
+  );
+  return kept.sort((a, b) => b.documents - a.documents || b.documents / b.baseDocuments - a.documents / a.baseDocuments || a.text.localeCompare(b.text));
+}

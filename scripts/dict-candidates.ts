@@ -5,23 +5,27 @@
 //   Mines the set phrases of the sources (or of the FILEs) that no entry covers: quoted phrases,
 //   numbered formulas, enumerations, four-character units, X思维/X意识…, -化 compounds, ranked by
 //   the number of documents they occur in and their shape, each with its first sentence.
+// npm run dict:candidates -- --extensions [--limit N] [--min-documents N] [--json]
+//   Longer set phrases around entries' forms (以人民为中心 → 以人民为中心的发展思想): whole words
+//   added on either side, in enough documents and in a good share of those of the form itself.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findCandidates, judgeCandidates } from '../dictionary-build/candidates.ts';
 import { buildDictionary } from '../dictionary-build/build.ts';
 import { sentencesOf } from '../dictionary-build/sentences.ts';
 import { parseSourceDocument } from '../dictionary-build/source-document.ts';
-import { mineSetPhrases } from '../dictionary-build/set-phrases.ts';
+import { mineExtensions, mineSetPhrases } from '../dictionary-build/set-phrases.ts';
 import { readDictionaryInputs } from './lib/dictionary-inputs.ts';
 import { parseIgnoredCandidates } from '../dictionary-build/ignored-candidates.ts';
 
-const USAGE = 'Usage: npm run dict:candidates -- FILE... ("-" for standard input)\n       npm run dict:candidates -- --phrases [--limit N] [--min-documents N] [--json] [FILE...]';
+const USAGE =
+  'Usage: npm run dict:candidates -- FILE... ("-" for standard input)\n       npm run dict:candidates -- --phrases [--limit N] [--min-documents N] [--json] [FILE...]\n       npm run dict:candidates -- --extensions [--limit N] [--min-documents N] [--json]';
 
 let parsed: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
     allowPositionals: true,
-    options: { phrases: { type: 'boolean' }, limit: { type: 'string' }, 'min-documents': { type: 'string' }, json: { type: 'boolean' } },
+    options: { phrases: { type: 'boolean' }, extensions: { type: 'boolean' }, limit: { type: 'string' }, 'min-documents': { type: 'string' }, json: { type: 'boolean' } },
   });
 }
 try {
@@ -54,7 +58,7 @@ function readDocument(file: string): string | undefined {
   }
 }
 
-if (!values.phrases && files.length === 0) {
+if (!values.phrases && !values.extensions && files.length === 0) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -66,7 +70,19 @@ const inputs = readDictionaryInputs();
 const { dictionary } = buildDictionary(inputs);
 const forms = dictionary.entries.flatMap((entry) => entry.forms.map((form) => form.text));
 
-if (values.phrases) {
+if (values.extensions) {
+  const sources = inputs.sources.map(({ document }) => ({ id: document.id, sentences: sentencesOf(document.text) }));
+  const known = new Set([...forms, ...dictionary.ordinaryWords]);
+  const found = mineExtensions(sources, inputs.frequentWords.model, forms, { known, minDocuments: Math.max(minDocuments, 3) }).slice(0, limit);
+  if (values.json) {
+    console.log(JSON.stringify(found, null, 1));
+  } else {
+    console.log(`Longer phrases around entries' forms, in ${sources.length} documents: the first ${found.length} (documents, of the form's documents)`);
+    for (const { text, base, documents, baseDocuments, example } of found) {
+      console.log(`  ${String(documents).padStart(3)}/${String(baseDocuments).padEnd(3)} ${text}  (${base})\n        ${example.source}: ${example.sentence.slice(0, 120)}`);
+    }
+  }
+} else if (values.phrases) {
   const sources =
     files.length > 0
       ? files.flatMap((file) => {

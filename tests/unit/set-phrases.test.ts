@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumerationIn, findPhraseSpans, mineSetPhrases } from '../../dictionary-build/set-phrases.ts';
+import { enumerationIn, findPhraseSpans, mineExtensions, mineSetPhrases } from '../../dictionary-build/set-phrases.ts';
 import { WordModel } from '../../dictionary-build/short-entries.ts';
 
 // A small word list in jieba's format, enough to split the test sentences as jieba does.
@@ -87,5 +87,36 @@ describe('masking what the dictionary has', () => {
     // 稳中求进 stands alone once only, outside the masked term.
     expect(masked.map(({ text }) => text)).not.toContain('稳中求进');
     expect(mineSetPhrases(sources, MODEL, { minCount: 1, mask: ['稳中求进工作总基调'] })[0]?.example.sentence).toBe('坚持稳中求进工作总基调，稳中求进。');
+  });
+});
+
+describe('longer phrases around entries', () => {
+  const model = new WordModel(
+    ['以 90000 p', '人民 50000 n', '为 90000 p', '中心 20000 n', '的 900000 uj', '发展 50000 v', '思想 20000 n', '坚持 20000 v', '工作 50000 vn', '我 90000 r', '群众 20000 n', '办 20000 v', '实事 3000 n'].join('\n'),
+  );
+  const sources = [
+    { id: 'a', sentences: ['坚持以人民为中心的发展思想。', '我为群众办实事。'] },
+    { id: 'b', sentences: ['坚持以人民为中心的发展思想，做好工作。'] },
+    { id: 'c', sentences: ['以人民为中心的发展思想。', '开展我为群众办实事活动。'] },
+    { id: 'd', sentences: ['坚持以人民为中心。'] },
+  ];
+
+  it('finds whole words added to a form, in enough documents, and not the words of the prose around it', () => {
+    const found = mineExtensions(sources, model, ['以人民为中心', '为群众办实事'], { minDocuments: 2 });
+    const texts = found.map((extension) => extension.text);
+    expect(texts).toContain('以人民为中心的发展思想');
+    expect(texts).toContain('我为群众办实事');
+    expect(found.find((extension) => extension.text === '以人民为中心的发展思想')).toMatchObject({ base: '以人民为中心', documents: 3, baseDocuments: 4 });
+    // Ends on 的, starts with the verb 坚持, or only ever inside the longer phrase: none is listed.
+    expect(texts).not.toContain('以人民为中心的');
+    expect(texts.some((text) => text.startsWith('坚持'))).toBe(false);
+    expect(texts).not.toContain('以人民为中心的发展');
+  });
+
+  it('leaves out what is known and what too few documents use', () => {
+    expect(mineExtensions(sources, model, ['以人民为中心'], { known: new Set(['以人民为中心的发展思想']), minDocuments: 2 }).map((extension) => extension.text)).not.toContain(
+      '以人民为中心的发展思想',
+    );
+    expect(mineExtensions(sources, model, ['为群众办实事'], { minDocuments: 3 })).toEqual([]);
   });
 });
