@@ -50,6 +50,9 @@ export default defineConfig({
       'Pinyin and plain-English explanations for the official titles, government bodies and policy slogans in Chinese government news.',
     // Every permission needs a reason in the README ("Permissions").
     permissions: ['storage'],
+    // The detector (entrypoints/detector.ts), an unlisted script declared here rather than a WXT
+    // content script: it runs on every page, so it carries no framework runtime.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     action: {
       default_title: 'Guanhua 官话',
     },

@@ -1,7 +1,7 @@
 // Pure text measures used to decide whether a page is worth annotating.
 // No DOM, no browser API: text in, numbers out.
 
-import { isHanCode } from './normalize.ts';
+import { isHanCode } from './han.ts';
 
 const HAN = /\p{Script=Han}/u;
 

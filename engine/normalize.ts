@@ -1,6 +1,9 @@
 // How the engine compares text: characters that mean the same for matching become one canonical
 // code point, and whitespace disappears (newspaper column breaks split words: 市委书\n记).
 // Works on code points (numbers), which the matcher's tries key on: cheaper than strings.
+import { isHanCode } from './han.ts';
+
+export { isHanCode };
 
 /** Separators that official slogans write interchangeably: 外防输入、内防扩散 / 外防输入，内防扩散 / 外防输入,内防扩散. */
 const SEPARATORS = '、，,；;：:﹐﹑';
@@ -49,16 +52,6 @@ export function canonicalKey(text: string): number[] {
     if (code !== SKIP) key.push(code);
   }
   return key;
-}
-
-export function isHanCode(code: number | undefined): boolean {
-  if (code === undefined) return false;
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x20000 && code <= 0x323af) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
 }
 
 const HAN = /^\p{Script=Han}$/u;

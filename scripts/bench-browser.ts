@@ -224,7 +224,7 @@ export async function benchBrowser() {
       };
       return { matchingPart: size(packMatching(matching)), tooltipPart: size(texts), entries: matching.entries.length };
     };
-    const contentScript = built.find((entry) => entry.file === 'content-scripts/content.js');
+    const contentScript = built.find((entry) => entry.file === 'detector.js');
     return {
       pageWithoutChinese: {
         mainThreadWithMs: median(english.with),

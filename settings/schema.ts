@@ -1,6 +1,9 @@
 // The settings: their types, defaults and ranges, and the validation every read goes through.
 // Pure: no storage here, so the rules are tested directly.
 import { ENTRY_KINDS, type EntryKind } from '../engine/dictionary-format.ts';
+import { siteKey } from './site-key.ts';
+
+export { siteKey };
 
 export type ToneStyle = 'marks' | 'numbers';
 export type PinyinScope = 'terms' | 'all';
@@ -44,25 +47,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   tooltipScript: 'page',
   annotateScope: 'article',
 });
-
-/** Characters a hostname written alone never has: the rest of a URL, spaces, credentials. */
-const NOT_A_HOST = /[\s/?#@\\]/u;
-
-/**
- * A site as the browser reports `location.hostname`: lower case, an IDN in its xn-- form, IPv6 in
- * brackets, no port (news.例子.中国 → news.xn--fsqu00a.xn--fiqs8s, [::1]:8080 → [::1]). Undefined
- * for what is no hostname at all.
- */
-export function siteKey(input: string): string | undefined {
-  const trimmed = input.trim();
-  if (trimmed === '' || NOT_A_HOST.test(trimmed)) return undefined;
-  try {
-    const { hostname } = new URL(`http://${trimmed}`);
-    return hostname === '' ? undefined : hostname;
-  } catch {
-    return undefined;
-  }
-}
 
 type Check<T> = (value: unknown) => value is T;
 const oneOf =

@@ -12,7 +12,7 @@ import { clearPageState, PAGE_STATE_ATTRIBUTE, setPageState } from '../../page/p
 import { PinyinOnDemand } from '../../page/pinyin-on-demand.ts';
 import { yieldToPage } from '../../page/scheduler.ts';
 import { markTiming } from '../../page/timing.ts';
-import { isActiveOn, type Settings } from '../../settings/schema.ts';
+import { isActiveOn, settingsFromStorage, type Settings } from '../../settings/schema.ts';
 import { watchSettings } from '../../settings/store.ts';
 import { getWordList, watchWordList } from '../../settings/word-list.ts';
 import { PINYIN_READER_GLOBAL, type AnnotatorSession, type StartAnnotator } from '../../shared/annotator-contract.ts';
@@ -33,7 +33,8 @@ async function loadPinyinReader(): Promise<ReadPinyin> {
  * Guanhua on a Chinese page: the engine is built in steps that leave the page its main thread
  * (engine/annotator.ts, Annotator.create), then the page starts.
  */
-export const startAnnotator: StartAnnotator = (initial) => {
+export const startAnnotator: StartAnnotator = (stored) => {
+  const initial = settingsFromStorage(stored).settings;
   let disposed = false;
   let session: AnnotatorSession | undefined;
   // Settings changed while the engine is being built are not lost.

@@ -6,6 +6,7 @@ import type { Annotation } from '../../engine/annotation.ts';
 import { applyDisplay, clearDisplay, displayOf, PINYIN_SCALE_PROPERTY } from '../../page/display.ts';
 import { MutationWatch } from '../../page/mutation-watch.ts';
 import { SliceScheduler } from '../../page/scheduler.ts';
+import { ScriptLifetime } from '../../page/script-lifetime.ts';
 import { firstTerm, foundTerms, termKey } from '../../page/term-index.ts';
 import type { TextBlock } from '../../page/text-blocks.ts';
 import { ViewportGate } from '../../page/viewport-gate.ts';
@@ -182,5 +183,38 @@ describe('the viewport gate', () => {
     expect(released.map((blocks) => blocks.length)).toEqual([5]);
     report([{ isIntersecting: true, target: paragraphs[29] } as unknown as IntersectionObserverEntry]);
     expect(released).toHaveLength(1);
+  });
+});
+
+describe('ScriptLifetime', () => {
+  it('ends when a newer detector announces itself, and not on its own announcement', () => {
+    const older = new ScriptLifetime(document, () => true);
+    const ended: string[] = [];
+    older.onInvalidated(() => ended.push('older'));
+    older.announce();
+    expect(older.isInvalid).toBe(false);
+    const newer = new ScriptLifetime(document, () => true);
+    newer.onInvalidated(() => ended.push('newer'));
+    newer.announce();
+    expect(ended).toEqual(['older']);
+    expect(older.isInvalid).toBe(true);
+    expect(newer.isInvalid).toBe(false);
+    newer.end();
+  });
+
+  it('ends once the extension runtime is gone, and runs a listener added after the end at once', () => {
+    let alive = true;
+    const lifetime = new ScriptLifetime(document, () => alive);
+    let calls = 0;
+    const remove = lifetime.onInvalidated(() => (calls += 1));
+    expect(lifetime.isInvalid).toBe(false);
+    alive = false;
+    expect(lifetime.isInvalid).toBe(true);
+    expect(lifetime.isInvalid).toBe(true);
+    expect(calls).toBe(1);
+    remove();
+    let late = 0;
+    lifetime.onInvalidated(() => (late += 1));
+    expect(late).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, siteKey, validateSettings } from '../../settings/schema.ts';
+import { activeInStorage } from '../../settings/active.ts';
+import { DEFAULT_SETTINGS, isActiveOn, settingsFromStorage, siteKey, validateSettings } from '../../settings/schema.ts';
 import { loadSettings, readSettings, takeResetNotice, updateSettings, watchSettings } from '../../settings/store.ts';
 
 describe('validateSettings', () => {
@@ -120,5 +122,40 @@ describe('the settings store', () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     unwatch();
     expect(seen).toEqual([false, true]);
+  });
+});
+
+describe('activeInStorage (the detector\'s question)', () => {
+  const hosts = ['news.example.cn', 'WWW.Gov.CN', 'xn--fiqs8s', '[::1]', '127.0.0.1', 'not a host'];
+  // Mostly the pages' own hosts (written as a reader might), so that lists often name the page.
+  const sites = fc.oneof(
+    { arbitrary: fc.constantFrom(...hosts, 'www.gov.cn', 'news.example.cn:8080', 'https://www.gov.cn/x', ''), weight: 8 },
+    { arbitrary: fc.string(), weight: 1 },
+    { arbitrary: fc.integer(), weight: 1 },
+    { arbitrary: fc.constant(null), weight: 1 },
+  );
+  const settingsValue = fc.oneof(
+    { arbitrary: fc.record({ enabled: fc.oneof(fc.boolean(), fc.constant('yes'), fc.constant(null)), disabledSites: fc.oneof(fc.array(sites, { maxLength: 4 }), fc.constant('www.gov.cn')) }, { requiredKeys: [] }), weight: 8 },
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constant('corrupt'),
+    fc.array(fc.boolean(), { maxLength: 2 }),
+  );
+  const items = fc.record({ settings: settingsValue, enabled: fc.oneof(fc.boolean(), fc.constant('no')) }, { requiredKeys: [] });
+
+  it('answers as the whole schema does, for any stored value and page', () => {
+    fc.assert(
+      fc.property(items, fc.constantFrom(...hosts), (stored, hostname) => {
+        expect(activeInStorage(stored, hostname)).toBe(isActiveOn(settingsFromStorage(stored).settings, hostname));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is off where the reader switched Guanhua or the site off', () => {
+    expect(activeInStorage({ settings: { enabled: false } }, 'www.gov.cn')).toBe(false);
+    expect(activeInStorage({ settings: { disabledSites: ['WWW.GOV.CN'] } }, 'www.gov.cn')).toBe(false);
+    expect(activeInStorage({ enabled: false }, 'www.gov.cn')).toBe(false);
+    expect(activeInStorage({}, 'www.gov.cn')).toBe(true);
   });
 });

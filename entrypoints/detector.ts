@@ -1,16 +1,17 @@
-// The content script is a small detector that runs on every page. It decides whether the page is
+// The content script is a small detector that runs on every page (declared in wxt.config.ts as an
+// unlisted script, so that it carries no framework runtime). It decides whether the page is
 // Chinese (now, or later when a single-page app renders its article); only then does it read the
 // settings (one plain storage read) and, where Guanhua is on, load the annotator bundle
 // (entrypoints/annotator/), which takes over the page. Pages without Chinese never load the
 // engine, the dictionary, pinyin-pro or a storage library.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { watchForChinese } from '../page/chinese-watch.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
+import { ScriptLifetime } from '../page/script-lifetime.ts';
 import { markTiming } from '../page/timing.ts';
-import { isActiveOn, settingsFromStorage, type Settings } from '../settings/schema.ts';
+import { activeInStorage } from '../settings/active.ts';
 import { ANNOTATOR_GLOBAL, type StartAnnotator } from '../shared/annotator-contract.ts';
 import { warnOf } from '../shared/failures.ts';
 import { answerMessages, isPageRequest, type PageTermsReply } from '../shared/messages.ts';
@@ -35,57 +36,56 @@ function answerWith(state: 'not-chinese' | 'off'): () => void {
   );
 }
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  main(ctx) {
-    markTiming('guanhua:start');
-    if (pageLooksChinese(document)) {
-      onChinesePage(ctx);
-      return;
-    }
-    // Most pages: one bounded walk over the text, no storage, nothing loaded, and nothing on the
-    // page that would tell its scripts Guanhua is installed.
-    const stopAnswering = answerWith('not-chinese');
-    const stopWatching = watchForChinese(document, () => {
-      stopAnswering();
-      onChinesePage(ctx);
-    });
-    ctx.onInvalidated(() => {
-      stopAnswering();
-      stopWatching();
-    });
-  },
+export default defineUnlistedScript(() => {
+  markTiming('guanhua:start');
+  const ctx = new ScriptLifetime(document, () => browser.runtime?.id !== undefined);
+  if (pageLooksChinese(document)) {
+    onChinesePage(ctx);
+    return;
+  }
+  // Most pages: one bounded walk over the text, no storage, nothing loaded, and nothing on the
+  // page that would tell its scripts Guanhua is installed.
+  const stopAnswering = answerWith('not-chinese');
+  const stopWatching = watchForChinese(document, () => {
+    stopAnswering();
+    onChinesePage(ctx);
+  });
+  ctx.onInvalidated(() => {
+    stopAnswering();
+    stopWatching();
+  });
 });
 
 /**
- * The page is Chinese: where Guanhua is on for it, the bundle starts with the settings read here;
+ * The page is Chinese: where Guanhua is on for it, the bundle starts with what storage held here;
  * where it is off, the detector waits (a storage listener) until it is switched on.
  */
-function onChinesePage(ctx: ContentScriptContext): void {
+function onChinesePage(ctx: ScriptLifetime): void {
   let stopAnswering: (() => void) | null = null;
   let started = false;
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && 'settings' in changes) decide(settingsFromStorage({ settings: changes.settings?.newValue }).settings);
+    if (area === 'local' && 'settings' in changes) decide({ settings: changes.settings?.newValue });
   };
   const stopWaiting = () => {
     browser.storage.onChanged.removeListener(onChanged);
     stopAnswering?.();
     stopAnswering = null;
   };
-  const decide = (settings: Settings) => {
+  const decide = (stored: Record<string, unknown>) => {
     if (started) return;
-    if (!isActiveOn(settings, location.hostname)) {
+    if (!activeInStorage(stored, location.hostname)) {
       setPageState(document.documentElement, 'off');
       stopAnswering ??= answerWith('off');
       return;
     }
     started = true;
     stopWaiting();
+    // A copy of the detector left from before an update stops, with its marks: this one starts afresh.
+    ctx.announce();
     loadAnnotator()
       .then((start) => {
         if (ctx.isInvalid) return;
-        const session = start(settings);
+        const session = start(stored);
         ctx.onInvalidated(() => session.dispose());
       })
       // Never break the page: without the annotator the page simply stays as it is.
@@ -98,6 +98,6 @@ function onChinesePage(ctx: ContentScriptContext): void {
   });
   browser.storage.local
     .get(['settings', 'enabled'])
-    .then((items) => decide(settingsFromStorage(items).settings))
+    .then(decide)
     .catch(warnOf('could not read the settings'));
 }
