@@ -30,7 +30,7 @@ const unsafeSinks = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', '.test-results/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', '.test-results/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
