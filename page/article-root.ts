@@ -77,5 +77,77 @@ export function findArticleRoot(document: Document): Element {
   }
   if (bestScore < MIN_ARTICLE_HAN) return body;
   const container = semantic.find((element) => element.contains(best) && !isExcluded(element));
-  return container ?? best;
+  return container ?? withHeadline(best);
+}
+
+/** Elements that hold a headline: headings, and the title cells and spans of table-built portals. */
+const HEADLINE = /(^|[\s_-])(title|bt|biaoti|headline|heading|tit)([\s_-]|$)|Headline|Heading|Title/;
+/** How far above the text a headline may sit (the text's table row, its table …). */
+const HEADLINE_LEVELS = 3;
+/** A headline is short: Han characters at most. */
+const MAX_HEADLINE_HAN = 80;
+/** What an ancestor may hold besides the text and the headline (a date line, a source, a byline). */
+const MAX_EXTRA_HAN = 200;
+
+function isHeadline(element: Element): boolean {
+  const han = hanCount(element.textContent ?? '');
+  if (han < 4 || han > MAX_HEADLINE_HAN) return false;
+  return /^H[1-3]$/.test(element.tagName) || HEADLINE.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
+}
+
+/**
+ * The text's container widened to take in the headline above it: pages often print the headline
+ * in a row, cell or element of its own before the container of the paragraphs (a portal's
+ * table, a gov.cn content div, a WeChat article). Only an ancestor that adds little else is taken.
+ */
+function withHeadline(text: Element): Element {
+  if ([...text.querySelectorAll('h1, h2')].some(isHeadline)) return text;
+  const textHan = hanCount(text.textContent ?? '');
+  let ancestor = text.parentElement;
+  for (let level = 0; ancestor && ancestor.tagName !== 'BODY' && level < HEADLINE_LEVELS; level += 1, ancestor = ancestor.parentElement) {
+    if (isExcluded(ancestor)) return text;
+    const headline = [...ancestor.querySelectorAll('h1, h2, h3, [id], [class]')].find(
+      (element) => !text.contains(element) && (element.compareDocumentPosition(text) & 4) /* FOLLOWING */ !== 0 && isHeadline(element),
+    );
+    if (!headline) continue;
+    const extra = hanCount(ancestor.textContent ?? '') - textHan;
+    return extra <= MAX_EXTRA_HAN ? ancestor : text;
+  }
+  return text;
+}
+
+/** A list of links inside an article (related news, a navigation box) has at least this many. */
+const MIN_CLUSTER_LINKS = 3;
+/** …and this share of its Han characters in links. */
+const MIN_CLUSTER_LINK_SHARE = 0.7;
+/** At most this many links of the article are looked at: bounds the work on very long pages. */
+const MAX_LINKS_LOOKED_AT = 2000;
+const CLUSTER_SELECTOR = 'ul, ol, dl, div, table, p, section, td, nav, aside, footer';
+
+/**
+ * Page furniture inside the article's container, which Guanhua leaves alone with "Annotate: the
+ * article": navigation, share bars, footers (by tag or name), and lists of links (related news,
+ * navigation boxes, previous/next), by their share of linked text.
+ */
+export function furnitureWithin(root: Element): Set<Element> {
+  const furniture = new Set<Element>();
+  for (const element of root.querySelectorAll('nav, header, footer, aside, [role="navigation"], [id], [class]')) {
+    if (NOT_ARTICLE_TAGS.has(element.tagName) || element.getAttribute('role') === 'navigation' || NOT_ARTICLE.test(`${element.id} ${element.getAttribute('class') ?? ''}`)) {
+      furniture.add(element);
+    }
+  }
+  const judged = new Set<Element>();
+  let looked = 0;
+  for (const link of root.querySelectorAll('a')) {
+    if (looked++ >= MAX_LINKS_LOOKED_AT) break;
+    // The list, box or paragraph the link sits in (a list item's list, not the item).
+    const cluster = link.parentElement?.closest(CLUSTER_SELECTOR) ?? null;
+    if (!cluster || cluster === root || !root.contains(cluster) || judged.has(cluster)) continue;
+    judged.add(cluster);
+    const links = cluster.querySelectorAll('a');
+    if (links.length < MIN_CLUSTER_LINKS) continue;
+    const han = hanCount(cluster.textContent ?? '');
+    if (han > 0 && linkDensity(cluster, han) >= MIN_CLUSTER_LINK_SHARE) furniture.add(cluster);
+  }
+  return furniture;
 }

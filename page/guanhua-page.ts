@@ -7,12 +7,13 @@ import type { Settings } from '../settings/schema.ts';
 import type { FoundTerm } from '../shared/found-term.ts';
 import { TOOLTIP_TAG, type CreateTooltip, type TooltipContent, type TooltipView } from '../shared/tooltip.ts';
 import { warnOf } from '../shared/failures.ts';
-import { findArticleRoot } from './article-root.ts';
+import { findArticleRoot, furnitureWithin } from './article-root.ts';
 import { applyDisplay, clearDisplay, displayOf } from './display.ts';
 import { attachInteractions } from './interactions.ts';
 import { EAGER_TEXT_LIMIT, REPORT_DELAY_MS } from './limits.ts';
 import { MutationWatch } from './mutation-watch.ts';
 import { PinyinNotLoaded, type PinyinOnDemand } from './pinyin-on-demand.ts';
+import { clippingBoxes, ROOM_ATTRIBUTE } from './room.ts';
 import pageCss from './page-style.css?inline';
 import { TERM_TAG, TermRenderer } from './render-terms.ts';
 import { SliceScheduler } from './scheduler.ts';
@@ -65,6 +66,8 @@ interface Run {
   watch: MutationWatch;
   detach: () => void;
   articleRoot: Element;
+  /** With "Annotate: the article", the furniture inside it that is never read (related news, share bars). */
+  furniture: Set<Element>;
   /** Nodes to read, in order. */
   roots: Node[];
   /** The root being read block by block, and whether its blocks wait for the viewport. */
@@ -75,6 +78,9 @@ interface Run {
   gate: ViewportGate | null;
   /** Whether marks changed since the terms were last reported. */
   changed: boolean;
+  /** Elements whose text was marked in this slice, and the boxes given room for their pinyin (room.ts). */
+  marked: Element[];
+  roomy: Set<Element>;
   reportTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -109,7 +115,9 @@ export class GuanhuaPage {
     this.injectStyle();
     applyDisplay(this.document.documentElement, displayOf(this.settings));
     const root = this.document.documentElement;
-    const articleRoot = this.settings.annotateScope === 'page' ? (this.document.body ?? root) : findArticleRoot(this.document);
+    const wholePage = this.settings.annotateScope === 'page';
+    const articleRoot = wholePage ? (this.document.body ?? root) : findArticleRoot(this.document);
+    const furniture = wholePage ? new Set<Element>() : furnitureWithin(articleRoot);
     const scheduler = new SliceScheduler((deadline) => this.step(deadline), {
       onBusy: () => root.setAttribute(BUSY_ATTRIBUTE, ''),
       onIdle: () => {
@@ -131,7 +139,7 @@ export class GuanhuaPage {
       terms: () => this.renderer.terms(),
       current: () => this.tooltip.anchor,
     });
-    this.run = { scheduler, watch, detach, articleRoot, roots: [articleRoot], collecting: null, blocks: [], nextBlock: 0, gate: null, changed: false, reportTimer: undefined };
+    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), reportTimer: undefined };
     scheduler.wake();
   }
 
@@ -147,6 +155,7 @@ export class GuanhuaPage {
     run.detach();
     this.tooltip.destroy();
     this.renderer.restoreAll();
+    for (const box of run.roomy) box.removeAttribute(ROOM_ATTRIBUTE);
     this.document.getElementById(STYLE_ID)?.remove();
     const root = this.document.documentElement;
     root.removeAttribute(BUSY_ATTRIBUTE);
@@ -250,6 +259,7 @@ export class GuanhuaPage {
     if (!run.articleRoot.isConnected) {
       // The page replaced its article (single-page navigation): find the new one.
       run.articleRoot = findArticleRoot(this.document);
+      run.furniture = furnitureWithin(run.articleRoot);
       run.roots.push(run.articleRoot);
     }
     const root = run.articleRoot;
@@ -290,7 +300,10 @@ export class GuanhuaPage {
     }
     const root = run.roots.shift();
     if (!root) return false;
-    if (root.isConnected && !this.isOwn(root)) run.collecting = { blocks: textBlocks(root, this.isOwn), lazy: this.isLong(run, root) };
+    if (root.isConnected && !this.isOwn(root)) {
+      const skipped = (node: Node) => this.isOwn(node) || (node.nodeType === 1 && run.furniture.has(node as Element));
+      run.collecting = { blocks: textBlocks(root, skipped), lazy: this.isLong(run, root) };
+    }
     return true;
   }
 
@@ -301,6 +314,8 @@ export class GuanhuaPage {
     const plainReadings = this.settings.pinyinScope === 'all' ? this.readingsOf(segments) : undefined;
     if (annotations.length === 0 && !plainReadings) return;
     this.renderer.render(block, annotations, plainReadings);
+    const parent = block.nodes[0]?.parentElement;
+    if (parent) run.marked.push(parent);
     run.changed = true;
   }
 
@@ -309,12 +324,24 @@ export class GuanhuaPage {
     const run = this.run;
     if (!run) return;
     run.watch.flush();
+    this.makeRoom(run);
     if (!run.changed) return;
     run.changed = false;
     clearTimeout(run.reportTimer);
     run.reportTimer = setTimeout(() => {
       if (this.run === run) this.options.onTermsChanged?.(this.foundTerms());
     }, REPORT_DELAY_MS);
+  }
+
+  /** Frees the height of boxes that would clip the pinyin of this slice's marks (room.ts). */
+  private makeRoom(run: Run): void {
+    const view = this.document.defaultView;
+    if (run.marked.length === 0 || !view) return;
+    for (const box of clippingBoxes(run.marked, view)) {
+      box.setAttribute(ROOM_ATTRIBUTE, '');
+      run.roomy.add(box);
+    }
+    run.marked = [];
   }
 
   /**

@@ -7,7 +7,7 @@ import { packMatching, splitDictionary, unpackMatching } from '../../engine/dict
 import { asDictionary, asMatchingDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { toneOf, withToneNumber } from '../../engine/tones.ts';
-import { findArticleRoot } from '../../page/article-root.ts';
+import { findArticleRoot, furnitureWithin } from '../../page/article-root.ts';
 import { TermRenderer } from '../../page/render-terms.ts';
 import { collectTextBlocks } from '../../page/text-blocks.ts';
 import { publishersOf, tooltipContent } from '../../page/tooltip-content.ts';
@@ -91,6 +91,29 @@ describe('findArticleRoot', () => {
   it('finds the article of the sample news page, not its navigation or sidebar', () => {
     const parsed = new DOMParser().parseFromString(renderSamplePage(loadSampleSource()), 'text/html');
     expect(findArticleRoot(parsed).tagName).toBe('MAIN');
+  });
+
+  it('takes in the headline printed above the text, but not the page around it', () => {
+    const prose = '无锡市委常委会召开会议，研究部署安全生产工作，要求各地各部门压实责任，推动高质量发展，切实保障人民群众生命财产安全。'.repeat(2);
+    setBody(`<table id="outer"><tr><td><table id="story"><tr><td class="bt">市委常委会研究部署安全生产工作</td></tr>
+      <tr><td id="text"><p>${prose}</p><p>${prose}</p></td></tr></table>
+      <div>【<a href="#">打印本页</a>】</div></td><td><ul><li><a href="#">${prose}</a></li></ul></td></tr></table>`);
+    const root = findArticleRoot(document);
+    expect(root.contains(document.querySelector('.bt'))).toBe(true);
+    expect(root.closest('#story')).not.toBeNull();
+    // A headline already inside the text's container: the container stays.
+    setBody(`<div id="a"><h1>市委常委会研究部署安全生产工作</h1><p>${prose}</p><p>${prose}</p></div><div id="b"><h1>别的标题别的标题</h1></div>`);
+    expect(findArticleRoot(document).id).toBe('a');
+  });
+
+  it('finds lists of links and navigation boxes inside the article, not links in its prose', () => {
+    const prose = '市政府召开常务会议，审议通过多项文件，强调要以高质量发展为主题，扎实推进共同富裕示范引领区建设。';
+    setBody(`<div id="root"><p id="prose">${prose}<a href="#">市发展改革委</a>${prose}</p>
+      <ul id="related"><li><a href="#">市委常委会召开会议</a></li><li><a href="#">市政府召开常务会议</a></li><li><a href="#">市人大常委会主任会议</a></li></ul>
+      <div id="navbox"><b>无锡新闻</b>：<a href="#">市委常委会召开会议</a> · <a href="#">市政府召开常务会议</a> · <a href="#">市纪委监委通报</a></div>
+      <div class="share-bar">分享到：微信</div></div>`);
+    const furniture = [...furnitureWithin(document.getElementById('root') as Element)].map((element) => element.id || element.className);
+    expect(furniture.sort()).toEqual(['navbox', 'related', 'share-bar']);
   });
 
   it('falls back to the body for a page that is not an article', () => {

@@ -1,0 +1,107 @@
+// Guanhua on page layouts modelled on real government and news sites (fixtures/layouts.ts): with
+// "Annotate: the article" it marks the article, headline and body, and nothing in navigation,
+// breadcrumbs, sidebars, related-news lists, share bars or footers; the pinyin it adds never
+// overlaps the line above.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { layoutFixtures } from '../../fixtures/layouts.ts';
+import { settledTermCount, startSession, type Session } from './harness.ts';
+
+const fixtures = layoutFixtures();
+
+describe('real page layouts in Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+    for (const fixture of fixtures) session.server.setPage(`/layout/${fixture.name}.html`, { body: fixture.html });
+  });
+
+  beforeEach(async () => {
+    await session.clearStorage();
+  });
+
+  afterEach(() => {
+    expect(session.errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture.about]))('%s (%s): the article and only the article, headline included', async (name) => {
+    const page = await session.open(session.url(`/layout/${name}.html`));
+    await settledTermCount(page);
+    const counts = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('guanhua-term')];
+      const inArticle = (mark: Element) => mark.closest('[data-article]') !== null && mark.closest('[data-not-article]') === null;
+      const headline = document.querySelector('[data-article] h1, [data-article] .bt, [data-article] #PRHeadlineSpan');
+      return {
+        inside: marks.filter(inArticle).length,
+        outside: marks.filter((mark) => !inArticle(mark)).map((mark) => mark.textContent),
+        headline: headline ? headline.querySelectorAll('guanhua-term').length : -1,
+      };
+    });
+    expect(counts.outside).toEqual([]);
+    expect(counts.inside).toBeGreaterThan(15);
+    expect(counts.headline).toBeGreaterThan(0);
+    expect(await collisions(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name]))('%s with "the whole page" at pinyin size 150: every part marked, nothing clipped, no pinyin over the line above', async (name) => {
+    await session.setSettings({ annotateScope: 'page', pinyinSize: 150 });
+    const page = await session.open(session.url(`/layout/${name}.html`));
+    await settledTermCount(page);
+    const outside = await page.evaluate(() => [...document.querySelectorAll('guanhua-term')].filter((mark) => mark.closest('[data-article]') === null).length);
+    // Each layout has related headlines, a navigation box or a panel full of titles outside its article.
+    expect(outside).toBeGreaterThan(0);
+    expect(await clipped(page)).toEqual([]);
+    expect(await collisions(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Marked characters whose pinyin (the padding above each character) overlaps text of the line
+ * above: each character's pinyin area against the text boxes of every text node that stands higher.
+ */
+function collisions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const textBoxes: DOMRect[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.nodeValue ?? '').trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) textBoxes.push(rect);
+    }
+    const found: string[] = [];
+    for (const char of document.querySelectorAll('guanhua-char')) {
+      const box = char.getBoundingClientRect();
+      const pinyinBottom = box.top + parseFloat(getComputedStyle(char).paddingTop);
+      const hit = textBoxes.find(
+        (text) => text.top < box.top - 1 && text.bottom > box.top + 1 && Math.min(text.bottom, pinyinBottom) - box.top > 1 && text.left < box.right - 1 && text.right > box.left + 1,
+      );
+      if (hit) found.push(`${char.textContent} at ${Math.round(box.left)},${Math.round(box.top)}`);
+    }
+    return found;
+  });
+}
+
+/** Marks cut off by a box that hides what overflows it. */
+function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const mark of document.querySelectorAll('guanhua-term')) {
+      const box = mark.getBoundingClientRect();
+      for (let box2 = mark.parentElement; box2 && box2 !== document.body; box2 = box2.parentElement) {
+        const style = getComputedStyle(box2);
+        if (style.overflowY !== 'hidden' && style.overflowY !== 'clip') continue;
+        const outer = box2.getBoundingClientRect();
+        if (box.top < outer.top - 1 || box.bottom > outer.bottom + 1) found.push(mark.textContent ?? '');
+      }
+    }
+    return found;
+  });
+}
