@@ -89,10 +89,23 @@ const MAX_HEADLINE_HAN = 80;
 /** What an ancestor may hold besides the text and the headline (a date line, a source, a byline). */
 const MAX_EXTRA_HAN = 200;
 
+/** A line of text alone in its element: no links, no elements of its own. */
+function isPlainLine(element: Element): boolean {
+  if (element.children.length > 0 || element.closest('a')) return false;
+  const han = hanCount(element.textContent ?? '');
+  return han >= 4 && han <= MAX_HEADLINE_HAN;
+}
+
+/** Bold or large type that old pages set their headline in: <font size="5"><b>…</b></font>. */
+const EMPHASIS_TAGS = new Set(['B', 'STRONG', 'FONT']);
+
 function isHeadline(element: Element): boolean {
   const han = hanCount(element.textContent ?? '');
   if (han < 4 || han > MAX_HEADLINE_HAN) return false;
-  return /^H[1-3]$/.test(element.tagName) || HEADLINE.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
+  if (/^H[1-3]$/.test(element.tagName) || HEADLINE.test(`${element.id} ${element.getAttribute('class') ?? ''}`)) return true;
+  // Emphasis that is all the text of its cell or paragraph: a headline, not a bold word in prose.
+  const block = element.parentElement?.closest('td, th, p, div, center');
+  return EMPHASIS_TAGS.has(element.tagName) && !!block && hanCount(block.textContent ?? '') === han;
 }
 
 /**
@@ -106,9 +119,12 @@ function withHeadline(text: Element): Element {
   let ancestor = text.parentElement;
   for (let level = 0; ancestor && ancestor.tagName !== 'BODY' && level < HEADLINE_LEVELS; level += 1, ancestor = ancestor.parentElement) {
     if (isExcluded(ancestor)) return text;
-    const headline = [...ancestor.querySelectorAll('h1, h2, h3, [id], [class]')].find(
-      (element) => !text.contains(element) && (element.compareDocumentPosition(text) & 4) /* FOLLOWING */ !== 0 && isHeadline(element),
+    const before = [...ancestor.querySelectorAll('*')].filter(
+      (element) => !text.contains(element) && (element.compareDocumentPosition(text) & 4) /* FOLLOWING */ !== 0,
     );
+    // A headline by its tag or name, else (a portal of generated class names) the first short line
+    // of plain text above the text: no links in it, no blocks inside it.
+    const headline = before.find(isHeadline) ?? before.find(isPlainLine);
     if (!headline) continue;
     const extra = hanCount(ancestor.textContent ?? '') - textHan;
     return extra <= MAX_EXTRA_HAN ? ancestor : text;
@@ -116,8 +132,8 @@ function withHeadline(text: Element): Element {
   return text;
 }
 
-/** A list of links inside an article (related news, a navigation box) has at least this many. */
-const MIN_CLUSTER_LINKS = 3;
+/** A list of links inside an article (related news, a navigation box, previous/next) has at least this many. */
+const MIN_CLUSTER_LINKS = 2;
 /** …and this share of its Han characters in links. */
 const MIN_CLUSTER_LINK_SHARE = 0.7;
 /** At most this many links of the article are looked at: bounds the work on very long pages. */

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Page {
-  body: string;
+  /** Text is sent as UTF-8; bytes as they are (a page in another encoding, with its `type`). */
+  body: string | Uint8Array;
   type?: string;
 }
 

@@ -4,7 +4,7 @@
 // overlaps the line above.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { layoutFixtures } from '../../fixtures/layouts.ts';
+import { gbkPage, layoutFixtures } from '../../fixtures/layouts.ts';
 import { settledTermCount, startSession, type Session } from './harness.ts';
 
 const fixtures = layoutFixtures();
@@ -15,6 +15,7 @@ describe('real page layouts in Chromium', () => {
   beforeAll(async () => {
     session = await startSession();
     for (const fixture of fixtures) session.server.setPage(`/layout/${fixture.name}.html`, { body: fixture.html });
+    session.server.setPage('/layout/gbk.html', gbkPage());
   });
 
   beforeEach(async () => {
@@ -35,7 +36,7 @@ describe('real page layouts in Chromium', () => {
     const counts = await page.evaluate(() => {
       const marks = [...document.querySelectorAll('guanhua-term')];
       const inArticle = (mark: Element) => mark.closest('[data-article]') !== null && mark.closest('[data-not-article]') === null;
-      const headline = document.querySelector('[data-article] h1, [data-article] .bt, [data-article] #PRHeadlineSpan');
+      const headline = document.querySelector('[data-headline]');
       return {
         inside: marks.filter(inArticle).length,
         outside: marks.filter((mark) => !inArticle(mark)).map((mark) => mark.textContent),
@@ -47,6 +48,19 @@ describe('real page layouts in Chromium', () => {
     expect(counts.headline).toBeGreaterThan(0);
     expect(await collisions(page)).toEqual([]);
     await page.close();
+  });
+
+  it('annotates a page served in GBK as its UTF-8 twin', async () => {
+    const count = async (path: string) => {
+      const page = await session.open(session.url(path));
+      const marks = await settledTermCount(page);
+      const texts = await page.evaluate(() => [...document.querySelectorAll('guanhua-term')].map((mark) => mark.textContent).join('|'));
+      await page.close();
+      return { marks, texts };
+    };
+    const gbk = await count('/layout/gbk.html');
+    expect(gbk.marks).toBeGreaterThan(15);
+    expect(gbk).toEqual(await count(`/layout/${fixtures[0]?.name}.html`));
   });
 
   it.each(fixtures.map((fixture) => [fixture.name]))('%s with "the whole page" at pinyin size 150: every part marked, nothing clipped, no pinyin over the line above', async (name) => {

@@ -101,6 +101,13 @@ describe('findArticleRoot', () => {
     const root = findArticleRoot(document);
     expect(root.contains(document.querySelector('.bt'))).toBe(true);
     expect(root.closest('#story')).not.toBeNull();
+    // Generated class names and an old page's bold line: the first plain short line above the text.
+    setBody(`<div id="wrap"><div class="c_1">市委常委会研究部署安全生产工作</div><div class="c_2">来源：<a href="#">无锡日报</a></div>
+      <div class="c_3"><p>${prose}</p><p>${prose}</p></div></div><div class="c_9"><a href="#">首页</a></div>`);
+    expect(findArticleRoot(document).id).toBe('wrap');
+    setBody(`<table><tr><td id="head"><font size="5"><b>市委常委会研究部署安全生产工作</b></font></td></tr>
+      <tr><td><font>${prose}<br><br>${prose}</font></td></tr></table>`);
+    expect(findArticleRoot(document).contains(document.getElementById('head'))).toBe(true);
     // A headline already inside the text's container: the container stays.
     setBody(`<div id="a"><h1>市委常委会研究部署安全生产工作</h1><p>${prose}</p><p>${prose}</p></div><div id="b"><h1>别的标题别的标题</h1></div>`);
     expect(findArticleRoot(document).id).toBe('a');
