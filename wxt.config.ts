@@ -52,7 +52,9 @@ export default defineConfig({
     permissions: ['storage'],
     // The detector (entrypoints/detector.ts), an unlisted script declared here rather than a WXT
     // content script: it runs on every page, so it carries no framework runtime.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
+    // In every frame: the detector reads frames of the page's own origin (an article held in an
+    // iframe) and returns at once in any other (page/frame-role.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true }],
     action: {
       default_title: 'Guanhua 官话',
     },

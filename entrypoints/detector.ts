@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { watchForChinese } from '../page/chinese-watch.ts';
+import { frameRole } from '../page/frame-role.ts';
 import { clearPageState, setPageState } from '../page/page-state.ts';
 import { pageLooksChinese } from '../page/read-sample.ts';
 import { ScriptLifetime } from '../page/script-lifetime.ts';
@@ -27,8 +28,9 @@ async function loadAnnotator(): Promise<StartAnnotator> {
   return start as StartAnnotator;
 }
 
-/** Until the bundle runs, the detector answers the popup: the page's state and no terms. */
+/** Until the bundle runs, the detector answers the popup: the page's state and no terms (the top frame only). */
 function answerWith(state: 'not-chinese' | 'off'): () => void {
+  if (frameRole(window) !== 'top') return () => undefined;
   return answerMessages((message) =>
     isPageRequest(message) && message.type === 'guanhua:page-terms'
       ? Promise.resolve<PageTermsReply>({ state, hostname: location.hostname, terms: [] })
@@ -37,6 +39,8 @@ function answerWith(state: 'not-chinese' | 'off'): () => void {
 }
 
 export default defineUnlistedScript(() => {
+  // The manifest runs the detector in every frame (all_frames): only the page's own are read.
+  if (frameRole(window) === 'cross-origin') return;
   markTiming('guanhua:start');
   const ctx = new ScriptLifetime(document, () => browser.runtime?.id !== undefined);
   if (pageLooksChinese(document)) {

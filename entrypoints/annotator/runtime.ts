@@ -8,6 +8,7 @@ import { asMatchingDictionary, asTooltipTexts } from '../../engine/load-dictiona
 import type { ReadPinyin } from '../../engine/annotation.ts';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { GuanhuaPage } from '../../page/guanhua-page.ts';
+import { frameRole } from '../../page/frame-role.ts';
 import { clearPageState, PAGE_STATE_ATTRIBUTE, setPageState } from '../../page/page-state.ts';
 import { PinyinOnDemand } from '../../page/pinyin-on-demand.ts';
 import { yieldToPage } from '../../page/scheduler.ts';
@@ -73,7 +74,10 @@ function startWith(annotator: Annotator, dictionary: MatchingDictionary, pinyin:
     saved.clear();
     for (const word of list) saved.add(word.term);
   });
+  // A same-origin frame marks its text, but the top frame alone answers the popup and sets the badge.
+  const top = frameRole(window) === 'top';
   const report = (terms: FoundTerm[]) => {
+    if (!top) return;
     const message: TermsMessage = { type: 'guanhua:terms', terms };
     browser.runtime.sendMessage(message).catch(() => {
       // No listener (the worker is starting up) or the extension was reloaded: the badge can wait.
@@ -133,7 +137,7 @@ function startWith(annotator: Annotator, dictionary: MatchingDictionary, pinyin:
   });
   // The popup asks for this page's terms, and to show one of them.
   const stopAnswering = answerMessages((message) => {
-    if (!isPageRequest(message)) return undefined;
+    if (!top || !isPageRequest(message)) return undefined;
     if (message.type === 'guanhua:page-terms') {
       return Promise.resolve<PageTermsReply>({
         state: document.documentElement.getAttribute(PAGE_STATE_ATTRIBUTE),

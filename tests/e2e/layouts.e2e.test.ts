@@ -4,7 +4,7 @@
 // overlaps the line above.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { gbkPage, layoutFixtures } from '../../fixtures/layouts.ts';
+import { framedArticlePages, gbkPage, layoutFixtures } from '../../fixtures/layouts.ts';
 import { settledTermCount, startSession, type Session } from './harness.ts';
 
 const fixtures = layoutFixtures();
@@ -16,6 +16,9 @@ describe('real page layouts in Chromium', () => {
     session = await startSession();
     for (const fixture of fixtures) session.server.setPage(`/layout/${fixture.name}.html`, { body: fixture.html });
     session.server.setPage('/layout/gbk.html', gbkPage());
+    const framed = framedArticlePages();
+    session.server.setPage('/layout/framed.html', { body: framed.outer });
+    session.server.setPage('/layout/framed-inner.html', { body: framed.inner });
   });
 
   beforeEach(async () => {
@@ -47,6 +50,29 @@ describe('real page layouts in Chromium', () => {
     expect(counts.inside).toBeGreaterThan(15);
     expect(counts.headline).toBeGreaterThan(0);
     expect(await collisions(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates an article held in an iframe of the same origin', async () => {
+    const page = await session.open(session.url('/layout/framed.html'));
+    const frame = page.frameLocator('#frame');
+    await expect.poll(() => frame.locator('guanhua-term').count(), { timeout: 30_000 }).toBeGreaterThan(15);
+    expect(await frame.locator('[data-headline] guanhua-term').count()).toBeGreaterThan(0);
+    await frame.locator('guanhua-term[data-guanhua-id="市委书记"]').first().hover();
+    await expect.poll(() => page.frames()[1]?.evaluate(() => document.querySelector('guanhua-tooltip') !== null)).toBe(true);
+    await page.close();
+  });
+
+  it("leaves alone an iframe of another site, though it is Chinese", async () => {
+    // localhost and 127.0.0.1 are two origins for the browser, one server for the test.
+    const other = session.url('/layout/framed-inner.html').replace('127.0.0.1', 'localhost');
+    session.server.setPage('/layout/cross-origin.html', { body: framedArticlePages().outer.replace('/layout/framed-inner.html', other) });
+    const page = await session.open(session.url('/layout/cross-origin.html'));
+    const frame = page.frames().find((candidate) => candidate.url().startsWith('http://localhost'));
+    expect(frame).toBeDefined();
+    await frame?.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(await frame?.evaluate(() => document.querySelectorAll('guanhua-term').length)).toBe(0);
     await page.close();
   });
 
