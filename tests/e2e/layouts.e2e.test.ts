@@ -4,10 +4,37 @@
 // overlaps the line above.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { framedArticlePages, gbkPage, layoutFixtures } from '../../fixtures/layouts.ts';
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { Annotator, NameMemory } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { framedArticlePages, gbkPage, layoutFixtures, type LayoutFixture } from '../../fixtures/layouts.ts';
+import { collectTextBlocks } from '../../page/text-blocks.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { settledTermCount, startSession, type Session } from './harness.ts';
 
 const fixtures = layoutFixtures();
+const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
+
+/**
+ * The fixture's answer: how many terms the engine finds in the text of its article (the elements
+ * marked data-article, without those marked data-not-article), read block by block.
+ */
+function expectedMarks(fixture: LayoutFixture): number {
+  const window = new Window();
+  window.document.write(fixture.html);
+  const names = new NameMemory();
+  let count = 0;
+  for (const article of window.document.querySelectorAll('[data-article]')) {
+    const skip = (node: unknown) => (node as { closest?: (selector: string) => unknown }).closest?.('[data-not-article]') != null;
+    for (const block of collectTextBlocks(article as unknown as Node, skip as (node: Node) => boolean)) {
+      count += annotator.annotate(block.nodes.map((node) => node.nodeValue ?? ''), names).length;
+    }
+  }
+  window.close();
+  return count;
+}
 
 describe('real page layouts in Chromium', () => {
   let session: Session;
@@ -34,6 +61,7 @@ describe('real page layouts in Chromium', () => {
   });
 
   it.each(fixtures.map((fixture) => [fixture.name, fixture.about]))('%s (%s): the article and only the article, headline included', async (name) => {
+    const fixture = fixtures.find((candidate) => candidate.name === name) as LayoutFixture;
     const page = await session.open(session.url(`/layout/${name}.html`));
     await settledTermCount(page);
     const counts = await page.evaluate(() => {
@@ -48,6 +76,7 @@ describe('real page layouts in Chromium', () => {
     });
     expect(counts.outside).toEqual([]);
     expect(counts.inside).toBeGreaterThan(15);
+    expect(counts.inside).toBeGreaterThanOrEqual(expectedMarks(fixture));
     expect(counts.headline).toBeGreaterThan(0);
     expect(await collisions(page)).toEqual([]);
     await page.close();
