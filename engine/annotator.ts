@@ -151,7 +151,7 @@ export class Annotator {
   private readonly lexicon = new Trie<Lexeme>();
   private composer!: TitleComposer;
   private readonly placesByName = new Map<string, PlaceRecord>();
-  private readonly readPinyin: ReadPinyin;
+  private readPinyin: ReadPinyin;
 
   constructor(options: AnnotatorOptions, mode?: typeof IN_STEPS) {
     this.readPinyin = options.readPinyin;
@@ -437,9 +437,26 @@ export class Annotator {
     };
   }
 
-  /** Annotations of a whole plain-text document. */
+  /**
+   * Reads a block for its names only: the names after titles go into `names`, so that a name
+   * printed before its title (a headline, 王忠林主持并讲话, above the paragraph that says who he
+   * is) is known when the block that holds it is annotated. Needs no pinyin reader.
+   */
+  learnNames(segments: readonly string[], names: NameMemory): void {
+    const readPinyin = this.readPinyin;
+    this.readPinyin = (text) => Array.from(text, () => '');
+    try {
+      this.annotate(segments, names);
+    } finally {
+      this.readPinyin = readPinyin;
+    }
+  }
+
+  /** Annotations of a whole plain-text document, its names learnt first. */
   annotateText(text: string): Annotation[] {
-    return this.annotate([text], new NameMemory());
+    const names = new NameMemory();
+    this.learnNames([text], names);
+    return this.annotate([text], names);
   }
 
   /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */

@@ -72,6 +72,8 @@ interface Run {
   roots: Node[];
   /** The root being read block by block, and whether its blocks wait for the viewport. */
   collecting: { blocks: Generator<TextBlock>; lazy: boolean } | null;
+  /** Blocks of an article collected whole, whose names are learnt before any is annotated. */
+  toLearn: TextBlock[];
   /** Blocks to annotate, and the next one. */
   blocks: TextBlock[];
   nextBlock: number;
@@ -139,7 +141,7 @@ export class GuanhuaPage {
       terms: () => this.renderer.terms(),
       current: () => this.tooltip.anchor,
     });
-    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), reportTimer: undefined };
+    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, toLearn: [], blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), reportTimer: undefined };
     scheduler.wake();
   }
 
@@ -272,6 +274,17 @@ export class GuanhuaPage {
   private step(deadline: number): boolean {
     const run = this.run;
     if (!run) return false;
+    // An article is read whole before it is marked, and its names learnt first, so that a name
+    // printed before its title (a headline above the paragraph that says who he is) is marked too.
+    if (run.collecting && !run.collecting.lazy) {
+      this.collectSome(run, deadline);
+      return true;
+    }
+    const learning = run.toLearn.shift();
+    if (learning) {
+      if (learning.nodes.every((node) => node.isConnected)) this.options.annotator.learnNames(learning.nodes.map((node) => node.nodeValue ?? ''), this.names);
+      return true;
+    }
     const block = run.blocks[run.nextBlock];
     if (block) {
       try {
@@ -382,8 +395,12 @@ export class GuanhuaPage {
         run.collecting = null;
         return;
       }
-      if (collecting.lazy) run.gate?.add(next.value);
-      else run.blocks.push(next.value);
+      if (collecting.lazy) {
+        run.gate?.add(next.value);
+      } else {
+        run.blocks.push(next.value);
+        run.toLearn.push(next.value);
+      }
     }
   }
 }

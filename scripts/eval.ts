@@ -58,7 +58,7 @@ const drafts = items.filter((item) => item.answers.status === 'draft');
 if (drafts.length > 0) console.warn(`Note: ${drafts.length} answer file(s) are still draft: ${drafts.map((item) => item.excerpt.id).join(', ')}\n`);
 
 const started = performance.now();
-const report = scoreCorpus(items, engineLineAnnotator());
+const report = scoreCorpus(items, engineLineAnnotator(items));
 const seconds = (performance.now() - started) / 1000;
 
 const percent = ({ hits, total }: Ratio) => (total === 0 ? '     —' : `${((hits / total) * 100).toFixed(1).padStart(5)}%`);

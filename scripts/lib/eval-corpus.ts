@@ -56,9 +56,15 @@ export function readEvalCorpus(dir = EVAL_DIR, ids?: readonly string[]): { items
  * The engine as the extension builds it, reading an excerpt line by line as the content script
  * reads a page block by block, with one memory of names per excerpt as per page.
  */
-export function engineLineAnnotator(): AnnotateLine {
+export function engineLineAnnotator(corpus: readonly CorpusItem[] = []): AnnotateLine {
   const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
   const memories = new Map<string, NameMemory>();
+  // As the page does with an article: the names of every line are learnt before any is annotated.
+  for (const { excerpt } of corpus) {
+    const memory = new NameMemory();
+    for (const line of excerpt.lines) annotator.learnNames([line], memory);
+    memories.set(excerpt.id, memory);
+  }
   return (line, excerpt) => {
     let memory = memories.get(excerpt);
     if (!memory) memories.set(excerpt, (memory = new NameMemory()));

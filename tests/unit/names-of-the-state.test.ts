@@ -289,6 +289,19 @@ describe('names after titles, without inventing', () => {
     expect(marks('免去全部职务')).toEqual([]);
   });
 
+  it('knows a name printed before its title once the document has been read for names, without the pinyin reader', () => {
+    expect(marks('王忠林主持会议。省委常委、市委书记王忠林出席。').map((mark) => mark.split('[')[0])).toEqual(['王忠林', '省委常委', '市委书记', '王忠林']);
+    const unread = new Annotator({
+      dictionary,
+      readPinyin: () => {
+        throw new Error('no reader');
+      },
+    });
+    const names = new NameMemory();
+    expect(() => unread.learnNames(['省委常委、市委书记王忠林出席。'], names)).not.toThrow();
+    expect(names.lengthAt([...'王忠林'].map((char) => char.codePointAt(0) as number), 0, 3)).toBe(3);
+  });
+
   it('reads a reporter’s name in a byline', () => {
     expect(marks('（记者 华榕 季志远）')).toEqual(['华榕[person] Hua Rong', '季志远[person] Ji Zhiyuan']);
   });
