@@ -404,8 +404,9 @@ export class Annotator {
   }
 
   /**
-   * Where a longer organ's name ends (with the post after it) when the Han characters from `at` run, within ORGAN_GAP, into
-   * one of ORGAN_ENDS and no term of the dictionary or the grammar starts in between; 0 otherwise.
+   * Where a longer organ's name ends (with the post after it) when the Han characters from `at`
+   * run, within ORGAN_GAP, into one of ORGAN_ENDS and no term of the dictionary or the grammar
+   * starts in between; 0 otherwise.
    */
   private unknownOrganEnd(codes: ArrayLike<number>, at: number, end: number): number {
     for (let gap = 1; gap <= ORGAN_GAP && at + gap < end; gap += 1) {

@@ -261,7 +261,7 @@ export class GuanhuaPage {
     if (!run.articleRoot.isConnected) {
       // The page replaced its article (single-page navigation): find the new one.
       run.articleRoot = findArticleRoot(this.document);
-      run.furniture = furnitureWithin(run.articleRoot);
+      run.furniture = this.settings.annotateScope === 'page' ? new Set() : furnitureWithin(run.articleRoot);
       run.roots.push(run.articleRoot);
     }
     const root = run.articleRoot;
