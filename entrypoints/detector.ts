@@ -16,21 +16,20 @@ import { activeInStorage } from '../settings/active.ts';
 import { ANNOTATOR_GLOBAL, type StartAnnotator } from '../shared/annotator-contract.ts';
 import { warnOf } from '../shared/failures.ts';
 import { answerMessages, isPageRequest, type PageTermsReply } from '../shared/messages.ts';
+import { importScriptGlobal } from '../shared/script-global.ts';
 
 async function loadAnnotator(): Promise<StartAnnotator> {
-  const global = globalThis as Record<string, unknown>;
-  if (typeof global[ANNOTATOR_GLOBAL] !== 'function') {
-    await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
-    markTiming('guanhua:loaded');
-  }
-  const start = global[ANNOTATOR_GLOBAL];
-  if (typeof start !== 'function') throw new Error('Guanhua: the annotator did not load');
-  return start as StartAnnotator;
+  const start = await importScriptGlobal<StartAnnotator>('/annotator.js', ANNOTATOR_GLOBAL);
+  markTiming('guanhua:loaded');
+  return start;
 }
+
+/** The frame the detector runs in (the manifest runs it in every frame: all_frames). */
+const role = frameRole(window);
 
 /** Until the bundle runs, the detector answers the popup: the page's state and no terms (the top frame only). */
 function answerWith(state: 'not-chinese' | 'off'): () => void {
-  if (frameRole(window) !== 'top') return () => undefined;
+  if (role !== 'top') return () => undefined;
   return answerMessages((message) =>
     isPageRequest(message) && message.type === 'guanhua:page-terms'
       ? Promise.resolve<PageTermsReply>({ state, hostname: location.hostname, terms: [] })
@@ -39,8 +38,8 @@ function answerWith(state: 'not-chinese' | 'off'): () => void {
 }
 
 export default defineUnlistedScript(() => {
-  // The manifest runs the detector in every frame (all_frames): only the page's own are read.
-  if (frameRole(window) === 'cross-origin') return;
+  // Only the page's own frames are read.
+  if (role === 'cross-origin') return;
   markTiming('guanhua:start');
   const ctx = new ScriptLifetime(document, () => browser.runtime?.id !== undefined);
   if (pageLooksChinese(document)) {

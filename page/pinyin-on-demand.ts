@@ -31,10 +31,6 @@ export class PinyinOnDemand {
     return onDemand;
   }
 
-  get ready(): boolean {
-    return this.reader !== undefined;
-  }
-
   /** The reader's answer; throws PinyinNotLoaded until `load()` has settled. */
   readonly read: ReadPinyin = (text, options) => {
     if (!this.reader) throw new PinyinNotLoaded();

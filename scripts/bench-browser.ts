@@ -135,7 +135,7 @@ export async function benchBrowser() {
     '/big.html': { body: withLongtasks(bigPage()) },
     '/pinyin-pro.js': { body: readFileSync(path.join(PROJECT_ROOT, 'node_modules/pinyin-pro/dist/index.js'), 'utf8'), type: 'text/javascript' },
   });
-  const baselines = writeBaselineExtensions(path.join(PROJECT_ROOT, '.bench'), displayOf(DEFAULT_SETTINGS).attributes);
+  const baselines = writeBaselineExtensions(path.join(PROJECT_ROOT, '.bench'), PAGE_CSS, displayOf(DEFAULT_SETTINGS).attributes);
   const withExtension = await launchWithExtension({ extensionDir: CHROME_BUILD_DIR, headless: true });
   const without = await launchWithExtension({ extensionDir: null, headless: true });
   const floor = await launchWithExtension({ extensionDir: baselines.floor, headless: true });

@@ -19,16 +19,11 @@ import { getWordList, watchWordList } from '../../settings/word-list.ts';
 import { PINYIN_READER_GLOBAL, type AnnotatorSession, type StartAnnotator } from '../../shared/annotator-contract.ts';
 import type { FoundTerm } from '../../shared/found-term.ts';
 import { warnOf } from '../../shared/failures.ts';
+import { importScriptGlobal } from '../../shared/script-global.ts';
 import { answerMessages, isPageRequest, type PageTermsReply, type SaveWordMessage, type TermsMessage, type TooltipTextsRequest } from '../../shared/messages.ts';
 
 /** pinyin-pro's script (entrypoints/pinyin-reader.ts), loaded the way the detector loads this bundle. */
-async function loadPinyinReader(): Promise<ReadPinyin> {
-  const global = globalThis as Record<string, unknown>;
-  if (typeof global[PINYIN_READER_GLOBAL] !== 'function') await import(/* @vite-ignore */ browser.runtime.getURL('/pinyin-reader.js'));
-  const read = global[PINYIN_READER_GLOBAL];
-  if (typeof read !== 'function') throw new Error('Guanhua: the pinyin reader did not load');
-  return read as ReadPinyin;
-}
+const loadPinyinReader = () => importScriptGlobal<ReadPinyin>('/pinyin-reader.js', PINYIN_READER_GLOBAL);
 
 /**
  * Guanhua on a Chinese page: the engine is built in steps that leave the page its main thread

@@ -56,7 +56,7 @@ export function readEvalCorpus(dir = EVAL_DIR, ids?: readonly string[]): { items
  * The engine as the extension builds it, reading an excerpt line by line as the content script
  * reads a page block by block, with one memory of names per excerpt as per page.
  */
-export function engineLineAnnotator(corpus: readonly CorpusItem[] = []): AnnotateLine {
+export function engineLineAnnotator(corpus: readonly CorpusItem[]): AnnotateLine {
   const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
   const memories = new Map<string, NameMemory>();
   // As the page does with an article: the names of every line are learnt before any is annotated.

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packMatching, splitDictionary } from '../../engine/dictionary-split.ts';
 import type { Dictionary } from '../../engine/dictionary-format.ts';
-import { GENERATED_DICTIONARY, PROJECT_ROOT } from './paths.ts';
+import { GENERATED_DICTIONARY } from './paths.ts';
 
 export const FLOOR_START = 'floor:start';
 export const FLOOR_WRITTEN = 'floor:written';
@@ -98,13 +98,12 @@ function writeExtension(dir: string, name: string, files: Record<string, string>
 }
 
 /**
- * Writes both baseline extensions under `dir` and returns their folders. `rootAttributes` are
- * the display attributes Guanhua sets on <html> with the settings benched.
+ * Writes both baseline extensions under `dir` and returns their folders. `css` is Guanhua's page
+ * style sheet and `rootAttributes` the display attributes it sets on <html> with the settings benched.
  */
-export function writeBaselineExtensions(dir: string, rootAttributes: Record<string, string>): { floor: string; empty: string } {
+export function writeBaselineExtensions(dir: string, css: string, rootAttributes: Record<string, string>): { floor: string; empty: string } {
   const dictionary = JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')) as Dictionary;
   const matching = packMatching(splitDictionary(dictionary).matching);
-  const css = readFileSync(path.join(PROJECT_ROOT, 'page', 'page-style.css'), 'utf8');
   const floor = path.join(dir, 'floor-extension');
   writeExtension(
     floor,
