@@ -141,7 +141,15 @@ describe('the built add-on in Firefox', () => {
       const host = document.querySelector('guanhua-tooltip') as HTMLElement | null;
       return !!host && getComputedStyle(host).display !== 'none' && host.getBoundingClientRect().height > 100;
     });
-    const box = await placed();
+    // The card grows when its explanation arrives (and may then sit above the term instead of
+    // below): wait until it has stopped moving before aiming at its button.
+    let box = await placed();
+    for (let settled = 0; settled < 3; ) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const next = await placed();
+      settled = JSON.stringify(next) === JSON.stringify(box) ? settled + 1 : 0;
+      box = next;
+    }
     expect(box?.gap).toBeLessThan(12);
     expect(box?.width).toBeGreaterThan(200);
     // The Save button sits in the card's top right corner (components/tooltip.css), as the reader sees it.
