@@ -16,6 +16,8 @@ export type AnnotationSource =
   | 'place-list'
   /** A numbered formula the dictionary does not list (五个管住). */
   | 'formula-pattern'
+  /** A quoted phrase or parallel enumeration the dictionary does not list (“跨岛发展”): pinyin only. */
+  | 'slogan-pattern'
   /** A name following a title, not in the dictionary: pinyin only, no role. */
   | 'name-after-title'
   /** A name read after a title earlier in the same document, here without one. */

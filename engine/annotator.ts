@@ -10,6 +10,7 @@ import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
+import { sloganPatterns } from './slogan-pattern.ts';
 import { expandPlacesInSteps, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
@@ -64,6 +65,8 @@ interface Stream {
   width: Uint8Array;
   /** 1 where a space (not a line break) stood before the character: names in a byline end there (记者 华榕 季志远). */
   spaceBefore: Uint8Array;
+  /** The character as written (“ and ” both read as one canonical quotation mark). */
+  original: Int32Array;
   length: number;
 }
 
@@ -75,6 +78,7 @@ function readStream(segments: readonly string[]): Stream {
     offset: new Int32Array(capacity),
     width: new Uint8Array(capacity),
     spaceBefore: new Uint8Array(capacity),
+    original: new Int32Array(capacity),
     length: 0,
   };
   let space = false;
@@ -91,6 +95,7 @@ function readStream(segments: readonly string[]): Stream {
         stream.offset[at] = offset;
         stream.width[at] = width;
         stream.spaceBefore[at] = space ? 1 : 0;
+        stream.original[at] = code;
         stream.length = at + 1;
         space = false;
       } else if (code !== 0x0a && code !== 0x0d) {
@@ -125,6 +130,19 @@ export interface AnnotatorOptions {
 interface Span {
   start: number;
   length: number;
+}
+
+const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.start + inner.length <= outer.start + outer.length;
+
+/** Kinds of entries an unlisted slogan may take in: words it is made of, not names. */
+const VOCABULARY_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom', 'other']);
+/** The length of an item of a parallel enumeration (engine/slogan-pattern.ts). */
+const PARALLEL_ITEM = 4;
+
+interface UnlistedSlogan {
+  span: Span;
+  fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>;
+  readings: string[];
 }
 
 /** Places added to the lexicon between two pauses of a build in steps (Annotator.create). */
@@ -210,6 +228,8 @@ export class Annotator {
     const stream = readStream(segments);
     const { codes, length } = stream;
     const annotations: Annotation[] = [];
+    /** Where each annotation stands in the stream. */
+    const spans: Span[] = [];
     let expectName = false;
 
     const positionsOf = (span: Span) => {
@@ -223,7 +243,7 @@ export class Annotator {
       const { start, end } = positionsOf(span);
       return sliceSegments(segments, start, end).replace(/\s+/gu, '');
     };
-    const emit = (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => {
+    const make = (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => {
       const { start, end } = positionsOf(span);
       const annotationReadings = new Array<string>(span.length);
       for (let index = 0; index < span.length; index += 1) {
@@ -234,7 +254,11 @@ export class Annotator {
       annotation.end = end;
       annotation.text = sliceSegments(segments, start, end);
       annotation.readings = annotationReadings;
-      annotations.push(annotation);
+      return annotation;
+    };
+    const emit = (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => {
+      annotations.push(make(span, fields, readings));
+      spans.push(span);
     };
     /** A name ends where a space stands (记者 华榕 季志远), though a line break may split one (column breaks). */
     const nameAt = (at: number) => {
@@ -377,7 +401,57 @@ export class Annotator {
         i += ordinaryLength;
       }
     }
-    return annotations;
+    const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
+    if (slogans.length === 0) return annotations;
+    // Each unlisted slogan takes the place of the words marked inside it.
+    const merged = annotations
+      .map((annotation, index) => ({ annotation, span: spans[index] as Span }))
+      .filter(({ span }) => !slogans.some((slogan) => inside(span, slogan.span)));
+    for (const slogan of slogans) merged.push({ annotation: make(slogan.span, slogan.fields, slogan.readings), span: slogan.span });
+    return merged.sort((a, b) => a.span.start - b.span.start).map(({ annotation }) => annotation);
+  }
+
+  /**
+   * The quoted phrases and parallel enumerations of the stream (engine/slogan-pattern.ts) that
+   * make unlisted slogans: no name, place or formula inside or across them, and not every Han
+   * character already inside a term of the dictionary (“不忘初心、牢记使命” is its entry). Their
+   * readings are the dictionary's where its terms stand inside, pinyin-pro's elsewhere.
+   */
+  private unlistedSlogans(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): UnlistedSlogan[] {
+    const found: UnlistedSlogan[] = [];
+    const original = stream.original.subarray(0, stream.length);
+    for (const pattern of sloganPatterns(original)) {
+      const span = { start: pattern.start, length: pattern.length };
+      const within: number[] = [];
+      let blocked = false;
+      for (const [index, other] of spans.entries()) {
+        if (other.start >= span.start + span.length || other.start + other.length <= span.start) continue;
+        const annotation = annotations[index] as Annotation;
+        if (!inside(other, span) || !VOCABULARY_KINDS.has(annotation.kind)) blocked = true;
+        // An enumeration one of whose items is a term keeps its terms: 战略思维、创新思维、底线思维.
+        if (pattern.shape === 'parallel' && other.length >= PARALLEL_ITEM) blocked = true;
+        within.push(index);
+      }
+      if (blocked) continue;
+      let uncovered = 0;
+      const readings = new Array<string | undefined>(span.length);
+      for (const index of within) {
+        const other = spans[index] as Span;
+        const annotation = annotations[index] as Annotation;
+        for (let k = 0; k < other.length; k += 1) readings[other.start - span.start + k] = annotation.readings[k] ?? '';
+      }
+      for (let k = 0; k < span.length; k += 1) if (readings[k] === undefined && isHanCode(stream.codes[span.start + k])) uncovered += 1;
+      if (uncovered === 0) continue;
+      const raw = readText(span);
+      const read = this.readPinyin(raw);
+      const shape = pattern.numbered ? 'a numbered formula in quotation marks' : pattern.shape === 'quoted' ? 'a phrase in quotation marks' : 'parallel phrases';
+      found.push({
+        span,
+        fields: { kind: pattern.numbered ? 'formula' : 'slogan', id: '', gloss: `${shape} with no entry of its own`, source: 'slogan-pattern', composed: true },
+        readings: Array.from({ length: span.length }, (_, k) => readings[k] ?? read[k] ?? ''),
+      });
+    }
+    return found;
   }
 
   /**

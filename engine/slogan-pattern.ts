@@ -1,0 +1,188 @@
+// Slogans the dictionary does not list, found by their shape: a short phrase in quotation marks
+// (“跨岛发展”, 「兩岸互不隸屬」) or an enumeration of parallel four-character phrases
+// (政治定力、纪律定力、道德定力、抵腐定力). The annotator marks one only where no name of the
+// state, place, person or formula lies inside it and the dictionary's own terms do not already
+// cover all of it; the tooltip explains it word by word.
+//
+// Works on the annotator's stream: canonical code points (for Han and separators) beside the
+// original characters (to tell an opening quotation mark from a closing one, and 、 from ，).
+import { isHanCode } from './han.ts';
+
+export interface PatternSpan {
+  /** Index of the first character of the phrase, quotation marks excluded. */
+  start: number;
+  length: number;
+  shape: 'quoted' | 'parallel';
+  /** A quoted phrase built on numbers (“两确保一率先”, “五上”, “四个坚持”): a formula, not a slogan. */
+  numbered?: boolean;
+}
+
+/** A quoted phrase has at least this many and at most this many Han characters. */
+export const QUOTED_HAN = { min: 2, max: 10 } as const;
+/** A quoted phrase that is not numbered has at least this many. */
+const QUOTED_WORDS_MIN = 3;
+/** …and at most this many characters in all (its 、 included). */
+const QUOTED_MAX_LENGTH = 12;
+
+const OPENING = new Map([...'“「『'].map((char, index) => [char.codePointAt(0) as number, '”」』'.codePointAt(index) as number]));
+/** Straight quotation marks open and close alike. */
+const STRAIGHT = new Set([...'"＂'].map((char) => char.codePointAt(0) as number));
+const ENUMERATION_COMMA = '、'.codePointAt(0) as number;
+
+const keysOf = (words: string) => words.split(' ').map((word) => [...word].map((char) => char.codePointAt(0) as number));
+/**
+ * Words just before the opening mark that make the quoted phrase a name or an honour, not a
+ * slogan: 入选“全国文明城市”, 荣获“五一劳动奖章”, 观看“反腐之路”(an exhibition).
+ */
+const NAMING_BEFORE = keysOf('入选 入選 获评 獲評 荣获 榮獲 评为 評為 授予 获得 獲得 称为 稱為 誉为 譽為 号称 號稱 素有 观看 觀看 命名 题为 題為');
+/**
+ * Words just after the closing mark that do the same (素有“千岛之城”之称), or that make it the name
+ * of a behaviour or a problem, not a policy (“临阵脱逃”行为, “走过场”问题).
+ */
+const NAMING_AFTER = keysOf('之称 之稱 美誉 美譽 称号 稱號 荣誉 榮譽 字样 字樣 行为 行為 现象 現象 问题 問題');
+/** Ends of a quoted name of an event, a prize or a route: “海峡论坛”, “金厦航线”. */
+const EVENT_ENDS = keysOf(
+  '论坛 論壇 会 會 航线 航線 奖 獎 杯 展览 展覽 展会 展會 大赛 大賽 竞赛 競賽 比赛 比賽 文化节 文化節 旅游节 旅遊節 艺术节 藝術節 购物节 購物節',
+);
+/** …but 社会 is society: “和谐社会”. */
+const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會');
+const NUMERALS = new Set([...'一二两兩三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
+/** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */
+/** Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手 "deputy". */
+const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
+const MEASURES = new Set([...'个個大项項种種张張条條类類'].map((char) => char.codePointAt(0) as number));
+
+function keyAt(codes: ArrayLike<number>, at: number, key: readonly number[]): boolean {
+  if (at < 0 || at + key.length > codes.length) return false;
+  return key.every((code, index) => codes[at + index] === code);
+}
+
+/**
+ * Quoted phrases and parallel enumerations in `original` (the stream's characters as written,
+ * one code point each, whitespace removed), in order and not overlapping.
+ */
+export function sloganPatterns(original: ArrayLike<number>): PatternSpan[] {
+  const quoted = quotedPhrases(original);
+  const parallel = parallelEnumerations(original).filter((span) => !quoted.some((quote) => overlaps(quote, span)));
+  return [...quoted, ...parallel].sort((a, b) => a.start - b.start);
+}
+
+const overlaps = (a: PatternSpan, b: PatternSpan) => a.start < b.start + b.length && b.start < a.start + a.length;
+
+function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  const length = original.length;
+  /** Where the phrase before closed, and what it was. */
+  let previousEnd = -1;
+  let previousVerdict: ReturnType<typeof quotedVerdict> = 'other';
+  for (let at = 0; at < length; at += 1) {
+    const mark = original[at] as number;
+    const closing = OPENING.get(mark) ?? (STRAIGHT.has(mark) ? mark : undefined);
+    if (closing === undefined) continue;
+    let end = at + 1;
+    while (end < length && end - at - 1 <= QUOTED_MAX_LENGTH && original[end] !== closing) end += 1;
+    if (end >= length || original[end] !== closing) continue;
+    const start = at + 1;
+    const phrase = { start, length: end - start, shape: 'quoted' as const };
+    // A phrase quoted right after a name is another of the same list: 观看“反腐之路”“警示教育”.
+    const listed = previousEnd === at - 1;
+    // The closing mark is not the opening of another phrase.
+    at = end;
+    let verdict = quotedVerdict(original, phrase);
+    if (listed && previousVerdict === 'name' && verdict === 'slogan') verdict = 'name';
+    previousVerdict = verdict;
+    previousEnd = end;
+    if (verdict === 'slogan') spans.push(isNumbered(original, phrase) ? { ...phrase, numbered: true } : phrase);
+  }
+  return spans;
+}
+
+/** What a quoted phrase is: a slogan, a name (of an event, an honour, a behaviour), or neither by its shape. */
+function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSpan): 'slogan' | 'name' | 'other' {
+  if (length > QUOTED_MAX_LENGTH) return 'other';
+  let han = 0;
+  for (let index = start; index < start + length; index += 1) {
+    const code = original[index];
+    if (isHanCode(code)) han += 1;
+    // Only Han characters, with 、 between them (“保稳定、求发展”), never at an end.
+    else if (code !== ENUMERATION_COMMA || index === start || index === start + length - 1) return 'other';
+  }
+  if (han < QUOTED_HAN.min || han > QUOTED_HAN.max) return 'other';
+  // Two characters in quotation marks are mostly a word set off (“焦点”), unless numbered (“五上”).
+  if (han < QUOTED_WORDS_MIN && !isNumbered(original, { start, length, shape: 'quoted' })) return 'other';
+  const end = start + length;
+  if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
+  if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
+  const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));
+  return event ? 'name' : 'slogan';
+}
+
+/**
+ * Whether a quoted phrase is built on numbers: two numerals (一主六双), a numeral and a measure
+ * word (四大支柱), or a numeral other than 一 first (五上, 七一). 一 alone first is a word (一肩挑).
+ */
+function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan): boolean {
+  if (NOT_NUMBERED.some((key) => keyAt(original, start, key))) return false;
+  let numerals = 0;
+  for (let index = start; index < start + length; index += 1) {
+    if (!NUMERALS.has(original[index] as number)) continue;
+    numerals += 1;
+    if (MEASURES.has(original[index + 1] as number) && index + 1 < start + length) return true;
+  }
+  const first = original[start] as number;
+  return numerals >= 2 || (NUMERALS.has(first) && first !== ('一'.codePointAt(0) as number));
+}
+
+/** Four Han characters at `at`. */
+function fourHan(original: ArrayLike<number>, at: number): boolean {
+  if (at < 0 || at + 4 > original.length) return false;
+  for (let index = at; index < at + 4; index += 1) if (!isHanCode(original[index])) return false;
+  return true;
+}
+
+/**
+ * Enumerations of four-character phrases joined by 、 whose items share two characters in the
+ * same places: 政治纪律、组织纪律、廉洁纪律, 亲自部署、亲自谋划、亲自推动, 知纪于心、守纪于行.
+ * That shared frame is what makes them one formula rather than an ad-hoc list (提质增效、争先进位).
+ * The first and last items are the four characters next to the commas; the frame vouches for them.
+ */
+function parallelEnumerations(original: ArrayLike<number>): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  const length = original.length;
+  for (let at = 4; at < length; at += 1) {
+    if (original[at] !== ENUMERATION_COMMA || !fourHan(original, at - 4) || !fourHan(original, at + 1)) continue;
+    // The run of items: four Han characters on each side of every comma.
+    const items = [at - 4, at + 1];
+    let next = at + 5;
+    while (original[next] === ENUMERATION_COMMA && fourHan(original, next + 1)) {
+      items.push(next + 1);
+      next += 5;
+    }
+    // The whole enumeration shares the frame, or it is an ad-hoc list that happens to repeat a
+    // word (领导干部、下沉干部、一线工作者); an item of another length before it says the same.
+    const whole = original[at - 5] !== ENUMERATION_COMMA && original[next] !== ENUMERATION_COMMA;
+    if (whole && isFrame(sharedPlaces(original, items))) {
+      spans.push({ start: at - 4, length: next - (at - 4), shape: 'parallel' });
+    }
+    at = next - 1;
+  }
+  return spans;
+}
+
+/** The places (0–3) that hold the same character in every item, as bits. */
+function sharedPlaces(original: ArrayLike<number>, items: readonly number[]): number {
+  let shared = 0;
+  for (let place = 0; place < 4; place += 1) {
+    const code = original[(items[0] as number) + place];
+    if (items.every((item) => original[item + place] === code)) shared |= 1 << place;
+  }
+  return shared;
+}
+
+/** Two items' worth of frame: 政治纪律 (the end), 知纪于心 (the middle), 从严从紧 (alternate). Only a shared first word (重点方向、重点人群) is a list of things. */
+const PREFIX_ONLY = 0b0011;
+function isFrame(shared: number): boolean {
+  let count = 0;
+  for (let bits = shared; bits > 0; bits >>= 1) count += bits & 1;
+  return count >= 2 && shared !== PREFIX_ONLY;
+}

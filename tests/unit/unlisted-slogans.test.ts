@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../engine/annotation.ts';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { sloganPatterns } from '../../engine/slogan-pattern.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+
+/** "text[kind]" for each annotation, * marking what the engine put together. */
+const summary = (annotations: Annotation[]) => annotations.map((annotation) => `${annotation.text}[${annotation.kind}${annotation.composed ? '*' : ''}]`);
+const marks = (text: string) => summary(annotator.annotateText(text));
+const patterns = (text: string) => sloganPatterns([...text].map((char) => char.codePointAt(0) as number)).map(({ start, length, shape }) => `${[...text].slice(start, start + length).join('')}:${shape}`);
+
+describe('unlisted slogans: quoted phrases', () => {
+  it('marks a quoted phrase the dictionary lacks as a slogan, with pinyin, labelled as not in the dictionary', () => {
+    const [annotation] = annotator.annotateText('全力推进“跨江融合”战略');
+    expect(annotation).toMatchObject({ text: '跨江融合', kind: 'slogan', source: 'slogan-pattern', composed: true, id: '' });
+    expect(annotation?.gloss).toBe('a phrase in quotation marks with no entry of its own');
+    expect(annotation?.readings).toEqual(['kuà', 'jiāng', 'róng', 'hé']);
+    expect(marks('落实“保稳定、求发展”要求')).toEqual(['保稳定、求发展[slogan*]']);
+    expect(marks('堅持「兩岸互不隸屬」')).toEqual(['兩岸互不隸屬[slogan*]']);
+  });
+
+  it('leaves a quoted entry to the dictionary, and a quoted name or place to its own kind', () => {
+    expect(marks('坚持“不忘初心、牢记使命”')).toEqual(['不忘初心、牢记使命[slogan]']);
+    expect(marks('开展“无锡行动”')).toEqual(['无锡[place]']);
+  });
+
+  it('takes in the words of the dictionary inside it, with their readings', () => {
+    // pinyin-pro alone reads 为 here as wèi; the entry 久久为功 says wéi.
+    expect(readPinyinWithPinyinPro('久久为功谋振兴')[2]).toBe('wèi');
+    const [annotation, ...rest] = annotator.annotateText('坚持“久久为功谋振兴”');
+    expect(rest).toEqual([]);
+    expect(annotation).toMatchObject({ text: '久久为功谋振兴', kind: 'slogan', source: 'slogan-pattern' });
+    expect(annotation?.readings).toEqual(['jiǔ', 'jiǔ', 'wéi', 'gōng', 'móu', 'zhèn', 'xīng']);
+  });
+
+  it('reads a quoted phrase built on numbers as an unlisted formula', () => {
+    expect(marks('实施“两区一园”计划，新增“五上”企业')).toEqual(['两区一园[formula*]', '五上[formula*]']);
+    // 一 first alone, and 两岸, count nothing.
+    expect(marks('推行“一肩挑”')).toEqual(['一肩挑[slogan*]']);
+  });
+
+  it('leaves honours, events, behaviours, epithets and single quoted words alone', () => {
+    expect(marks('荣获“最美乡村”称号')).toEqual([]);
+    expect(marks('举办“海峡合作论坛”')).toEqual([]);
+    expect(marks('对“走过场”行为严肃处理')).toEqual([]);
+    expect(marks('素有“千岛之城”之称')).toEqual([]);
+    expect(marks('成为“焦点”')).toEqual([]);
+    // A quoted title after another in a list of names is a name too.
+    expect(marks('观看“反腐之路”“警示教育”专题片')).toEqual([]);
+    expect(marks('“焦点”“跨江融合”')).toEqual(['跨江融合[slogan*]']);
+  });
+
+  it('pairs quotation marks as written: a closing mark opens nothing', () => {
+    expect(patterns('增强“四个意识”、坚定“四个自信”')).toEqual(['四个意识:quoted', '四个自信:quoted']);
+    expect(patterns('说“好”，再“跨江融合”')).toEqual(['跨江融合:quoted']);
+    expect(patterns('没有结尾的“跨江融合')).toEqual([]);
+    expect(patterns('“这是一句很长的引语不是口号而是原话”')).toEqual([]);
+  });
+});
+
+describe('unlisted slogans: parallel enumerations', () => {
+  it('marks four-character phrases joined by 、 that share a frame as one slogan', () => {
+    expect(marks('增强政治定力、纪律定力、道德定力，')).toEqual(['政治定力、纪律定力、道德定力[slogan*]']);
+    expect(marks('做到知纪于心、守纪于行，')).toEqual(['知纪于心、守纪于行[slogan*]']);
+    // 群众 inside 群众纪律 is not marked on its own.
+    expect(marks('严守政治纪律、群众纪律、工作纪律')).toEqual(['政治纪律、群众纪律、工作纪律[slogan*]']);
+  });
+
+  it('does not take an ad-hoc list, a list of things sharing a first word, or a list with longer items', () => {
+    expect(patterns('实现提质增效、争先进位')).toEqual([]);
+    expect(patterns('聚焦重点方向、重点人群')).toEqual([]);
+    expect(patterns('激励领导干部、下沉干部、一线工作者')).toEqual([]);
+    expect(patterns('推进全面建成小康社会、全面深化改革')).toEqual([]);
+  });
+
+  it('keeps the terms of an enumeration whose items the dictionary lists', () => {
+    expect(marks('坚持底线思维、创新思维、辩证思维')).toEqual(['底线思维[slogan]']);
+  });
+});
