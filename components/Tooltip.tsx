@@ -61,7 +61,7 @@ export function Tooltip({ content, canSpeak, saved, onSpeak, onSave }: TooltipPr
       </div>
       <div class="kind">
         {kindLabel(content.kind)}
-        {content.notInDictionary && ' · not in the dictionary'}
+        {content.notInDictionary && " · not in Guanhua's dictionary"}
       </div>
       <div class="gloss">{content.gloss}</div>
       {content.glossBy && <div class="gloss-by">Official rendering ({content.glossBy})</div>}
@@ -85,6 +85,27 @@ export function Tooltip({ content, canSpeak, saved, onSpeak, onSave }: TooltipPr
         <div class="row">
           <span class="label">Literally</span> {content.literal}
         </div>
+      )}
+      {content.words && content.words.length > 0 && (
+        <div class="row words">
+          <span class="label">Word by word</span>
+          <ul>
+            {content.words.map((word, index) => (
+              <li key={index}>
+                <span lang="zh-Hans">{word.text}</span> <span class="word-pinyin">{word.pinyin}</span> {word.gloss || '(in neither dictionary)'}
+                {word.from === 'guanhua' && <span class="source"> · Guanhua</span>}
+              </li>
+            ))}
+          </ul>
+          {content.words.some((word) => word.from === 'cc-cedict') && (
+            <div class="source credit">{content.words.some((word) => word.from === 'guanhua') ? 'Other words' : 'Words'}: CC-CEDICT (CC BY-SA 4.0)</div>
+          )}
+        </div>
+      )}
+      {content.wordsLoading && (
+        <p class="explanation loading" aria-busy="true">
+          Looking up the words…
+        </p>
       )}
       {content.explanation && <p class="explanation">{content.explanation}</p>}
       {content.loading && (

@@ -1,7 +1,10 @@
 // Guanhua on one page: finds the article, annotates it in slices that never block the page,
 // keeps up with content the page adds later, explains terms in the tooltip, and takes everything
 // out again when switched off.
+import type { Annotation } from '../engine/annotation.ts';
 import { NameMemory, type Annotator } from '../engine/annotator.ts';
+import type { GeneralEntry } from '../engine/general-dictionary.ts';
+import { wordByWord, type OwnWord, type WordReading } from '../engine/word-by-word.ts';
 import type { MatchingDictionary, MatchingEntry, TooltipTexts } from '../engine/dictionary-split.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { FoundTerm } from '../shared/found-term.ts';
@@ -21,7 +24,7 @@ import { chineseVoice, speak } from './speech.ts';
 import { foundTerms, firstTerm } from './term-index.ts';
 import { textBlocks, type TextBlock } from './text-blocks.ts';
 import { markTiming } from './timing.ts';
-import { tooltipContent } from './tooltip-content.ts';
+import { ownWordsOf, tooltipContent } from './tooltip-content.ts';
 import { ViewportGate } from './viewport-gate.ts';
 
 export interface GuanhuaPageOptions {
@@ -30,6 +33,11 @@ export interface GuanhuaPageOptions {
   dictionary: MatchingDictionary;
   /** The tooltip's texts (explanations, examples…), asked for when the first tooltip opens. */
   loadTexts(): Promise<TooltipTexts>;
+  /**
+   * The general dictionary's words in a phrase (engine/general-dictionary.ts), asked for when the
+   * tooltip of an unlisted slogan opens. Without it such tooltips show no word-by-word reading.
+   */
+  lookupGeneral?(text: string): Promise<Record<string, GeneralEntry[]>>;
   settings: Settings;
   /**
    * Pinyin for text the dictionary does not hold: all-text pinyin here, names and unlisted
@@ -94,6 +102,10 @@ export class GuanhuaPage {
   /** The tooltip's texts once loaded, and their loading (once per page; a failure is retried next time). */
   private texts: TooltipTexts | undefined;
   private textsLoading: Promise<TooltipTexts | undefined> | null = null;
+  /** Unlisted slogans read word by word, by their text; undefined while their lookup runs. */
+  private readonly wordReadings = new Map<string, WordReading[] | undefined>();
+  /** Guanhua's own words, by spelling, for those readings: made the first time one is needed. */
+  private ownWords: Map<string, OwnWord> | undefined;
   /** Names read after titles on this page, recognised again where they come back alone. */
   private readonly names = new NameMemory();
   private settings: Settings;
@@ -201,18 +213,44 @@ export class GuanhuaPage {
     (this.document.head ?? this.document.documentElement).append(style);
   }
 
+  private contentOf(annotation: Annotation): TooltipContent {
+    const words = annotation.source === 'slogan-pattern' && this.options.lookupGeneral ? (this.wordReadings.get(annotation.text.replace(/\s+/gu, '')) ?? 'loading') : undefined;
+    return tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript, words);
+  }
+
   private showTooltip(term: Element): void {
     const annotation = this.renderer.annotationOf.get(term);
     if (!annotation) return;
-    const content = tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript);
+    const content = this.contentOf(annotation);
     this.tooltip.show(term, content);
+    const again = () => {
+      if (this.tooltip.anchor === term) this.tooltip.show(term, this.contentOf(annotation));
+    };
+    if (content.wordsLoading) this.readWordByWord(annotation).then(again, warnOf('could not read the phrase word by word'));
     if (!content.loading) return;
     // The first tooltip: show what is here at once, the rest as soon as it arrives (if still open).
     this.loadTexts()
       .then(() => {
-        if (this.texts && this.tooltip.anchor === term) this.tooltip.show(term, tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript));
+        if (this.texts) again();
       })
       .catch(warnOf('could not load the explanations'));
+  }
+
+  /** Reads an unlisted slogan word by word: Guanhua's words first, the general dictionary's for the rest. */
+  private async readWordByWord(annotation: Annotation): Promise<void> {
+    const text = annotation.text.replace(/\s+/gu, '');
+    if (this.wordReadings.has(text) || !this.options.lookupGeneral) return;
+    this.wordReadings.set(text, undefined);
+    try {
+      const general = await this.options.lookupGeneral(text);
+      this.ownWords ??= ownWordsOf(this.entries.values());
+      const own = this.ownWords;
+      this.wordReadings.set(text, wordByWord(text, annotation.readings, (word) => own.get(word), general));
+    } catch (error) {
+      // Asked again the next time the tooltip opens.
+      this.wordReadings.delete(text);
+      throw error;
+    }
   }
 
   private loadTexts(): Promise<TooltipTexts | undefined> {
@@ -234,7 +272,7 @@ export class GuanhuaPage {
     let full = content;
     if (content.loading && annotation) {
       await this.loadTexts();
-      full = tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript);
+      full = this.contentOf(annotation);
     }
     await this.options.saveWord(full, this.sentenceAround(anchor));
   }

@@ -1,5 +1,6 @@
 import type { Annotation } from '../engine/annotation.ts';
 import type { MatchingEntry, TooltipTexts } from '../engine/dictionary-split.ts';
+import type { OwnWord, WordReading } from '../engine/word-by-word.ts';
 import type { TooltipScript } from '../settings/schema.ts';
 import type { TooltipContent } from '../shared/tooltip.ts';
 import { termKey } from './term-index.ts';
@@ -14,6 +15,8 @@ export function tooltipContent(
   entries: ReadonlyMap<string, MatchingEntry>,
   texts: TooltipTexts | undefined,
   script: TooltipScript = 'page',
+  /** An unlisted slogan read word by word, or 'loading' while the general dictionary answers. */
+  words?: WordReading[] | 'loading',
 ): TooltipContent {
   const matched = annotation.id ? entries.get(annotation.id) : undefined;
   const entry = matched && { ...matched, ...texts?.entries[matched.id] };
@@ -41,7 +44,23 @@ export function tooltipContent(
     ...(annotation.parts && { composedFrom: annotation.parts.map(({ text, english }) => ({ text, english })) }),
     ...(annotation.composed && { notInDictionary: true }),
     ...(matched && !texts && { loading: true }),
+    // Each word once: 定力 of 政治定力、纪律定力、道德定力 is explained at its first place.
+    ...(Array.isArray(words) && { words: words.filter((word, index) => words.findIndex((other) => other.text === word.text) === index) }),
+    ...(words === 'loading' && { wordsLoading: true }),
   };
+}
+
+/** Guanhua's own terms by every spelling, with gloss and pinyin: the first source of a word-by-word reading. */
+export function ownWordsOf(entries: Iterable<MatchingEntry>): Map<string, OwnWord> {
+  const words = new Map<string, OwnWord>();
+  for (const entry of entries) {
+    if (entry.kind === 'person') continue;
+    for (const form of entry.forms) {
+      const word = { gloss: entry.gloss, pinyin: form.pinyin };
+      for (const spelling of [form.text, ...(form.traditional ?? [])]) if (!words.has(spelling)) words.set(spelling, word);
+    }
+  }
+  return words;
 }
 
 /**

@@ -25,6 +25,23 @@ export function isTooltipTextsRequest(message: unknown): message is TooltipTexts
   return !!message && (message as Partial<TooltipTextsRequest>).type === 'guanhua:tooltip-texts';
 }
 
+/**
+ * Content script → background: the general dictionary's words in a phrase (answered with
+ * GeneralWords, every word that starts in it: engine/general-dictionary.ts).
+ */
+export interface GeneralWordsRequest {
+  type: 'guanhua:general-words';
+  text: string;
+}
+
+/** The longest phrase the background looks up at once. */
+export const MAX_GENERAL_WORDS_TEXT = 64;
+
+export function isGeneralWordsRequest(message: unknown): message is GeneralWordsRequest {
+  const candidate = message as Partial<GeneralWordsRequest> | null;
+  return !!candidate && candidate.type === 'guanhua:general-words' && typeof candidate.text === 'string' && candidate.text.length <= MAX_GENERAL_WORDS_TEXT;
+}
+
 /** Popup → content script: this page's terms, or show one of them. */
 export type PageRequest = { type: 'guanhua:page-terms' } | { type: 'guanhua:reveal'; key: string };
 

@@ -25,6 +25,13 @@ export interface TooltipContent {
   composedFrom?: { text: string; english: string }[];
   /** Put together by Guanhua, not a dictionary entry. */
   notInDictionary?: boolean;
+  /**
+   * An unlisted slogan, word by word: Guanhua's own words, else CC-CEDICT's ('none': neither knows
+   * the character).
+   */
+  words?: { text: string; pinyin: string; gloss: string; from: 'guanhua' | 'cc-cedict' | 'none' }[];
+  /** The word-by-word reading is on its way. */
+  wordsLoading?: boolean;
   /** The entry's explanation, literal reading and example are still on their way (the first tooltip of a page). */
   loading?: boolean;
 }

@@ -20,7 +20,17 @@ import { PINYIN_READER_GLOBAL, type AnnotatorSession, type StartAnnotator } from
 import type { FoundTerm } from '../../shared/found-term.ts';
 import { warnOf } from '../../shared/failures.ts';
 import { importScriptGlobal } from '../../shared/script-global.ts';
-import { answerMessages, isPageRequest, type PageTermsReply, type SaveWordMessage, type TermsMessage, type TooltipTextsRequest } from '../../shared/messages.ts';
+import {
+  answerMessages,
+  isPageRequest,
+  MAX_GENERAL_WORDS_TEXT,
+  type GeneralWordsRequest,
+  type PageTermsReply,
+  type SaveWordMessage,
+  type TermsMessage,
+  type TooltipTextsRequest,
+} from '../../shared/messages.ts';
+import { asGeneralWords } from '../../engine/general-dictionary.ts';
 
 /** pinyin-pro's script (entrypoints/pinyin-reader.ts), loaded the way the detector loads this bundle. */
 const loadPinyinReader = () => importScriptGlobal<ReadPinyin>('/pinyin-reader.js', PINYIN_READER_GLOBAL);
@@ -88,6 +98,11 @@ function startWith(annotator: Annotator, dictionary: MatchingDictionary, pinyin:
     loadTexts: async () => {
       const request: TooltipTextsRequest = { type: 'guanhua:tooltip-texts' };
       return asTooltipTexts(await browser.runtime.sendMessage(request));
+    },
+    // CC-CEDICT stays in the background, which reads it the first time a phrase is looked up.
+    lookupGeneral: async (text) => {
+      const request: GeneralWordsRequest = { type: 'guanhua:general-words', text: text.slice(0, MAX_GENERAL_WORDS_TEXT) };
+      return asGeneralWords(await browser.runtime.sendMessage(request));
     },
     settings: initial,
     isSaved: (term) => saved.has(term),

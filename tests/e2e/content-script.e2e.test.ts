@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_PATH, settledTermCount, startSession, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
-import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, lateChinesePage, reactScripts, REACT_PAGE, traditionalSamplePage } from '../../fixtures/pages.ts';
+import { SAMPLE_PATH, settledTermCount, startSession, tooltipCount, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
+import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, lateChinesePage, reactScripts, REACT_PAGE, traditionalSamplePage, UNLISTED_SLOGANS_PAGE } from '../../fixtures/pages.ts';
 
 const serializeBody = (page: Page) => page.evaluate(() => new XMLSerializer().serializeToString(document.body));
 const termCount = (page: Page) => page.locator('guanhua-term').count();
@@ -17,6 +17,7 @@ describe('the content script in Chromium', () => {
     session.server.setPage('/react.html', { body: REACT_PAGE });
     session.server.setPage('/big.html', { body: bigPage() });
     session.server.setPage('/late.html', { body: lateChinesePage() });
+    session.server.setPage('/unlisted-slogans.html', { body: UNLISTED_SLOGANS_PAGE });
     for (const [route, page] of Object.entries(reactScripts())) session.server.setPage(route, page);
   });
 
@@ -60,6 +61,29 @@ describe('the content script in Chromium', () => {
     await expect.poll(() => tooltipText(page)).not.toBeNull();
     const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
     expect(focused).toBe('guanhua-term');
+    await page.close();
+  });
+
+  it('explains an unlisted slogan word by word, from its own words and CC-CEDICT', async () => {
+    const page = await session.open(session.url('/unlisted-slogans.html'));
+    await settledTermCount(page);
+    const quoted = page.locator('#lead guanhua-term[data-guanhua-kind="slogan"]').first();
+    expect(await quoted.textContent()).toBe('跨江融合发展');
+    expect(await quoted.locator('guanhua-char').evaluateAll((chars) => chars.map((char) => char.getAttribute('data-py')))).toEqual(['kuà', 'jiāng', 'róng', 'hé', 'fā', 'zhǎn']);
+    await quoted.hover();
+    await expect.poll(() => tooltipText(page)).toContain("not in Guanhua's dictionary");
+    // The words arrive from the background, which reads CC-CEDICT the first time it is asked.
+    await expect.poll(() => tooltipText(page, '.words'), { timeout: 10_000 }).toContain('CC-CEDICT');
+    expect(await tooltipCount(page, '.words li')).toBeGreaterThan(1);
+    const words = (await tooltipText(page, '.words')) ?? '';
+    expect(words).toContain('跨');
+    expect(words).toMatch(/发展 fā zhǎn/u);
+
+    await page.keyboard.press('Escape');
+    const parallel = page.locator('#lead guanhua-term[data-guanhua-kind="slogan"]').nth(1);
+    expect(await parallel.textContent()).toBe('政治定力、纪律定力、道德定力');
+    await parallel.hover();
+    await expect.poll(() => tooltipText(page, '.words'), { timeout: 10_000 }).toContain('定力');
     await page.close();
   });
 
