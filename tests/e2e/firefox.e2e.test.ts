@@ -124,6 +124,21 @@ describe('the built add-on in Firefox', () => {
     await page.close();
   });
 
+  it('reads CC-CEDICT in the background page when asked for the words of a phrase', async () => {
+    const popup = await openPopup();
+    // What the content script asks when an unlisted slogan's tooltip opens (shared/messages.ts).
+    const words = (await popup.evaluate(() =>
+      (globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+        type: 'guanhua:general-words',
+        text: '跨江融合发展',
+      }),
+    )) as Record<string, { pinyin: string; senses: string[] }[]>;
+    expect(words['发展']?.[0]?.pinyin).toBe('fā zhǎn');
+    expect(words['发展']?.[0]?.senses.length).toBeGreaterThan(0);
+    expect(Object.keys(words)).toEqual(expect.arrayContaining(['跨', '江', '融合', '发展']));
+    await popup.close();
+  });
+
   it('opens the tooltip beside the term on hover, and saves the word with its Save button', async () => {
     const page = await open(`${server.origin}/sample-article.html`);
     await settledCounts(page);
