@@ -250,15 +250,18 @@ function build(input: BuildInput): BuildResult {
 
   // 8. Examples: the first sentence of the sources in which Guanhua itself marks the entry, so that
   //    a form inside another word (续会 in 赓续会同) or inside a longer term gives none; the sources
-  //    marked "examples: first" (the seed page) are read before the others. A form found only as
-  //    part of other text gives its first such sentence; an entry found nowhere needs a "why".
+  //    marked "examples: first" (the seed page) are read before the others, and those marked
+  //    "examples: last" (the city reports, added as quarries of local slogans) after them. A form
+  //    found only as part of other text gives its first such sentence; an entry found nowhere needs a "why".
   const engine = new Annotator({
     dictionary: { format: DICTIONARY_FORMAT, notice: '', entries: readied.map(({ built }) => built), grammar, ordinaryWords, places },
     readPinyin: () => [],
   });
-  const order = [...sources.keys()].sort(
-    (a, b) => Number(!/^first\b/iu.test(sources[a]?.document.meta.examples ?? '')) - Number(!/^first\b/iu.test(sources[b]?.document.meta.examples ?? '')) || a - b,
-  );
+  const rank = (index: number) => {
+    const examples = sources[index]?.document.meta.examples ?? '';
+    return /^first\b/iu.test(examples) ? 0 : /^last\b/iu.test(examples) ? 2 : 1;
+  };
+  const order = [...sources.keys()].sort((a, b) => rank(a) - rank(b) || a - b);
   const examples = new Map<string, DictionaryExample>();
   for (const index of order) {
     const source = sources[index] as SourceSentences;
