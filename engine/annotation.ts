@@ -16,6 +16,8 @@ export type AnnotationSource =
   | 'place-list'
   /** A numbered formula the dictionary does not list (五个管住). */
   | 'formula-pattern'
+  /** A town, township, subdistrict or village read from where it stands (永定区罗塔坪乡, 古镇镇、小榄镇). */
+  | 'place-pattern'
   /** A quoted phrase or parallel enumeration the dictionary does not list (“跨岛发展”): pinyin only. */
   | 'slogan-pattern'
   /** A name following a title, not in the dictionary: pinyin only, no role. */

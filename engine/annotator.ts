@@ -11,6 +11,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
+import { TOWN_LEVEL_ENGLISH, townsAt } from './town-pattern.ts';
 import { expandPlacesInSteps, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
@@ -401,6 +402,12 @@ export class Annotator {
         i += ordinaryLength;
       }
     }
+    for (const town of this.towns(stream, annotations, spans, readText)) {
+      const at = spans.findIndex((span) => span.start > town.span.start);
+      const index = at < 0 ? spans.length : at;
+      annotations.splice(index, 0, make(town.span, town.fields, town.readings));
+      spans.splice(index, 0, town.span);
+    }
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
     // Each unlisted slogan takes the place of the words marked inside it.
@@ -409,6 +416,29 @@ export class Annotator {
       .filter(({ span }) => !slogans.some((slogan) => inside(span, slogan.span)));
     for (const slogan of slogans) merged.push({ annotation: make(slogan.span, slogan.fields, slogan.readings), span: slogan.span });
     return merged.sort((a, b) => a.span.start - b.span.start).map(({ annotation }) => annotation);
+  }
+
+  /**
+   * Towns, townships, subdistricts and villages the list of divisions does not hold, read from
+   * where they stand (engine/town-pattern.ts): after a place, or in a list of their own kind.
+   */
+  private towns(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): UnlistedSlogan[] {
+    const covered = new Uint8Array(stream.length);
+    const placeEnds = new Set<number>();
+    for (const [index, span] of spans.entries()) {
+      covered.fill(1, span.start, span.start + span.length);
+      if ((annotations[index] as Annotation).kind === 'place') placeEnds.add(span.start + span.length);
+    }
+    return townsAt(stream.codes, stream.length, (at) => covered[at] === 0, placeEnds).map((town) => {
+      const span = { start: town.start, length: town.length };
+      const readings = this.readPinyin(readText(span));
+      const name = romanizeName(readings.slice(0, town.nameLength), town.nameLength);
+      return {
+        span,
+        fields: { kind: 'place', id: '', gloss: `${name} ${TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
+        readings,
+      };
+    });
   }
 
   /**

@@ -1,0 +1,157 @@
+// Towns, townships, subdistricts and villages: below the county level no list ships with
+// Guanhua (the official one names some 40,000 towns and 600,000 villages), so the engine reads
+// them from where they stand. A name of two to four characters ending in 镇, 乡, 街道 or 村 is a
+// place when it follows a place directly (永定区罗塔坪乡, 清水乡前汪村) or is one of a list of such
+// names (古镇镇、小榄镇、沙溪镇). Elsewhere the same shape is mostly a word (贫困村, 城镇, 各乡镇).
+import { isHanCode } from './han.ts';
+
+export interface TownMatch {
+  start: number;
+  /** Characters of the name before the level word. */
+  nameLength: number;
+  length: number;
+  level: TownLevel;
+}
+
+export type TownLevel = 'town' | 'township' | 'subdistrict' | 'village';
+
+const codesOf = (text: string) => [...text].map((char) => char.codePointAt(0) as number);
+const LEVELS: { key: number[]; level: TownLevel }[] = [
+  { key: codesOf('街道'), level: 'subdistrict' },
+  { key: codesOf('镇'), level: 'town' },
+  { key: codesOf('鎮'), level: 'town' },
+  { key: codesOf('乡'), level: 'township' },
+  { key: codesOf('鄉'), level: 'township' },
+  { key: codesOf('村'), level: 'village' },
+];
+
+export const TOWN_LEVEL_ENGLISH: Record<TownLevel, string> = { town: 'Town', township: 'Township', subdistrict: 'Subdistrict', village: 'Village' };
+
+const NAME_LENGTH = { min: 2, max: 4 } as const;
+/**
+ * Characters no name of a town or village holds where the engine reads one: determiners and
+ * function words (各乡镇, 该村, 所辖村, 全镇, 和村) and the first characters of words that describe
+ * a village rather than name it (贫困村, 示范村, 重点镇, 中心村, 行政村, 自然村, 试点村, 特色小镇, 美丽乡村).
+ */
+const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边'));
+/** A level word right after a place the engine read without it (上饶 of 上饶县, a county since merged): the place runs on. */
+const PLACE_LEVELS = new Set(codesOf('县縣市区區'));
+const SEPARATOR = '、'.codePointAt(0) as number;
+
+function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
+  for (const { key, level } of LEVELS) {
+    if (at + key.length > end) continue;
+    if (!key.every((code, index) => codes[at + index] === code)) continue;
+    // 乡村, 乡镇, 村民: the level word starts a word, not ends a name.
+    if (key.length === 1 && CONTINUING.has(codes[at + 1] as number)) return undefined;
+    return { length: key.length, level };
+  }
+  return undefined;
+}
+
+/**
+ * Words a level word ends that describe rather than name (新型农村, 商贸强镇, 工业重镇, 特色小镇,
+ * 民族乡, 美丽乡村): a name whose last character makes one with the level word is no name.
+ */
+const DESCRIBING = new Set([
+  ...['农村', '乡村', '城镇', '小镇', '古镇', '大镇', '重镇', '强镇', '名镇', '集镇', '乡镇', '村镇', '新村', '族乡', '渔村', '业村', '城乡'],
+  ...['治村', '扶村', '贫村', '困村', '境村', '点村', '范村', '进村', '散村'],
+]);
+/** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级. */
+const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁'));
+/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村. */
+const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並'));
+
+function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
+  for (let at = start; at < end; at += 1) {
+    if (!isHanCode(codes[at]) || !free(at)) return false;
+  }
+  if (NOT_IN_NAME.has(codes[start] as number)) return false;
+  if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number))) return false;
+  for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
+  // A zone or district inside it (无锡新区鸿山街道) makes it more than a town's name.
+  for (let at = start + 1; at < end; at += 1) if (PLACE_LEVELS.has(codes[at] as number)) return false;
+  return true;
+}
+
+/**
+ * The towns and villages of a stream of canonical characters. `free(at)` says whether no term is
+ * marked at `at`; `placeEnds` holds where a marked place ends, and gets the ends of the towns found
+ * (a village follows its town: 清水乡前汪村).
+ */
+export function townsAt(codes: ArrayLike<number>, length: number, free: (at: number) => boolean, placeEnds: Set<number>): TownMatch[] {
+  const found: TownMatch[] = [];
+  const taken = (at: number) => found.some((town) => at >= town.start && at < town.start + town.length);
+  for (let at = 0; at < length; at += 1) {
+    if (placeEnds.has(at) && PLACE_LEVELS.has(codes[at] as number) && free(at)) placeEnds.add(at + 1);
+    if (!placeEnds.has(at) || taken(at)) continue;
+    // After a place: the shortest name that a level word ends.
+    for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+      const level = levelAt(codes, at + nameLength, length);
+      if (!level || !free(at + nameLength) || !isName(codes, at, at + nameLength, free)) continue;
+      found.push({ start: at, nameLength, length: nameLength + level.length, level: level.level });
+      placeEnds.add(at + nameLength + level.length);
+      break;
+    }
+  }
+  // A list that goes on after a town read after its place: 江阴市新桥镇、华士镇.
+  for (const town of [...found]) {
+    let end = town.start + town.length;
+    while (codes[end] === SEPARATOR) {
+      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), town.level);
+      if (!item) break;
+      found.push(item);
+      end = item.start + item.length;
+    }
+  }
+  for (const town of listedTowns(codes, length, (at) => free(at) && !taken(at))) found.push(town);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Lists of two or more names with the same level word, joined by 、: 古镇镇、小榄镇、沙溪镇. */
+function listedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
+  const found: TownMatch[] = [];
+  for (let at = 0; at < length; at += 1) {
+    if (codes[at] !== SEPARATOR) continue;
+    const first = townEndingAt(codes, at, free);
+    if (!first) continue;
+    const items = [first];
+    let next = at;
+    while (codes[next] === SEPARATOR) {
+      const item = townStartingAt(codes, next + 1, length, free, first.level);
+      if (!item) break;
+      items.push(item);
+      next = item.start + item.length;
+    }
+    if (items.length >= 2) found.push(...items);
+    at = next;
+  }
+  return found;
+}
+
+/** The town whose level word ends just before `end`: its name back to a boundary, or two characters. */
+function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) => boolean): TownMatch | undefined {
+  for (const { key, level } of LEVELS) {
+    const levelStart = end - key.length;
+    if (levelStart < NAME_LENGTH.min || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
+    let start = levelStart;
+    while (start > 0 && levelStart - start < NAME_LENGTH.max && isHanCode(codes[start - 1]) && free(start - 1)) start -= 1;
+    // Text runs on before the name (介绍孟垓村), or four characters stand there: take the two next
+    // to the level word, the commonest length of these names.
+    const runsOn = start > 0 && isHanCode(codes[start - 1]) && free(start - 1);
+    if (runsOn || levelStart - start > 3) start = levelStart - NAME_LENGTH.min;
+    if (levelStart - start < NAME_LENGTH.min || !isName(codes, start, levelStart, free)) return undefined;
+    return { start, nameLength: levelStart - start, length: end - start, level };
+  }
+  return undefined;
+}
+
+function townStartingAt(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean, wanted: TownLevel): TownMatch | undefined {
+  for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+    const level = levelAt(codes, start + nameLength, end);
+    if (!level || level.level !== wanted || !free(start + nameLength)) continue;
+    if (!isName(codes, start, start + nameLength, free)) return undefined;
+    return { start, nameLength, length: nameLength + level.length, level: level.level };
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../engine/annotation.ts';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+const towns = (text: string) =>
+  annotator
+    .annotateText(text)
+    .filter((annotation: Annotation) => annotation.source === 'place-pattern')
+    .map((annotation) => `${annotation.text} ${annotation.gloss}`);
+
+describe('towns, townships, subdistricts and villages below the list of divisions', () => {
+  it('reads one right after a place, and a village after its town', () => {
+    expect(towns('会上，永定区罗塔坪乡、武陵源区索溪峪街道作交流发言')).toEqual(['罗塔坪乡 Luotaping Township', '索溪峪街道 Suoxiyu Subdistrict']);
+    expect(towns('上饶县清水乡前汪村利用村委会新办公场所')).toEqual(['清水乡 Qingshui Township', '前汪村 Qianwang Village']);
+    const [town] = annotator.annotateText('益阳清溪村以文化助推').filter((annotation) => annotation.source === 'place-pattern');
+    expect(town).toMatchObject({ kind: 'place', composed: true, readings: ['qīng', 'xī', 'cūn'] });
+  });
+
+  it('reads a list of names with the same level word, and a list that goes on after a place', () => {
+    expect(towns('古镇镇、小榄镇、沙溪镇的有关负责人')).toEqual(['古镇镇 Guzhen Town', '小榄镇 Xiaolan Town', '沙溪镇 Shaxi Town']);
+    expect(towns('介绍孟垓村、前张庄村、土山村基本情况')).toEqual(['孟垓村 Menggai Village', '前张庄村 Qianzhangzhuang Village', '土山村 Tushan Village']);
+    expect(towns('江阴市新桥镇、华士镇')).toEqual(['新桥镇 Xinqiao Town', '华士镇 Huashi Town']);
+  });
+
+  it('leaves alone the words that end like a name: 农村, 乡村, 贫困村, 各乡镇, 工业重镇, 民族乡', () => {
+    expect(towns('锡山区贫困村、示范村')).toEqual([]);
+    expect(towns('江阴市农村、城镇')).toEqual([]);
+    expect(towns('全县各乡镇、各村')).toEqual([]);
+    expect(towns('宜兴市乡村振兴')).toEqual([]);
+    expect(towns('壮大一批工业重镇、商贸强镇、农业大镇')).toEqual([]);
+    expect(towns('全市有三类：工业重镇、商贸强镇，各具特色')).toEqual([]);
+    expect(towns('不设区的市、市辖区、乡、民族乡、镇的人民代表大会')).toEqual([]);
+    expect(towns('探索新型农村集体经济、新型城镇化')).toEqual([]);
+    expect(towns('培育五个示范村、十个整治村')).toEqual([]);
+  });
+
+  it('does not read a name with a district inside it', () => {
+    expect(towns('无锡市无锡新区鸿山街道组织干部')).toEqual([]);
+  });
+});
