@@ -133,6 +133,31 @@ interface Span {
   length: number;
 }
 
+/** Two lists of marks, each in order of position and not overlapping the other, as one list in order. */
+function mergeInOrder<T extends { span: Span }>(a: readonly T[], b: readonly T[]): T[] {
+  const merged: T[] = [];
+  let j = 0;
+  for (const item of a) {
+    while (j < b.length && (b[j] as T).span.start < item.span.start) merged.push(b[j++] as T);
+    merged.push(item);
+  }
+  while (j < b.length) merged.push(b[j++] as T);
+  return merged;
+}
+
+/** The index of the first span (in order, not overlapping) that ends after `at`. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle] as Span;
+    if (span.start + span.length <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.start + inner.length <= outer.start + outer.length;
 
 /** Kinds of entries an unlisted slogan may take in: words it is made of, not names. */
@@ -171,6 +196,8 @@ export class Annotator {
   private composer!: TitleComposer;
   private readonly placesByName = new Map<string, PlaceRecord>();
   private readPinyin: ReadPinyin;
+  /** Set while learnNames reads a block: only the matching that finds names runs. */
+  private namesOnly = false;
 
   constructor(options: AnnotatorOptions, mode?: typeof IN_STEPS) {
     this.readPinyin = options.readPinyin;
@@ -402,20 +429,36 @@ export class Annotator {
         i += ordinaryLength;
       }
     }
-    for (const town of this.towns(stream, annotations, spans, readText)) {
-      const at = spans.findIndex((span) => span.start > town.span.start);
-      const index = at < 0 ? spans.length : at;
-      annotations.splice(index, 0, make(town.span, town.fields, town.readings));
-      spans.splice(index, 0, town.span);
+    if (this.namesOnly) return annotations;
+    const towns = this.towns(stream, annotations, spans, readText);
+    if (towns.length > 0) {
+      // Both lists are in order of position: merge them.
+      const merged = mergeInOrder(
+        annotations.map((annotation, index) => ({ annotation, span: spans[index] as Span })),
+        towns.map((town) => ({ annotation: make(town.span, town.fields, town.readings), span: town.span })),
+      );
+      annotations.length = 0;
+      spans.length = 0;
+      for (const { annotation, span } of merged) {
+        annotations.push(annotation);
+        spans.push(span);
+      }
     }
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
     // Each unlisted slogan takes the place of the words marked inside it.
-    const merged = annotations
-      .map((annotation, index) => ({ annotation, span: spans[index] as Span }))
-      .filter(({ span }) => !slogans.some((slogan) => inside(span, slogan.span)));
-    for (const slogan of slogans) merged.push({ annotation: make(slogan.span, slogan.fields, slogan.readings), span: slogan.span });
-    return merged.sort((a, b) => a.span.start - b.span.start).map(({ annotation }) => annotation);
+    const kept: { annotation: Annotation; span: Span }[] = [];
+    let next = 0;
+    for (const [index, annotation] of annotations.entries()) {
+      const span = spans[index] as Span;
+      while (next < slogans.length && (slogans[next] as UnlistedSlogan).span.start + (slogans[next] as UnlistedSlogan).span.length <= span.start) next += 1;
+      const slogan = slogans[next];
+      if (!slogan || !inside(span, slogan.span)) kept.push({ annotation, span });
+    }
+    return mergeInOrder(
+      kept,
+      slogans.map((slogan) => ({ annotation: make(slogan.span, slogan.fields, slogan.readings), span: slogan.span })),
+    ).map(({ annotation }) => annotation);
   }
 
   /**
@@ -454,8 +497,10 @@ export class Annotator {
       const span = { start: pattern.start, length: pattern.length };
       const within: number[] = [];
       let blocked = false;
-      for (const [index, other] of spans.entries()) {
-        if (other.start >= span.start + span.length || other.start + other.length <= span.start) continue;
+      // The spans are in order and do not overlap: start from the first that ends after the phrase starts.
+      for (let index = firstEndingAfter(spans, span.start); index < spans.length; index += 1) {
+        const other = spans[index] as Span;
+        if (other.start >= span.start + span.length) break;
         const annotation = annotations[index] as Annotation;
         if (!inside(other, span) || !VOCABULARY_KINDS.has(annotation.kind)) blocked = true;
         // An enumeration one of whose items is a term keeps its terms: 战略思维、创新思维、底线思维.
@@ -550,10 +595,13 @@ export class Annotator {
   learnNames(segments: readonly string[], names: NameMemory): void {
     const readPinyin = this.readPinyin;
     this.readPinyin = (text) => Array.from(text, () => '');
+    // Towns and unlisted slogans hold no names: the pass skips them.
+    this.namesOnly = true;
     try {
       this.annotate(segments, names);
     } finally {
       this.readPinyin = readPinyin;
+      this.namesOnly = false;
     }
   }
 

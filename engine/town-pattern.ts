@@ -81,7 +81,12 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
  */
 export function townsAt(codes: ArrayLike<number>, length: number, free: (at: number) => boolean, placeEnds: Set<number>): TownMatch[] {
   const found: TownMatch[] = [];
-  const taken = (at: number) => found.some((town) => at >= town.start && at < town.start + town.length);
+  const takenAt = new Uint8Array(length);
+  const taken = (at: number) => takenAt[at] === 1;
+  const take = (town: TownMatch) => {
+    found.push(town);
+    takenAt.fill(1, town.start, town.start + town.length);
+  };
   for (let at = 0; at < length; at += 1) {
     if (placeEnds.has(at) && PLACE_LEVELS.has(codes[at] as number) && free(at)) placeEnds.add(at + 1);
     if (!placeEnds.has(at) || taken(at)) continue;
@@ -89,7 +94,7 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
     for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
       const level = levelAt(codes, at + nameLength, length);
       if (!level || !free(at + nameLength) || !isName(codes, at, at + nameLength, free)) continue;
-      found.push({ start: at, nameLength, length: nameLength + level.length, level: level.level });
+      take({ start: at, nameLength, length: nameLength + level.length, level: level.level });
       placeEnds.add(at + nameLength + level.length);
       break;
     }
@@ -100,11 +105,11 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
     while (codes[end] === SEPARATOR) {
       const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), town.level);
       if (!item) break;
-      found.push(item);
+      take(item);
       end = item.start + item.length;
     }
   }
-  for (const town of listedTowns(codes, length, (at) => free(at) && !taken(at))) found.push(town);
+  for (const town of listedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
 }
 
