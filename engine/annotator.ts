@@ -14,7 +14,7 @@ import { sloganPatterns } from './slogan-pattern.ts';
 import { TOWN_LEVEL_ENGLISH, townsAt } from './town-pattern.ts';
 import { expandPlacesInSteps, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { isSurname, NAME_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
+import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
@@ -181,6 +181,8 @@ const ENTRIES_PER_STEP = 500;
  * 民革市委会参政议政工委会. Long, unambiguous ends only: 局 or 部 alone end too many words.
  */
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
+/** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
+const NAME_GAP_MARKS: ReadonlySet<number> = new Set([...'”」』（('].map((char) => char.codePointAt(0) as number));
 /** At most this many characters between a body and the end of the longer name it begins. */
 const ORGAN_GAP = 5;
 /**
@@ -315,6 +317,11 @@ export class Annotator {
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 
       if (longest === 0) {
+        // A name after a title in quotation marks (“第一书记”周利军), or in brackets after 本报讯（韩章慧）.
+        if (expectName && NAME_GAP_MARKS.has(stream.original[i] as number)) {
+          i += 1;
+          continue;
+        }
         const name = expectName ? nameAt(i) : 0;
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
         if (name > 0 || known > 0) {
@@ -370,7 +377,7 @@ export class Annotator {
           readings,
         );
         i += entryLength;
-        expectName = entry.kind === 'title';
+        expectName = entry.kind === 'title' || NAME_INTRODUCING_ENTRIES.has(entry.id);
         if (entry.kind === 'person' && codes[i] === SEPARATOR && nameAt(i + 1) > 0) {
           // A listed person followed by an unlisted one: 市领导蒋敏、王某.
           expectName = true;

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Annotator } from '../../engine/annotator.ts';
+import { asDictionary } from '../../engine/load-dictionary.ts';
+import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
+import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
+
+const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
+const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
+const people = (text: string) =>
+  annotator
+    .annotateText(text)
+    .filter((annotation) => annotation.kind === 'person')
+    .map((annotation) => `${annotation.text} ${annotation.gloss}`);
+
+describe('names that follow something other than a bare title', () => {
+  it('reads a name after a title in quotation marks, and the reporter in brackets after 本报讯', () => {
+    expect(people('村民聊起他们的“第一书记”周利军，个个都赞不绝口')).toEqual(['周利军 Zhou Lijun']);
+    expect(people('本报讯（韩章慧）迎着和煦的春风')).toEqual(['韩章慧 Han Zhanghui']);
+  });
+
+  it('reads the retired leaders a visit names, one after another', () => {
+    expect(people('看望在厦老领导洪永世、洪华生、李秀记等同志')).toEqual(['洪永世 Hong Yongshi', '洪华生 Hong Huasheng', '李秀记 Li Xiuji']);
+  });
+
+  it('knows surnames rarer than the common hundred: 傅, 栗, 鄂, 楼, 铁', () => {
+    expect(people('任命傅奎、楼阳生为委员；副委员长铁凝主持')).toEqual(['傅奎 Fu Kui', '楼阳生 Lou Yangsheng', '铁凝 Tie Ning']);
+  });
+
+  it('does not take a bracket or a quotation mark for the start of a name anywhere else', () => {
+    expect(people('会议强调（一）要坚持“稳中求进”工作总基调')).toEqual([]);
+    expect(people('本报讯 近日，我市召开会议')).toEqual([]);
+  });
+});
