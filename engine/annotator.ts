@@ -6,15 +6,15 @@
 // the longest of: a dictionary form, a title composed from the title grammar, an unlisted numbered
 // formula, or an ordinary word (which is consumed but not annotated). A title may be followed by
 // a name. Matching is longest-leftmost over tries built once, so time is linear in the text.
-import type { Annotation, ReadPinyin, TextPosition } from './annotation.ts';
+import type { Annotation, ComposedPart, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { TOWN_LEVEL_ENGLISH, townsAt } from './town-pattern.ts';
+import { TOWN_LEVEL_ENGLISH, townLevelAt, townNameBefore, townsAt, withLevelWords } from './town-pattern.ts';
 import { expandPlacesInSteps, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf } from './person-names.ts';
+import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
@@ -438,6 +438,15 @@ export class Annotator {
     }
     if (this.namesOnly) return annotations;
     const towns = this.towns(stream, annotations, spans, readText);
+    const townEnds = towns.map((town) => town.span.start + town.span.length);
+    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, readText, townEnds)) {
+      const annotation = annotations[index] as Annotation;
+      const span = spans[index] as Span;
+      const whole = { start: name.start, length: span.start + span.length - name.start };
+      const { start, end, text, readings: titleReadings, ...fields } = annotation;
+      annotations[index] = make(whole, { ...fields, gloss, parts }, [...readings, ...titleReadings]);
+      spans[index] = whole;
+    }
     if (towns.length > 0) {
       // Both lists are in order of position: merge them.
       const merged = mergeInOrder(
@@ -466,6 +475,49 @@ export class Annotator {
       kept,
       slogans.map((slogan) => ({ annotation: make(slogan.span, slogan.fields, slogan.readings), span: slogan.span })),
     ).map(({ annotation }) => annotation);
+  }
+
+  /**
+   * Composed titles and bodies that start with a town's level word and have the town's name before
+   * them, after a place: 上饶县清水乡党委书记 "Secretary of the CPC Qingshui Township Committee". For each, its
+   * index, the name's span, and the gloss and parts with the name put in.
+   */
+  private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string, townEnds: readonly number[]) {
+    const covered = new Uint8Array(stream.length);
+    // A village's title after its town: 清水乡前汪村党支部书记.
+    const placeEnds = new Set<number>(townEnds);
+    for (const [index, span] of spans.entries()) {
+      covered.fill(1, span.start, span.start + span.length);
+      if ((annotations[index] as Annotation).kind === 'place') placeEnds.add(span.start + span.length);
+    }
+    withLevelWords(stream.codes, placeEnds, (at) => covered[at] === 0);
+    /** A word of the lexicon or a verb that often stands before a title is no town's name. */
+    const isWord = (start: number, length: number) => {
+      const word = this.lexicon.longestAt(stream.codes, start, start + length);
+      return (word?.length === length && word.value.type !== 'place') || VERBS_AFTER_NAME.has(keyOf(stream.codes, start, length));
+    };
+    const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[] }[] = [];
+    for (const [index, span] of spans.entries()) {
+      const annotation = annotations[index] as Annotation;
+      if (annotation.source !== 'title-grammar') continue;
+      const level = townLevelAt(stream.codes, span.start, span.start + span.length);
+      if (!level) continue;
+      const start = townNameBefore(stream.codes, span.start, (at) => covered[at] === 0, placeEnds, isWord);
+      if (start < 0) continue;
+      const at = annotation.gloss.search(new RegExp(`\\b${TOWN_LEVEL_ENGLISH[level]}\\b`, 'u'));
+      if (at < 0) continue;
+      const name = { start, length: span.start - start };
+      const readings = this.readPinyin(readText(name)).slice(0, name.length);
+      const romanized = romanizeName(readings, name.length);
+      found.push({
+        index,
+        name,
+        readings,
+        gloss: `${annotation.gloss.slice(0, at)}${romanized} ${annotation.gloss.slice(at)}`,
+        parts: [{ text: readText(name), english: romanized, role: 'place' }, ...(annotation.parts ?? [])],
+      });
+    }
+    return found;
   }
 
   /**

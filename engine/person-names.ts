@@ -33,7 +33,7 @@ const FUNCTION_WORDS = new Set([...'由在是把被对向从为将与和及等�
  * Verbs that often follow a name: a two-character given name never takes their first character
  * (市长王勇安排… is 王勇 + 安排, not 王勇安).
  */
-const VERBS_AFTER_NAME = new Set([
+export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['安排', '部署', '出席', '主持', '调研', '视察', '会见', '看望', '慰问', '指出', '强调', '要求', '表示', '带队', '率队', '参加', '听取', '宣布', '讲话', '介绍'],
   ...['检查', '考察', '督导', '走访', '深入', '来到', '前往', '一行', '同志', '通报', '传达', '作了', '指导', '召集', '会同', '分别', '对此', '等人'],
   ...['列席', '受到', '当选', '担任', '兼任', '就任', '获得', '作为', '接受', '签署', '颁发', '进行', '辞去'],

@@ -36,6 +36,13 @@ const NAME_LENGTH = { min: 2, max: 4 } as const;
 const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边'));
 /** A level word right after a place the engine read without it (上饶 of 上饶县, a county since merged): the place runs on. */
 const PLACE_LEVELS = new Set(codesOf('县縣市区區'));
+
+/** Where places end, a level word the engine read without its place taken in (上饶 + 县 of 上饶县, a county since merged). */
+export function withLevelWords(codes: ArrayLike<number>, placeEnds: Set<number>, free: (at: number) => boolean): Set<number> {
+  for (const end of [...placeEnds]) if (PLACE_LEVELS.has(codes[end] as number) && free(end)) placeEnds.add(end + 1);
+  return placeEnds;
+}
+const INSIDE_NO_NAME = new Set(codesOf('县縣区區'));
 const SEPARATOR = '、'.codePointAt(0) as number;
 
 function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
@@ -69,8 +76,9 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
   if (NOT_IN_NAME.has(codes[start] as number)) return false;
   if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number))) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
-  // A zone or district inside it (无锡新区鸿山街道) makes it more than a town's name.
-  for (let at = start + 1; at < end; at += 1) if (PLACE_LEVELS.has(codes[at] as number)) return false;
+  // A zone, district or county inside it (无锡新区鸿山街道) makes it more than a town's name; a city
+  // may be part of one (蔡市镇).
+  for (let at = start + 1; at < end; at += 1) if (INSIDE_NO_NAME.has(codes[at] as number)) return false;
   return true;
 }
 
@@ -159,4 +167,34 @@ function townStartingAt(codes: ArrayLike<number>, start: number, end: number, fr
     return { start, nameLength, length: nameLength + level.length, level: level.level };
   }
   return undefined;
+}
+
+/** The level word a composed title or body starts with (乡 of 乡党委书记, 街道 of 街道办事处), if any. */
+export function townLevelAt(codes: ArrayLike<number>, at: number, end: number): TownLevel | undefined {
+  for (const { key, level } of LEVELS) {
+    if (at + key.length <= end && key.every((code, index) => codes[at + index] === code)) return level;
+  }
+  return undefined;
+}
+
+/**
+ * The start of a town's name standing just before `levelStart` (东港 of 锡山区东港镇党委书记): two or
+ * three free Han characters right after a place, or -1.
+ */
+export function townNameBefore(
+  codes: ArrayLike<number>,
+  levelStart: number,
+  free: (at: number) => boolean,
+  placeEnds: ReadonlySet<number>,
+  isWord: (start: number, length: number) => boolean,
+): number {
+  let start = levelStart;
+  while (start > 0 && levelStart - start <= 3 && isHanCode(codes[start - 1]) && free(start - 1) && !placeEnds.has(start)) start -= 1;
+  const length = levelStart - start;
+  if (length < NAME_LENGTH.min || length > 3) return -1;
+  // Only right after a place (锡山区东港镇党委书记): elsewhere a word before a bare level is far
+  // likelier than a town's name (组织村党支部书记, 新任村党支部书记).
+  if (!placeEnds.has(start)) return -1;
+  // A verb or another word before a bare level (要求乡党委书记) is no town's name.
+  return isName(codes, start, levelStart, free) && !isWord(start, length) ? start : -1;
 }

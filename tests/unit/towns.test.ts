@@ -43,4 +43,14 @@ describe('towns, townships, subdistricts and villages below the list of division
   it('does not read a name with a district inside it', () => {
     expect(towns('无锡市无锡新区鸿山街道组织干部')).toEqual([]);
   });
+
+  it('puts the town into a title or body that follows a place: 锡山区东港镇党委书记', () => {
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
+    expect(marks('锡山区东港镇党委书记王某')).toContain('东港镇党委书记 Secretary of the CPC Donggang Town Committee');
+    expect(marks('上饶县清水乡前汪村党支部书记')).toContain('前汪村党支部书记 Secretary of the Qianwang Village Party Branch');
+    expect(marks('江阴市华士镇政府')).toContain('华士镇政府 Huashi Town Government');
+    // Elsewhere the word before the level is a verb or an adjective, not a name.
+    expect(marks('会上，组织村党支部书记学习')).toContain('村党支部书记 Secretary of the Village Party Branch');
+    expect(marks('要求新任村党支部书记')).toContain('村党支部书记 Secretary of the Village Party Branch');
+  });
 });
