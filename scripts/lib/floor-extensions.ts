@@ -27,10 +27,22 @@ function floorScript(css: string, rootAttributes: Record<string, string>): strin
   const data = globalThis[${JSON.stringify(FLOOR_GLOBAL)}];
   const readingsOf = new Map();
   let longest = 0;
+  // Traditional spellings left out of the packed data are spelt from its table, as Guanhua does.
+  const table = data.formTraditionalChars || {};
+  const spelt = (text) => {
+    let taiwan = '';
+    let hongKong = '';
+    for (const char of text) {
+      const forms = table[char] || char;
+      taiwan += forms[0];
+      hongKong += forms[1] || forms[0];
+    }
+    return [taiwan, hongKong].filter((spelling, index, all) => spelling !== text && all.indexOf(spelling) === index);
+  };
   for (const entry of data.entries) {
     for (const form of entry.forms) {
       const readings = form.pinyin.split(' ');
-      for (const spelling of [form.text, ...(form.traditional || [])]) {
+      for (const spelling of [form.text, ...(form.traditional || spelt(form.text))]) {
         readingsOf.set(spelling, readings);
         longest = Math.max(longest, spelling.length);
       }
