@@ -27,7 +27,7 @@ function floorScript(css: string, rootAttributes: Record<string, string>): strin
   const data = globalThis[${JSON.stringify(FLOOR_GLOBAL)}];
   const readingsOf = new Map();
   let longest = 0;
-  // Traditional spellings left out of the packed data are spelt from its table, as Guanhua does.
+  // Traditional spellings and readings left out of the packed data come from its tables, as in Guanhua.
   const table = data.formTraditionalChars || {};
   const spelt = (text) => {
     let taiwan = '';
@@ -41,7 +41,7 @@ function floorScript(css: string, rootAttributes: Record<string, string>): strin
   };
   for (const entry of data.entries) {
     for (const form of entry.forms) {
-      const readings = form.pinyin.split(' ');
+      const readings = form.pinyin ? form.pinyin.split(' ') : Array.from(form.text, (char) => (data.formReadings || {})[char] || char);
       for (const spelling of [form.text, ...(form.traditional || spelt(form.text))]) {
         readingsOf.set(spelling, readings);
         longest = Math.max(longest, spelling.length);
