@@ -1,7 +1,7 @@
 // The bundled dictionary in two parts: what the engine matches with, loaded with the annotator on
 // every Chinese page, and the tooltip's texts (explanations, literal readings, examples, related
 // terms, who uses a gloss, the sources), loaded only when a reader first opens a tooltip.
-import type { Dictionary, DictionaryEntry, DictionarySource } from './dictionary-format.ts';
+import type { Dictionary, DictionaryEntry, DictionaryForm, DictionarySource } from './dictionary-format.ts';
 import { traditionalByCharacter } from './places.ts';
 
 /** An entry as the engine matches it. */
@@ -72,15 +72,27 @@ export function packMatching(matching: MatchingDictionary): unknown {
 
 /** Each character's commonest reading among the forms (a non-Han character reads as itself). */
 function readingsOf(entries: readonly MatchingEntry[]): Record<string, string> {
+  return commonestByCharacter(entries, (form) => {
+    const syllables = form.pinyin.split(' ');
+    return [...form.text].length === syllables.length ? syllables : undefined;
+  });
+}
+
+/**
+ * For each character of the forms, the value `valuesOf` gives it most often (one value per
+ * character of a form, or undefined to skip the form); characters whose commonest value is
+ * themselves are left out.
+ */
+function commonestByCharacter(entries: readonly MatchingEntry[], valuesOf: (form: DictionaryForm) => readonly string[] | undefined): Record<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const entry of entries) {
     for (const form of entry.forms) {
-      const chars = [...form.text];
-      const syllables = form.pinyin.split(' ');
-      if (syllables.length !== chars.length) continue;
-      for (const [index, char] of chars.entries()) {
+      const values = valuesOf(form);
+      if (!values) continue;
+      for (const [index, char] of [...form.text].entries()) {
+        const value = values[index] as string;
         const tally = counts.get(char) ?? new Map<string, number>();
-        tally.set(syllables[index] as string, (tally.get(syllables[index] as string) ?? 0) + 1);
+        tally.set(value, (tally.get(value) ?? 0) + 1);
         counts.set(char, tally);
       }
     }
@@ -89,7 +101,7 @@ function readingsOf(entries: readonly MatchingEntry[]): Record<string, string> {
   for (const [char, tally] of counts) {
     let best = char;
     let most = 0;
-    for (const [reading, count] of tally) if (count > most) [best, most] = [reading, count];
+    for (const [value, count] of tally) if (count > most) [best, most] = [value, count];
     if (best !== char) table[char] = best;
   }
   return table;
@@ -109,29 +121,13 @@ function sameSpellings(a: readonly string[], b: readonly string[]): boolean {
  * (Taiwan, then Hong Kong). Characters spelt as in Simplified are left out.
  */
 function traditionalCharsOf(entries: readonly MatchingEntry[]): Record<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const entry of entries) {
-    for (const form of entry.forms) {
-      const chars = [...form.text];
-      const taiwan = [...(form.traditional?.[0] ?? form.text)];
-      const hongKong = [...(form.traditional?.[1] ?? form.traditional?.[0] ?? form.text)];
-      if (taiwan.length !== chars.length || hongKong.length !== chars.length) continue;
-      for (const [index, char] of chars.entries()) {
-        const pair = taiwan[index] === hongKong[index] ? (taiwan[index] as string) : `${taiwan[index]}${hongKong[index]}`;
-        const tally = counts.get(char) ?? new Map<string, number>();
-        tally.set(pair, (tally.get(pair) ?? 0) + 1);
-        counts.set(char, tally);
-      }
-    }
-  }
-  const table: Record<string, string> = {};
-  for (const [char, tally] of counts) {
-    let best = char;
-    let most = 0;
-    for (const [pair, count] of tally) if (count > most) [best, most] = [pair, count];
-    if (best !== char) table[char] = best;
-  }
-  return table;
+  return commonestByCharacter(entries, (form) => {
+    const chars = [...form.text];
+    const taiwan = [...(form.traditional?.[0] ?? form.text)];
+    const hongKong = [...(form.traditional?.[1] ?? form.traditional?.[0] ?? form.text)];
+    if (taiwan.length !== chars.length || hongKong.length !== chars.length) return undefined;
+    return chars.map((_, index) => (taiwan[index] === hongKong[index] ? (taiwan[index] as string) : `${taiwan[index]}${hongKong[index]}`));
+  });
 }
 
 /**
