@@ -6,6 +6,8 @@
 // the longest of: a dictionary form, a title composed from the title grammar, an unlisted numbered
 // formula, or an ordinary word (which is consumed but not annotated). A title may be followed by
 // a name. Matching is longest-leftmost over tries built once, so time is linear in the text.
+// Two passes follow, linear too: towns and villages read from where they stand
+// (town-pattern.ts), and slogans read from their shape (slogan-pattern.ts).
 import type { Annotation, ComposedPart, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
@@ -158,6 +160,17 @@ function firstEndingAfter(spans: readonly Span[], at: number): number {
   return low;
 }
 
+/** Which characters the marks cover (1), and where the marked places end. */
+function coverageOf(length: number, annotations: readonly Annotation[], spans: readonly Span[]): { covered: Uint8Array; placeEnds: Set<number> } {
+  const covered = new Uint8Array(length);
+  const placeEnds = new Set<number>();
+  for (const [index, span] of spans.entries()) {
+    covered.fill(1, span.start, span.start + span.length);
+    if ((annotations[index] as Annotation).kind === 'place') placeEnds.add(span.start + span.length);
+  }
+  return { covered, placeEnds };
+}
+
 const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.start + inner.length <= outer.start + outer.length;
 
 /** Kinds of entries an unlisted slogan may take in: words it is made of, not names. */
@@ -165,7 +178,8 @@ const VOCABULARY_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom', 'other
 /** The length of an item of a parallel enumeration (engine/slogan-pattern.ts). */
 const PARALLEL_ITEM = 4;
 
-interface UnlistedSlogan {
+/** A mark made after the matching pass: a town, an unlisted slogan or formula. */
+interface ExtraMark {
   span: Span;
   fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>;
   readings: string[];
@@ -443,7 +457,7 @@ export class Annotator {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
       const whole = { start: name.start, length: span.start + span.length - name.start };
-      const { start, end, text, readings: titleReadings, ...fields } = annotation;
+      const { start: _start, end: _end, text: _text, readings: titleReadings, ...fields } = annotation;
       annotations[index] = make(whole, { ...fields, gloss, parts }, [...readings, ...titleReadings]);
       spans[index] = whole;
     }
@@ -467,7 +481,7 @@ export class Annotator {
     let next = 0;
     for (const [index, annotation] of annotations.entries()) {
       const span = spans[index] as Span;
-      while (next < slogans.length && (slogans[next] as UnlistedSlogan).span.start + (slogans[next] as UnlistedSlogan).span.length <= span.start) next += 1;
+      while (next < slogans.length && (slogans[next] as ExtraMark).span.start + (slogans[next] as ExtraMark).span.length <= span.start) next += 1;
       const slogan = slogans[next];
       if (!slogan || !inside(span, slogan.span)) kept.push({ annotation, span });
     }
@@ -483,13 +497,9 @@ export class Annotator {
    * index, the name's span, and the gloss and parts with the name put in.
    */
   private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string, townEnds: readonly number[]) {
-    const covered = new Uint8Array(stream.length);
+    const { covered, placeEnds } = coverageOf(stream.length, annotations, spans);
     // A village's title after its town: 清水乡前汪村党支部书记.
-    const placeEnds = new Set<number>(townEnds);
-    for (const [index, span] of spans.entries()) {
-      covered.fill(1, span.start, span.start + span.length);
-      if ((annotations[index] as Annotation).kind === 'place') placeEnds.add(span.start + span.length);
-    }
+    for (const end of townEnds) placeEnds.add(end);
     withLevelWords(stream.codes, placeEnds, (at) => covered[at] === 0);
     /** A word of the lexicon or a verb that often stands before a title is no town's name. */
     const isWord = (start: number, length: number) => {
@@ -524,13 +534,8 @@ export class Annotator {
    * Towns, townships, subdistricts and villages the list of divisions does not hold, read from
    * where they stand (engine/town-pattern.ts): after a place, or in a list of their own kind.
    */
-  private towns(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): UnlistedSlogan[] {
-    const covered = new Uint8Array(stream.length);
-    const placeEnds = new Set<number>();
-    for (const [index, span] of spans.entries()) {
-      covered.fill(1, span.start, span.start + span.length);
-      if ((annotations[index] as Annotation).kind === 'place') placeEnds.add(span.start + span.length);
-    }
+  private towns(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): ExtraMark[] {
+    const { covered, placeEnds } = coverageOf(stream.length, annotations, spans);
     return townsAt(stream.codes, stream.length, (at) => covered[at] === 0, placeEnds).map((town) => {
       const span = { start: town.start, length: town.length };
       const readings = this.readPinyin(readText(span));
@@ -549,8 +554,8 @@ export class Annotator {
    * character already inside a term of the dictionary (“不忘初心、牢记使命” is its entry). Their
    * readings are the dictionary's where its terms stand inside, pinyin-pro's elsewhere.
    */
-  private unlistedSlogans(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): UnlistedSlogan[] {
-    const found: UnlistedSlogan[] = [];
+  private unlistedSlogans(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): ExtraMark[] {
+    const found: ExtraMark[] = [];
     const original = stream.original.subarray(0, stream.length);
     for (const pattern of sloganPatterns(original)) {
       const span = { start: pattern.start, length: pattern.length };
