@@ -226,7 +226,11 @@ export class GuanhuaPage {
     const again = () => {
       if (this.tooltip.anchor === term) this.tooltip.show(term, this.contentOf(annotation));
     };
-    if (content.wordsLoading) this.readWordByWord(annotation).then(again, warnOf('could not read the phrase word by word'));
+    if (content.wordsLoading) {
+      this.readWordByWord(annotation)
+        .catch(warnOf('could not read the phrase word by word'))
+        .finally(again);
+    }
     if (!content.loading) return;
     // The first tooltip: show what is here at once, the rest as soon as it arrives (if still open).
     this.loadTexts()
@@ -247,8 +251,8 @@ export class GuanhuaPage {
       const own = this.ownWords;
       this.wordReadings.set(text, wordByWord(text, annotation.readings, (word) => own.get(word), general));
     } catch (error) {
-      // Asked again the next time the tooltip opens.
-      this.wordReadings.delete(text);
+      // The tooltip stops waiting and shows what it has; the page asks again when reloaded.
+      this.wordReadings.set(text, []);
       throw error;
     }
   }

@@ -114,7 +114,8 @@ function startWith(annotator: Annotator, dictionary: MatchingDictionary, pinyin:
           pinyin: content.pinyin,
           gloss: content.gloss,
           kind: content.kind,
-          explanation: content.explanation ?? '',
+          // An unlisted slogan has no explanation of its own: its words, as the tooltip read them.
+          explanation: content.explanation ?? (content.words ?? []).map((word) => `${word.text} ${word.pinyin} ${word.gloss}`.trim()).join(' · '),
           sentence,
           pageTitle: document.title,
           url: location.href,

@@ -165,6 +165,53 @@ describe('the page runtime', () => {
     expect(marked()).toBe(300);
   });
 
+  it('reads an unlisted slogan word by word in its tooltip, asking once, and stops waiting when the lookup fails', async () => {
+    document.body.replaceChildren(paragraph('p', '会议强调，要坚持“跨江融合发展”，推动“山海协同共进”'));
+    const shown: TooltipContent[] = [];
+    let anchor: Element | null = null;
+    const view: TooltipView = {
+      get anchor() {
+        return anchor;
+      },
+      contains: () => false,
+      show(element, content) {
+        anchor = element;
+        shown.push(content);
+      },
+      hide: () => (anchor = null),
+      destroy: () => (anchor = null),
+    };
+    const asked: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    page = startPage({}, {
+      createTooltip: () => view,
+      lookupGeneral: (text) => {
+        asked.push(text);
+        if (text !== '跨江融合发展') return Promise.reject(new Error('the general dictionary is gone'));
+        return Promise.resolve({ 跨: [{ simplified: '跨', traditional: '跨', pinyin: 'kuà', senses: ['to step across'] }], 江: [{ simplified: '江', traditional: '江', pinyin: 'jiāng', senses: ['river'] }] });
+      },
+    });
+    await settled();
+    page.reveal('跨江融合发展');
+    expect(shown.at(-1)).toMatchObject({ term: '跨江融合发展', notInDictionary: true, wordsLoading: true });
+    await vi.waitFor(() => expect(shown.at(-1)?.words).toBeDefined());
+    const words = shown.at(-1)?.words ?? [];
+    expect(words.slice(0, 2)).toEqual([
+      { text: '跨', pinyin: 'kuà', gloss: 'to step across', from: 'cc-cedict' },
+      { text: '江', pinyin: 'jiāng', gloss: 'river', from: 'cc-cedict' },
+    ]);
+    expect(words.map((word) => word.text).join('')).toBe('跨江融合发展');
+    expect(shown.at(-1)?.wordsLoading).toBeUndefined();
+    // Opened again: read from what it has, not asked again.
+    page.reveal('跨江融合发展');
+    expect(shown.at(-1)?.words).toEqual(words);
+    expect(asked).toEqual(['跨江融合发展']);
+    // A failed lookup: the tooltip stops saying it is looking the words up.
+    page.reveal('山海协同共进');
+    await vi.waitFor(() => expect(shown.at(-1)?.wordsLoading).toBeUndefined());
+    expect(shown.at(-1)).toMatchObject({ term: '山海协同共进', words: [] });
+  });
+
   it('asks for the tooltip texts once, when the first tooltip opens, fills that tooltip in, and saves with the explanation', async () => {
     document.body.replaceChildren(paragraph('p', '市委书记杜小刚主持会议，研究部署安全生产工作，推动高质量发展'));
     let asked = 0;
