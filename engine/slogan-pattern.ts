@@ -19,6 +19,8 @@ export interface PatternSpan {
 
 /** A quoted phrase has at least this many and at most this many Han characters. */
 export const QUOTED_HAN = { min: 2, max: 10 } as const;
+/** Particles that end spoken sentences, never a slogan. */
+const SPEECH_ENDS = new Set([...'了吗嗎呢啊吧呀啦嘛哦哈'].map((char) => char.codePointAt(0) as number));
 /** A quoted phrase that is not numbered has at least this many. */
 const QUOTED_WORDS_MIN = 3;
 /** …and at most this many characters in all (its 、 included). */
@@ -111,6 +113,8 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   // Two characters in quotation marks are mostly a word set off (“焦点”), unless numbered (“五上”).
   if (han < QUOTED_WORDS_MIN && !isNumbered(original, { start, length, shape: 'quoted' })) return 'other';
   const end = start + length;
+  // Speech, not a slogan: 村民说“日子越过越好了”, “真的吗”.
+  if (SPEECH_ENDS.has(original[end - 1] as number)) return 'other';
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));

@@ -53,6 +53,8 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('对“走过场”行为严肃处理')).toEqual([]);
     expect(unlisted('素有“千岛之城”之称')).toEqual([]);
     expect(unlisted('成为“焦点”')).toEqual([]);
+    // Speech in quotation marks.
+    expect(unlisted('村民们说“日子越过越好了”，又问“真的能成吗”')).toEqual([]);
     // A quoted title after another in a list of names is a name too.
     expect(unlisted('观看“反腐之路”“警示教育”专题片')).toEqual([]);
     expect(unlisted('“焦点”“跨江融合”')).toEqual(['跨江融合[slogan*]']);
