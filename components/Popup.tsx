@@ -121,6 +121,14 @@ export function Popup({ link = activeTabLink }: { link?: PageLink }) {
           <Section title="Word list">
             <WordList />
           </Section>
+
+          <Section title="About">
+            <p class="muted about">
+              Guanhua's dictionary is its own, built from official documents. The word-by-word readings of phrases it does not list use
+              CC-CEDICT (cc-cedict.org, published by MDBG, CC BY-SA 4.0), shipped as a separate file; Guanhua's dictionary is not derived
+              from it.
+            </p>
+          </Section>
         </>
       )}
     </main>

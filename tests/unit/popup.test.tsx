@@ -76,6 +76,15 @@ describe('Popup', () => {
     }
   });
 
+  it('credits CC-CEDICT and its licence in an About section, with no link that would leave the popup', async () => {
+    await open();
+    const about = root.querySelector('section[aria-label="About"]');
+    expect(about?.textContent).toContain('CC-CEDICT');
+    expect(about?.textContent).toContain('CC BY-SA 4.0');
+    expect(about?.textContent).toContain('not derived from it');
+    expect(about?.querySelectorAll('a')).toHaveLength(0);
+  });
+
   it('stores every change at once', async () => {
     await open();
     await act(async () => mainSwitch(root).click());
