@@ -47,6 +47,25 @@ async function settled(): Promise<void> {
   throw new Error('the page runtime never settled');
 }
 
+/** A tooltip that records what it is asked to show. */
+function recordingTooltip(): { view: TooltipView; shown: TooltipContent[] } {
+  const shown: TooltipContent[] = [];
+  let anchor: Element | null = null;
+  const view: TooltipView = {
+    get anchor() {
+      return anchor;
+    },
+    contains: () => false,
+    show(element, content) {
+      anchor = element;
+      shown.push(content);
+    },
+    hide: () => (anchor = null),
+    destroy: () => (anchor = null),
+  };
+  return { view, shown };
+}
+
 const marks = (root: ParentNode = document) => [...root.querySelectorAll('guanhua-term')].map((term) => term.textContent);
 
 describe('the page runtime', () => {
@@ -167,20 +186,7 @@ describe('the page runtime', () => {
 
   it('reads an unlisted slogan word by word in its tooltip, asking once, and stops waiting when the lookup fails', async () => {
     document.body.replaceChildren(paragraph('p', '会议强调，要坚持“跨江融合发展”，推动“山海协同共进”'));
-    const shown: TooltipContent[] = [];
-    let anchor: Element | null = null;
-    const view: TooltipView = {
-      get anchor() {
-        return anchor;
-      },
-      contains: () => false,
-      show(element, content) {
-        anchor = element;
-        shown.push(content);
-      },
-      hide: () => (anchor = null),
-      destroy: () => (anchor = null),
-    };
+    const { view, shown } = recordingTooltip();
     const asked: string[] = [];
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     page = startPage({}, {
@@ -218,25 +224,8 @@ describe('the page runtime', () => {
     let deliver: (value: typeof texts) => void = () => undefined;
     const saved: TooltipContent[] = [];
     // A tooltip that records what it is asked to show, and hands over the actions of its buttons.
-    const shown: TooltipContent[] = [];
-    let anchor: Element | null = null;
+    const { view, shown } = recordingTooltip();
     let actions: TooltipActions | undefined;
-    const view: TooltipView = {
-      get anchor() {
-        return anchor;
-      },
-      contains: () => false,
-      show(element, content) {
-        anchor = element;
-        shown.push(content);
-      },
-      hide() {
-        anchor = null;
-      },
-      destroy() {
-        anchor = null;
-      },
-    };
     page = startPage({}, {
       createTooltip: (_document, given) => {
         actions = given;
