@@ -18,7 +18,7 @@ export interface PatternSpan {
 }
 
 /** A quoted phrase has at least this many and at most this many Han characters. */
-export const QUOTED_HAN = { min: 2, max: 10 } as const;
+const QUOTED_HAN = { min: 2, max: 10 } as const;
 /** Particles that end spoken sentences, never a slogan. */
 const SPEECH_ENDS = new Set([...'了吗嗎呢啊吧呀啦嘛哦哈'].map((char) => char.codePointAt(0) as number));
 /** A quoted phrase that is not numbered has at least this many. */
@@ -49,9 +49,9 @@ const EVENT_ENDS = keysOf(
 /** …but 社会 is society: “和谐社会”. */
 const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會');
 const NUMERALS = new Set([...'一二两兩三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
-/** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */
 /** Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手 "deputy". */
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
+/** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */
 const MEASURES = new Set([...'个個大项項种種张張条條类類'].map((char) => char.codePointAt(0) as number));
 
 function keyAt(codes: ArrayLike<number>, at: number, key: readonly number[]): boolean {
@@ -65,11 +65,16 @@ function keyAt(codes: ArrayLike<number>, at: number, key: readonly number[]): bo
  */
 export function sloganPatterns(original: ArrayLike<number>): PatternSpan[] {
   const quoted = quotedPhrases(original);
-  const parallel = parallelEnumerations(original).filter((span) => !quoted.some((quote) => overlaps(quote, span)));
+  // Both lists are in order: an enumeration inside quotation marks is the quoted phrase's.
+  const parallel: PatternSpan[] = [];
+  let next = 0;
+  for (const span of parallelEnumerations(original)) {
+    while (next < quoted.length && (quoted[next] as PatternSpan).start + (quoted[next] as PatternSpan).length <= span.start) next += 1;
+    const quote = quoted[next];
+    if (!quote || quote.start >= span.start + span.length) parallel.push(span);
+  }
   return [...quoted, ...parallel].sort((a, b) => a.start - b.start);
 }
-
-const overlaps = (a: PatternSpan, b: PatternSpan) => a.start < b.start + b.length && b.start < a.start + a.length;
 
 function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
   const spans: PatternSpan[] = [];
