@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { buildGeneralDictionary, GENERAL_DICTIONARY_FILE } from './dictionary-build/general-dictionary.ts';
 import { packMatching, splitDictionary } from './engine/dictionary-split.ts';
 import { asDictionary } from './engine/load-dictionary.ts';
+import { buildDetector, DETECTOR_FILE } from './scripts/lib/build-detector.ts';
 import { GENERATED_DICTIONARY } from './scripts/lib/paths.ts';
 
 /**
@@ -50,6 +51,8 @@ export default defineConfig({
     // package at each build and read by the background when a tooltip first needs it.
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: GENERAL_DICTIONARY_FILE, contents: await buildGeneralDictionary() });
+      // The detector, built apart as a plain script (scripts/lib/build-detector.ts).
+      files.push({ relativeDest: DETECTOR_FILE, contents: await buildDetector() });
     },
   },
   manifest: ({ browser }) => ({
@@ -58,8 +61,9 @@ export default defineConfig({
       'Pinyin and plain-English explanations for the official titles, government bodies and policy slogans in Chinese government news.',
     // Every permission needs a reason in the README ("Permissions").
     permissions: ['storage'],
-    // The detector (entrypoints/detector.ts), an unlisted script declared here rather than a WXT
-    // content script: it runs on every page, so it carries no framework runtime.
+    // The detector (page/detector.ts), a plain script built apart (scripts/lib/build-detector.ts)
+    // and declared here rather than a WXT content script: it runs on every page, so it carries no
+    // framework runtime.
     // In every frame: the detector reads frames of the page's own origin (an article held in an
     // iframe) and returns at once in any other (page/frame-role.ts).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true }],

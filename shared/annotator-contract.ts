@@ -1,4 +1,4 @@
-// What the detector (entrypoints/detector.ts) and the annotator bundle (entrypoints/annotator/)
+// What the detector (page/detector.ts) and the annotator bundle (entrypoints/annotator/)
 // agree on. Kept apart from the bundle's code: a value the detector imports from the runtime's
 // module would pull the engine's module-level tables into the script every page runs.
 

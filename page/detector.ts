@@ -1,17 +1,17 @@
-// The content script is a small detector that runs on every page (declared in wxt.config.ts as an
-// unlisted script, so that it carries no framework runtime). It decides whether the page is
+// The content script is a small detector that runs on every page. It is built apart from WXT's
+// entry points, as a plain script (scripts/lib/build-detector.ts, declared in wxt.config.ts's
+// manifest), so that it carries no framework runtime, not even WXT's script wrapper. It decides whether the page is
 // Chinese (now, or later when a single-page app renders its article); only then does it read the
 // settings (one plain storage read) and, where Guanhua is on, load the annotator bundle
 // (entrypoints/annotator/), which takes over the page. Pages without Chinese never load the
 // engine, the dictionary, pinyin-pro or a storage library.
 import { browser } from 'wxt/browser';
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { watchForChinese } from '../page/chinese-watch.ts';
-import { frameRole } from '../page/frame-role.ts';
-import { clearPageState, setPageState } from '../page/page-state.ts';
-import { pageLooksChinese } from '../page/read-sample.ts';
-import { ScriptLifetime } from '../page/script-lifetime.ts';
-import { markTiming } from '../page/timing.ts';
+import { watchForChinese } from './chinese-watch.ts';
+import { frameRole } from './frame-role.ts';
+import { clearPageState, setPageState } from './page-state.ts';
+import { pageLooksChinese } from './read-sample.ts';
+import { ScriptLifetime } from './script-lifetime.ts';
+import { markTiming } from './timing.ts';
 import { activeInStorage } from '../settings/active.ts';
 import { ANNOTATOR_GLOBAL, type StartAnnotator } from '../shared/annotator-contract.ts';
 import { warnOf } from '../shared/failures.ts';
@@ -37,7 +37,8 @@ function answerWith(state: 'not-chinese' | 'off'): () => void {
   );
 }
 
-export default defineUnlistedScript(() => {
+/** What the content script does when the browser runs it on a page. */
+export function startDetector(): void {
   // Only the page's own frames are read.
   if (role === 'cross-origin') return;
   markTiming('guanhua:start');
@@ -57,7 +58,7 @@ export default defineUnlistedScript(() => {
     stopAnswering();
     stopWatching();
   });
-});
+}
 
 /**
  * The page is Chinese: where Guanhua is on for it, the bundle starts with what storage held here;
