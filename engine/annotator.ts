@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { TOWN_LEVEL_ENGLISH, townLevelAt, townNameBefore, townsAt, withLevelWords } from './town-pattern.ts';
+import { TOWN_LEVEL_ENGLISH, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
 import { expandPlacesInSteps, placeSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -161,7 +161,12 @@ function firstEndingAfter(spans: readonly Span[], at: number): number {
 }
 
 /** Which characters the marks cover (1), and where the marked places end. */
-function coverageOf(length: number, annotations: readonly Annotation[], spans: readonly Span[]): { covered: Uint8Array; placeEnds: Set<number> } {
+interface Coverage {
+  covered: Uint8Array;
+  placeEnds: Set<number>;
+}
+
+function coverageOf(length: number, annotations: readonly Annotation[], spans: readonly Span[]): Coverage {
   const covered = new Uint8Array(length);
   const placeEnds = new Set<number>();
   for (const [index, span] of spans.entries()) {
@@ -451,9 +456,10 @@ export class Annotator {
       }
     }
     if (this.namesOnly) return annotations;
-    const towns = this.towns(stream, annotations, spans, readText);
-    const townEnds = towns.map((town) => town.span.start + town.span.length);
-    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, readText, townEnds)) {
+    // Where the marks stand and where places end; the towns found add their ends (清水乡前汪村…).
+    const coverage = coverageOf(stream.length, annotations, spans);
+    const towns = this.towns(stream, coverage, readText);
+    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText)) {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
       const whole = { start: name.start, length: span.start + span.length - name.start };
@@ -496,11 +502,7 @@ export class Annotator {
    * them, after a place: 上饶县清水乡党委书记 "Secretary of the CPC Qingshui Township Committee". For each, its
    * index, the name's span, and the gloss and parts with the name put in.
    */
-  private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string, townEnds: readonly number[]) {
-    const { covered, placeEnds } = coverageOf(stream.length, annotations, spans);
-    // A village's title after its town: 清水乡前汪村党支部书记.
-    for (const end of townEnds) placeEnds.add(end);
-    withLevelWords(stream.codes, placeEnds, (at) => covered[at] === 0);
+  private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], { covered, placeEnds }: Coverage, readText: (span: Span) => string) {
     /** A word of the lexicon or a verb that often stands before a title is no town's name. */
     const isWord = (start: number, length: number) => {
       const word = this.lexicon.longestAt(stream.codes, start, start + length);
@@ -534,8 +536,7 @@ export class Annotator {
    * Towns, townships, subdistricts and villages the list of divisions does not hold, read from
    * where they stand (engine/town-pattern.ts): after a place, or in a list of their own kind.
    */
-  private towns(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], readText: (span: Span) => string): ExtraMark[] {
-    const { covered, placeEnds } = coverageOf(stream.length, annotations, spans);
+  private towns(stream: Stream, { covered, placeEnds }: Coverage, readText: (span: Span) => string): ExtraMark[] {
     return townsAt(stream.codes, stream.length, (at) => covered[at] === 0, placeEnds).map((town) => {
       const span = { start: town.start, length: town.length };
       const readings = this.readPinyin(readText(span));

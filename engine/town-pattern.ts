@@ -38,22 +38,25 @@ const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在�
 const PLACE_LEVELS = new Set(codesOf('县縣市区區'));
 
 /** Where places end, a level word the engine read without its place taken in (上饶 + 县 of 上饶县, a county since merged). */
-export function withLevelWords(codes: ArrayLike<number>, placeEnds: Set<number>, free: (at: number) => boolean): Set<number> {
+function withLevelWords(codes: ArrayLike<number>, placeEnds: Set<number>, free: (at: number) => boolean): Set<number> {
   for (const end of [...placeEnds]) if (PLACE_LEVELS.has(codes[end] as number) && free(end)) placeEnds.add(end + 1);
   return placeEnds;
 }
 const INSIDE_NO_NAME = new Set(codesOf('县縣区區'));
 const SEPARATOR = '、'.codePointAt(0) as number;
 
-function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
+/** The level word written at `at`, whatever follows it. */
+function levelWordAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
   for (const { key, level } of LEVELS) {
-    if (at + key.length > end) continue;
-    if (!key.every((code, index) => codes[at + index] === code)) continue;
-    // 乡村, 乡镇, 村民: the level word starts a word, not ends a name.
-    if (key.length === 1 && CONTINUING.has(codes[at + 1] as number)) return undefined;
-    return { length: key.length, level };
+    if (at + key.length <= end && key.every((code, index) => codes[at + index] === code)) return { length: key.length, level };
   }
   return undefined;
+}
+
+/** The level word at `at` that ends a name: not one that starts a word (乡村, 乡镇, 村民). */
+function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
+  const word = levelWordAt(codes, at, end);
+  return word && word.length === 1 && CONTINUING.has(codes[at + 1] as number) ? undefined : word;
 }
 
 /**
@@ -91,19 +94,20 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
   const found: TownMatch[] = [];
   const takenAt = new Uint8Array(length);
   const taken = (at: number) => takenAt[at] === 1;
+  // Every town found is a place its village, or a title, may follow (清水乡前汪村).
   const take = (town: TownMatch) => {
     found.push(town);
     takenAt.fill(1, town.start, town.start + town.length);
+    placeEnds.add(town.start + town.length);
   };
+  withLevelWords(codes, placeEnds, free);
   for (let at = 0; at < length; at += 1) {
-    if (placeEnds.has(at) && PLACE_LEVELS.has(codes[at] as number) && free(at)) placeEnds.add(at + 1);
     if (!placeEnds.has(at) || taken(at)) continue;
     // After a place: the shortest name that a level word ends.
     for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
       const level = levelAt(codes, at + nameLength, length);
       if (!level || !free(at + nameLength) || !isName(codes, at, at + nameLength, free)) continue;
       take({ start: at, nameLength, length: nameLength + level.length, level: level.level });
-      placeEnds.add(at + nameLength + level.length);
       break;
     }
   }
@@ -171,10 +175,7 @@ function townStartingAt(codes: ArrayLike<number>, start: number, end: number, fr
 
 /** The level word a composed title or body starts with (乡 of 乡党委书记, 街道 of 街道办事处), if any. */
 export function townLevelAt(codes: ArrayLike<number>, at: number, end: number): TownLevel | undefined {
-  for (const { key, level } of LEVELS) {
-    if (at + key.length <= end && key.every((code, index) => codes[at + index] === code)) return level;
-  }
-  return undefined;
+  return levelWordAt(codes, at, end)?.level;
 }
 
 /**
