@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_PATH, settledTermCount, startSession, tooltipCount, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanSessionPerTest, type ExtensionGlobal, SAMPLE_PATH, type Session, settledTermCount, startSession, tooltipCount, tooltipText } from './harness.ts';
 import { bigPage, FORMS_PAGE, HOSTILE_CSS_PAGE, lateChinesePage, reactScripts, REACT_PAGE, traditionalSamplePage, UNLISTED_SLOGANS_PAGE } from '../../fixtures/pages.ts';
 
 const serializeBody = (page: Page) => page.evaluate(() => new XMLSerializer().serializeToString(document.body));
@@ -21,18 +21,7 @@ describe('the content script in Chromium', () => {
     for (const [route, page] of Object.entries(reactScripts())) session.server.setPage(route, page);
   });
 
-  beforeEach(async () => {
-    await session.clearStorage();
-  });
-
-  // No test leaves a console error or an uncaught exception on any page, extension pages included.
-  afterEach(() => {
-    expect(session.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  cleanSessionPerTest(() => session);
 
   it("marks the seed's titles, bodies and slogans in the article, not in the navigation or sidebar", async () => {
     const page = await session.open(session.url(SAMPLE_PATH));

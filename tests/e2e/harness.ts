@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import { WEATHER_PAGE } from '../../fixtures/pages.ts';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema.ts';
@@ -8,6 +9,23 @@ import { loadSampleSource } from '../../scripts/lib/sources.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export const SAMPLE_PATH = '/sample-article.html';
+
+/**
+ * The hooks every file that shares one session registers: clean storage before each test, no
+ * console error or uncaught exception on any page (extension pages included) after it, and the
+ * browser closed at the end. `session` gives the file's session once its beforeAll has made it.
+ */
+export function cleanSessionPerTest(session: () => Session | undefined): void {
+  beforeEach(async () => {
+    await session()?.clearStorage();
+  });
+  afterEach(() => {
+    expect(session()?.errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await session()?.close();
+  });
+}
 export const ENGLISH_PATH = '/english.html';
 
 

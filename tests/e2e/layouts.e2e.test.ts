@@ -3,7 +3,7 @@
 // breadcrumbs, sidebars, related-news lists, share bars or footers; the pinyin it adds never
 // overlaps the line above.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { Annotator, NameMemory } from '../../engine/annotator.ts';
@@ -12,7 +12,7 @@ import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { framedArticlePages, gbkPage, layoutFixtures, type LayoutFixture } from '../../fixtures/layouts.ts';
 import { collectTextBlocks } from '../../page/text-blocks.ts';
 import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
-import { settledTermCount, startSession, type Session } from './harness.ts';
+import { cleanSessionPerTest, type Session, settledTermCount, startSession } from './harness.ts';
 
 const fixtures = layoutFixtures();
 const annotator = new Annotator({ dictionary: asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8'))), readPinyin: readPinyinWithPinyinPro });
@@ -48,17 +48,7 @@ describe('real page layouts in Chromium', () => {
     session.server.setPage('/layout/framed-inner.html', { body: framed.inner });
   });
 
-  beforeEach(async () => {
-    await session.clearStorage();
-  });
-
-  afterEach(() => {
-    expect(session.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  cleanSessionPerTest(() => session);
 
   it.each(fixtures.map((fixture) => [fixture.name, fixture.about]))('%s (%s): the article and only the article, headline included', async (name) => {
     const fixture = fixtures.find((candidate) => candidate.name === name) as LayoutFixture;

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clickInTooltip, SAMPLE_PATH, settledTermCount, startSession, tooltipCount, tooltipText, type ExtensionGlobal, type Session } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanSessionPerTest, clickInTooltip, type ExtensionGlobal, SAMPLE_PATH, type Session, settledTermCount, startSession, tooltipCount, tooltipText } from './harness.ts';
 
 describe('the popup in Chromium', () => {
   let session: Session;
@@ -11,18 +11,7 @@ describe('the popup in Chromium', () => {
     session = await startSession();
   });
 
-  beforeEach(async () => {
-    await session.clearStorage();
-  });
-
-  // No test leaves a console error or an uncaught exception on any page, extension pages included.
-  afterEach(() => {
-    expect(session.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  cleanSessionPerTest(() => session);
 
   it('changes an open article at once: pinyin off and on, tone numbers, a kind of term', async () => {
     const article = await session.open(session.url(SAMPLE_PATH));
