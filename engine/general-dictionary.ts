@@ -11,7 +11,7 @@ export interface GeneralEntry {
 }
 
 /** The longest word the general dictionary is asked for at one position. */
-export const LONGEST_GENERAL_WORD = 8;
+const LONGEST_GENERAL_WORD = 8;
 
 /**
  * The file kept as one string and read where a word is looked up: the constructor only notes
@@ -42,11 +42,6 @@ export class GeneralDictionary {
 
   /** Lines the constructor could not read. */
   skipped = 0;
-
-  /** How many entries it holds. */
-  get size(): number {
-    return this.starts.length;
-  }
 
   lookup(word: string): GeneralEntry[] | undefined {
     const found: GeneralEntry[] = [];
