@@ -11,7 +11,7 @@ export type GrammarPartSource = Omit<GrammarPart, 'pinyin' | 'traditional'> & { 
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'head-of', 'not-after', 'after', 'note'];
 /** Fields that are `true` or absent, and the group each belongs to. */
 const FLAGS = {
   bound: 'bodies',
@@ -80,7 +80,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
           values[key] = value;
         }
       }
-      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, note } = values;
+      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, 'head-of': headOf, 'not-after': notAfter, note } = values;
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -99,11 +99,17 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if (alone !== undefined && !english.includes(LEVEL_SLOT)) {
         problems.push({ file, line, problem: `"alone" is the English of a body whose English has "${LEVEL_SLOT}", without a level` });
       }
-      if ((deputy !== undefined || ministerial !== undefined || after !== undefined || preposition !== undefined) && group !== 'posts') {
-        problems.push({ file, line, problem: '"deputy", "ministerial", "preposition" and "after" are for posts only' });
+      if ((deputy !== undefined || ministerial !== undefined || after !== undefined || preposition !== undefined || headOf !== undefined) && group !== 'posts') {
+        problems.push({ file, line, problem: '"deputy", "ministerial", "preposition", "head-of" and "after" are for posts only' });
       }
       if ((noun !== undefined || unitClass !== undefined) && group !== 'jurisdictions') {
         problems.push({ file, line, problem: '"noun" and "class" are for jurisdictions only' });
+      }
+      if (notAfter !== undefined && (group !== 'bodies' || !grammar.jurisdictions.some((level) => level.part === notAfter))) {
+        problems.push({ file, line, problem: `"not-after" is for bodies, and names a jurisdiction listed before them ("${notAfter}")` });
+      }
+      if (headOf !== undefined && !grammar.jurisdictions.some((level) => level.part === headOf)) {
+        problems.push({ file, line, problem: `"head-of" must name a jurisdiction listed before the posts ("${headOf}" is not one)` });
       }
       if (flags.has('only-after') && after === undefined) {
         problems.push({ file, line, problem: '"only-after: true" needs "after": the bodies the post may follow' });
@@ -125,6 +131,8 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(flags.has('after-level') && { afterLevel: true }),
         ...(flags.has('only-after') && { onlyAfter: true }),
         ...(preposition !== undefined && { preposition }),
+        ...(headOf !== undefined && { headOf }),
+        ...(notAfter !== undefined && { notAfter }),
         ...(noun !== undefined && { noun }),
         ...(unitClass !== undefined && { class: unitClass }),
         ...(alone !== undefined && { alone }),

@@ -201,6 +201,8 @@ const ENTRIES_PER_STEP = 500;
  */
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
+/** 各级: "at every level", before organs named in general. */
+const EVERY_LEVEL = canonicalKey('各级');
 const NAME_GAP_MARKS: ReadonlySet<number> = new Set([...'”」』（('].map((char) => char.codePointAt(0) as number));
 /** At most this many characters between a body and the end of the longer name it begins. */
 const ORGAN_GAP = 5;
@@ -250,16 +252,23 @@ export class Annotator {
     // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
     for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
     for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
+    const shortNames: { place: PlaceRecord; spellings: string[]; readings: string[] }[] = [];
     for (const [index, place] of places.entries()) {
       if (index > 0 && index % PLACES_PER_STEP === 0) yield;
       this.placesByName.set(place.name, place);
-      const { full, bare } = placeSpellings(place);
+      const { full, bare, short } = placeSpellings(place);
       const lexeme: Lexeme = { type: 'place', place, readings: place.pinyin.split(' ') };
       for (const spelling of full) this.lexicon.add(canonicalKey(spelling), lexeme);
       if (bare) {
         const bareLexeme: Lexeme = { type: 'place', place, readings: bare.readings };
         for (const spelling of bare.spellings) this.lexicon.add(canonicalKey(spelling), bareLexeme);
       }
+      if (short) shortNames.push({ place, ...short });
+    }
+    // After every full name: a unit's full name wins over another's short one (the first value of a key stays).
+    for (const { place, spellings, readings } of shortNames) {
+      const lexeme: Lexeme = { type: 'place', place, readings };
+      for (const spelling of spellings) this.lexicon.add(canonicalKey(spelling), lexeme);
     }
     yield;
     this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries });
@@ -378,6 +387,14 @@ export class Annotator {
         (composedLength === longest && composed?.kind === 'body' && entryLength < longest)
           ? longest
           : 0;
+      // 地方各级人民政府, 各级党委: organs in general, which no reader can name; a level of its own
+      // makes one body (各级市委 is not written).
+      if (bodyLength > 0 && keyAt(codes, i - EVERY_LEVEL.length, EVERY_LEVEL) && !(composedLength === longest && composed?.jurisdiction)) {
+        expectName = false;
+        listLevel = undefined;
+        i += bodyLength;
+        continue;
+      }
       const unknownEnd = bodyLength > 0 ? this.unknownOrganEnd(codes, i + bodyLength, length) : 0;
       if (unknownEnd > 0) {
         expectName = false;

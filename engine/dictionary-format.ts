@@ -91,12 +91,19 @@ export interface GrammarPart {
   class?: string;
   /** Jurisdictions only: a zone any place may name (平湖 + 经济技术开发区), not a level of the place's own. */
   zone?: boolean;
+  /** Bodies only: a level that never stands right before it (中央 before 政协 or 人大: those are 全国政协, 全国人大). */
+  notAfter?: string;
   /** Posts only: may follow a level or place without a body (县领导 "County leaders"). */
   afterLevel?: boolean;
   /** Posts only: follows only the bodies its `after` names (人大代表, not 市政府代表). */
   onlyAfter?: boolean;
   /** Posts only: the word before the body in English, where not "of" (代表 "Deputy to the …"). */
   preposition?: string;
+  /**
+   * Posts only: a level whose head the post names when it follows that level, or a place of that
+   * level, with no body (自治区 + 主席: the chairman of the region's government).
+   */
+  headOf?: string;
   /** Bodies whose English takes a level ({j}): the English without one (党委 → "Party Committee"). */
   alone?: string;
   note?: string;
@@ -108,6 +115,11 @@ export interface PlaceRecord {
   name: string;
   /** The name without its level, where news uses it alone: 无锡, 石林, 宁夏. */
   bare?: string;
+  /**
+   * An autonomous prefecture's, county's or banner's name as news shortens it, without the ethnic
+   * groups and with the last character of its level: 通道县, 黔南州. Whether or not `bare` is.
+   */
+  short?: string;
   /** The level as written at the end of the name: 市, 自治县, 自治区. */
   level: string;
   /** English of the level as an adjective before a body: "Municipal", "Yi Autonomous County". */

@@ -136,9 +136,14 @@ export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Gen
     let parent: PlaceRecord | undefined;
     for (let above = depth - 1; above >= 0 && !parent; above -= 1) parent = latest[above];
     const spellings = traditional ? traditional.split('|') : traditionalByCharacter(name, stored.traditionalChars);
+    // 通道县 for 通道侗族自治县, 黔南州 for 黔南布依族苗族自治州 (not 区 for a region: 内蒙古区 is never written).
+    // A unit named for its people drops 族: 东乡县 for 东乡族自治县.
+    const shortStem = people && base.endsWith('族') ? base.slice(0, -1) : base;
+    const short = level.suffix.startsWith('自治') && level.suffix !== '自治区' ? shortStem + level.suffix.slice(-1) : undefined;
     const record: PlaceRecord = {
       name,
       ...(flags % 2 === 1 && { bare: base }),
+      ...(short !== undefined && { short }),
       level: level.suffix,
       levelEnglish: [ethnicWords, level.adjective].filter(Boolean).join(' '),
       ...(noun && { levelNoun: noun }),
@@ -159,10 +164,18 @@ export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Gen
  * How a place may be written: its full name (and Traditional spellings), and, where news uses it
  * alone, its name without the level (无锡, 無錫) with the readings of those characters.
  */
-export function placeSpellings(place: PlaceRecord): { full: string[]; bare?: { spellings: string[]; readings: string[] } } {
+export function placeSpellings(place: PlaceRecord): {
+  full: string[];
+  bare?: { spellings: string[]; readings: string[] };
+  short?: { spellings: string[]; readings: string[] };
+} {
   const full = [place.name, ...(place.traditional ?? [])];
-  if (!place.bare) return { full };
-  const length = [...place.bare].length;
-  const spellings = [place.bare, ...(place.traditional ?? []).map((name) => [...name].slice(0, length).join(''))];
-  return { full, bare: { spellings, readings: place.pinyin.split(' ').slice(0, length) } };
+  const readings = place.pinyin.split(' ');
+  const stemOf = (stem: string) => (name: string) => [...name].slice(0, [...stem].length).join('');
+  const bare = place.bare === undefined ? undefined : { spellings: full.map(stemOf(place.bare)), readings: readings.slice(0, [...place.bare].length) };
+  if (place.short === undefined) return bare ? { full, bare } : { full };
+  const stem = [...place.short].slice(0, -1).join('');
+  const spellings = [...new Set(full.map((name) => stemOf(stem)(name) + ([...name].at(-1) ?? '')))];
+  const short = { spellings, readings: [...readings.slice(0, [...stem].length), readings.at(-1) ?? ''] };
+  return bare ? { full, bare, short } : { full, short };
 }

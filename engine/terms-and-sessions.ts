@@ -79,6 +79,13 @@ const CONGRESS = suffixes([
 ]);
 /** 十大 is "the ten major …", 三大 "the three major …": a congress alone, unled by its party, is numbered at least this. */
 const MIN_UNLED_CONGRESS = 16;
+/** 省第十三次党代会: a province's, city's or county's Party congress. */
+const LOCAL_CONGRESS = suffixes([
+  ['次党代会', 'cì dǎng dài huì'],
+  ['次黨代會', 'cì dǎng dài huì'],
+  ['次党代表大会', 'cì dǎng dài biǎo dà huì'],
+  ['次黨代表大會', 'cì dǎng dài biǎo dà huì'],
+]);
 /** 百大项目 "the hundred major projects": no party has held more congresses than this. */
 const MAX_CONGRESS = 30;
 
@@ -208,6 +215,13 @@ export function congressAt(codes: ArrayLike<number>, start: number, end: number,
   if (!led && (!short || found.value < MIN_UNLED_CONGRESS)) return undefined;
   const english = `${numberedOrdinal(found.value)} National Congress`;
   return { length: found.length, value: found.value, part: { part: found.text, english, pinyin: found.pinyin } };
+}
+
+/** 第十三次党代会 after a level or place (省第十三次党代会): a local Party congress, by its number. */
+export function localCongressAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
+  const found = numberedAt(codes, start, end, LOCAL_CONGRESS, true);
+  if (!found || found.value > MAX_CONGRESS) return undefined;
+  return { length: found.length, value: found.value, part: { part: found.text, english: `${numberedOrdinal(found.value)} Party Congress`, pinyin: found.pinyin } };
 }
 
 export function sessionEnglish(type: SessionType, value: number): string {

@@ -17,7 +17,7 @@ import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format
 import type { MatchingEntry } from './dictionary-split.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import { placeSpellings } from './places.ts';
-import { congressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
+import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
@@ -202,11 +202,21 @@ function titleEnglish(parts: ComposedName['parts'], prefix: Prefix): string {
   if (bodies.length > 0) return `${title} ${post.preposition ?? 'of'} the ${chainEnglish(bodies, prefix)}`;
   if (jurisdiction?.bracketed) return `${jurisdiction.adjective} ${title}`;
   // 县领导 "County leaders"; 石林彝族自治县领导 "leaders of Shilin Yi Autonomous County".
+  // 自治区主席 "Chairman of the Autonomous Region".
+  const headed = post.headOf === undefined || bodies.length > 0 ? undefined : parts.find(({ part, role }) => role === 'jurisdiction' && part.part === post.headOf)?.part.noun;
+  if (headed !== undefined && !jurisdiction?.placeName) return `${title} of the ${headed}`;
   if (post.afterLevel && jurisdiction) return jurisdiction.placeName ? `${title} of ${jurisdiction.placeName}` : `${jurisdiction.adjective} ${title}`;
   if (!jurisdiction?.placeName) return title;
   // 宝鸡市长 "Mayor of Baoji"; 丹凤县长 "Head of Danfeng County", not "County Head of Danfeng".
   const levelHead = /^(.*?)\s*(\S+) Head$/.exec(title);
   return levelHead ? `${[levelHead[1], 'Head'].filter(Boolean).join(' ')} of ${jurisdiction.placeName}` : `${title} of ${jurisdiction.placeName}`;
+}
+
+/** Whether the name so far ends in the given level, written (自治区) or as a place's own (广西壮族自治区). */
+function headsLevel(prefix: Prefix, level: string): boolean {
+  if (prefix.jurisdiction === undefined || prefix.jurisdiction.bracketed || prefix.jurisdiction.awaitsLevel !== undefined) return false;
+  const last = prefix.parts.at(-1);
+  return prefix.jurisdiction.placeLevel === level || (last?.role === 'jurisdiction' && last.part.part === level);
 }
 
 /** "Danfeng County", "Wuxi": the place as English names it. */
@@ -297,9 +307,14 @@ export class TitleComposer {
   /** Adds places to those a name may start with; the engine adds them in steps, after construction. */
   addPlaces(places: readonly PlaceRecord[]): void {
     for (const place of places) {
-      const { full, bare } = placeSpellings(place);
+      const { full, bare, short } = placeSpellings(place);
       const fullPart: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
       for (const spelling of full) this.places.add(canonicalKey(spelling), { place, part: fullPart, bare: false });
+      if (short) {
+        // 通道县 + 委: the short name with its level reads as the full one.
+        const shortPart: GrammarPart = { part: short.spellings[0] ?? place.name, english: place.english, pinyin: short.readings.join(' ') };
+        for (const spelling of short.spellings) this.places.add(canonicalKey(spelling), { place, part: shortPart, bare: false });
+      }
       if (bare) {
         const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.readings.join(' ') };
         for (const spelling of bare.spellings) this.places.add(canonicalKey(spelling), { place, part: barePart, bare: true });
@@ -455,6 +470,13 @@ export class TitleComposer {
     if (prefix.at >= search.end || !this.mayContinue(search.codes, prefix.at)) return;
     this.afterBodies(search, prefix, prefix.at, [], 0);
     if (prefix.term) return;
+    // 省第十三次党代会, 贵州省第十三次党代会: the Party congress of that level, by its number.
+    const { jurisdiction } = prefix;
+    const congress = jurisdiction && this.hasLevel(prefix) && !jurisdiction.bracketed ? localCongressAt(search.codes, prefix.at, search.end) : undefined;
+    if (congress && jurisdiction) {
+      const english = `the ${numberedOrdinal(congress.value)} ${jurisdiction.adjective} Party Congress`;
+      this.offer(search, 'formula', prefix.at + congress.length, [...prefix.parts, { part: congress.part, role: 'session' }], () => english);
+    }
     // 广州市第十六届人大常委会, 省十三届人大: a term between the place or level and the body.
     const term = termAt(search.codes, prefix.at, search.end);
     if (!term) return;
@@ -571,6 +593,8 @@ export class TitleComposer {
       // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
       if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
       if (body.value.outermost && count > 0) continue;
+      // 中央 + 政协 is nothing: the national committee is 全国政协.
+      if (count === 0 && body.value.notAfter !== undefined && prefix.parts.at(-1)?.part.part === body.value.notAfter) continue;
       // 党组 in 村党组织书记: an ordinary word runs past the body (党组织), so the body is not there.
       if (search.cutsWord(at, body.length)) continue;
       bodies.push(body.value);
@@ -666,6 +690,8 @@ export class TitleComposer {
     // Without a body: a post with a modifier (副书记, 常务副主任), or one that names its level
     // (区长; 宝鸡 + 市长); never a level + post (县 + 书记).
     if (prefix.parts.length === 0 && modifiers.length > 0) return true;
+    // 自治区主席, 广西壮族自治区副主席: the head of that level's government.
+    if (post.headOf !== undefined && headsLevel(prefix, post.headOf)) return true;
     if (!this.isLevelPost(post)) return false;
     if (prefix.parts.length === 0) return true;
     // A place before a post of its own level: 宝鸡 + 市长, 无锡市 + 副市长, 琼中 + 县长 — not 县 + 市长.

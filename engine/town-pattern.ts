@@ -53,11 +53,17 @@ function levelWordAt(codes: ArrayLike<number>, at: number, end: number): { lengt
   return undefined;
 }
 
-/** The level word at `at` that ends a name: not one that starts a word (乡村, 乡镇, 村民). */
+/**
+ * The level word at `at` that ends a name: not one that starts a word (乡村, 乡镇, 村民), though a
+ * village may stand before a word that starts with 村 (老王脚村村集体经济: 老王脚村 + 村集体经济).
+ */
 function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
   const word = levelWordAt(codes, at, end);
-  return word && word.length === 1 && CONTINUING.has(codes[at + 1] as number) ? undefined : word;
+  const next = codes[at + 1] as number;
+  if (word?.level === 'village' && next === VILLAGE) return word;
+  return word && word.length === 1 && CONTINUING.has(next) ? undefined : word;
 }
+const VILLAGE = '村'.codePointAt(0) as number;
 
 /**
  * Words a level word ends that describe rather than name (新型农村, 商贸强镇, 工业重镇, 特色小镇,

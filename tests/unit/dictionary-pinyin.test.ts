@@ -162,6 +162,7 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   '从站起来、富起来到强起来': `起来 ${FULL_TONE} qǐ lai.`,
   敌对势力: `势力 ${FULL_TONE} shì li.`,
   成长中的烦恼: 'CC-CEDICT finds its word 中的 zhòng dì "hit the target" across 中 + 的; here they are zhōng "in" and de.',
+  市场在资源配置中的决定性作用: 'CC-CEDICT finds its word 中的 zhòng dì "hit the target" across 在…中 + 的; here they are zhōng "in" and de.',
   学生营养改善计划: `学生 ${FULL_TONE} xué sheng.`,
   人造太阳: `太阳 ${FULL_TONE} tài yang.`,
   三重一大: 'CC-CEDICT has 三重 sān chóng "threefold"; here 重 is short for 重大 "major", zhòng.',

@@ -31,6 +31,10 @@ describe('bodies on their own', () => {
     ['宁夏回族自治区党委', 'CPC Ningxia Hui Autonomous Regional Committee'],
     ['中共石林彝族自治县委', 'CPC Shilin Yi Autonomous County Committee'],
     ['福建省厦门市海沧区纪委监委', 'Haicang District Commission for Discipline Inspection and Supervisory Commission'],
+    ['区监察委', 'District Supervisory Commission'],
+    ['镇人大主席团', "Presidium of the Town People's Congress"],
+    ['全国人大常委会委员长会议', "Council of Chairpersons of the Standing Committee of the National People's Congress"],
+    ['省科学院', 'Provincial Academy of Sciences'],
   ])('%s is a body: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
   });
@@ -39,6 +43,13 @@ describe('bodies on their own', () => {
     expect(marks('信访局。')).toEqual(['信访局[body] Bureau of Letters and Calls']);
     expect(marks('党组。')).toEqual(["党组[body] Leading Party Members' Group"]);
     expect(marks('委。办公室。党组织。')).toEqual([]);
+  });
+
+  it('reads 主席 after 自治区 as the head of the region, and after no other level', () => {
+    expect(marks('自治区主席。')).toEqual(['自治区主席[title] Chairman of the Autonomous Region']);
+    expect(marks('新疆维吾尔自治区副主席。')).toEqual(['新疆维吾尔自治区副主席[title] Vice Chairman of Xinjiang Uygur Autonomous Region']);
+    expect(marks('焦店镇人大主席团主席。').map((mark) => mark.split('[')[0])).toContain('镇人大主席团主席');
+    expect(marks('市主席。省主席。')).toEqual([]);
   });
 
   it('marks the standing committee, not a member of it, in a numbered meeting', () => {
@@ -63,6 +74,14 @@ describe('bodies on their own', () => {
     expect(marks('市政府党组书记').map((mark) => mark.split('[')[0])).toEqual(['市政府党组书记']);
   });
 
+  it('reads no body in organs named in general (各级) or in a 中央 the national organ does not take', () => {
+    expect(marks('中华人民共和国地方各级人民代表大会和地方各级人民政府组织法').map((mark) => mark.split('[')[0])).toEqual(['中华人民共和国']);
+    expect(marks('各级党委')).toEqual([]);
+    expect(marks('中央政协工作会议').map((mark) => mark.split('[')[0])).toEqual(['中央政协工作会议']);
+    expect(marks('中央人大').map((mark) => mark.split('[')[0])).toEqual(['中央', '人大']);
+    expect(marks('委员长会议')).toEqual(['委员长会议[body] Council of Chairpersons (of the NPC Standing Committee)']);
+  });
+
   it('never reads a one-character organ without its level', () => {
     // 书记 alone is the dictionary's post; 委书记 would be "Secretary of the Party Committee" of no level.
     expect(marks('委书记出席')).toEqual(['书记[title] Secretary (of a Party committee)']);
@@ -80,6 +99,8 @@ describe('terms and numbered sessions', () => {
     ['中国共产党第十九届中央委员会第四次全体会议', 'Fourth Plenary Session of the 19th CPC Central Committee'],
     ['中国共产党温州市鹿城区第九届委员会第十次全体会议', 'Tenth Plenary Session of the 9th CPC Lucheng District Committee'],
     ['中國共產黨第十九屆中央委員會第四次全體會議', 'Fourth Plenary Session of the 19th CPC Central Committee'],
+    ['省第十三次党代会', 'the 13th Provincial Party Congress'],
+    ['贵州省第十三次党代会', 'the 13th Guizhou Provincial Party Congress'],
   ])('%s is one formula: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[formula] ${english}`]);
   });
@@ -215,6 +236,9 @@ describe('places', () => {
     ['石林彝族自治县', 'Shilin Yi Autonomous County (Kunming, Yunnan)'],
     ['东乡族自治县', 'Dongxiang Autonomous County (Linxia, Gansu)'],
     ['内蒙古', 'Inner Mongolia Autonomous Region'],
+    ['通道县', 'Tongdao Dong Autonomous County (Huaihua, Hunan)'],
+    ['黔南州', 'Qiannan Bouyei and Miao Autonomous Prefecture (Guizhou)'],
+    ['东乡县', 'Dongxiang Autonomous County (Linxia, Gansu)'],
   ])('%s is %s', (text, gloss) => {
     expect(marks(`${text}。`)).toEqual([`${text}[place] ${gloss}`]);
   });
