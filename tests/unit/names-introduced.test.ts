@@ -27,6 +27,16 @@ describe('names that follow something other than a bare title', () => {
     expect(people('任命傅奎、楼阳生为委员；副委员长铁凝主持')).toEqual(['傅奎 Fu Kui', '楼阳生 Lou Yangsheng', '铁凝 Tie Ning']);
   });
 
+  it('knows national leaders named with no title before them, read as they read their names', () => {
+    expect(people('江泽民同志是党的第三代中央领导集体的核心')).toEqual(['江泽民 Jiang Zemin']);
+    // A two-character name between listed ones is read as one of the list.
+    expect(people('栗战书、汪洋、王沪宁出席')).toEqual(['栗战书 Li Zhanshu', '汪洋 Wang Yang', '王沪宁 Wang Huning']);
+    const [liu] = annotator.annotateText('刘少奇同志');
+    expect(liu?.readings).toEqual(['liú', 'shào', 'qí']);
+    // Two-character names are left out: 汪洋 and 万里 are ordinary words too.
+    expect(people('汪洋大海，万里长城')).toEqual([]);
+  });
+
   it('does not take a bracket or a quotation mark for the start of a name anywhere else', () => {
     expect(people('会议强调（一）要坚持“稳中求进”工作总基调')).toEqual([]);
     expect(people('本报讯 近日，我市召开会议')).toEqual([]);

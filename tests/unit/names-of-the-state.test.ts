@@ -254,7 +254,8 @@ describe('places', () => {
   });
 
   it('does not read a place inside a name, an ordinary word or "the whole prefecture"', () => {
-    expect(marks('张德江、王东明')).toEqual([]);
+    // Two national leaders, listed by name: no 德江 or 东明 inside them.
+    expect(marks('张德江、王东明')).toEqual(['张德江[person] Zhang Dejiang', '王东明[person] Wang Dongming']);
     // No county 全州 "the whole prefecture": only the set phrase 各族人民.
     expect(marks('全州各族人民')).toEqual(['各族人民[other] people of all ethnic groups']);
     // No place 新和 (a county in Xinjiang) inside 更新和消费品: only the slogan.
@@ -296,8 +297,9 @@ describe('names after titles, without inventing', () => {
   it('reads a dotted name whole, and 任 after a title as the verb', () => {
     expect(marks('全国人大常委会副委员长艾力更·依明巴海出席')).toEqual([
       "全国人大常委会副委员长[title] Vice Chairperson of the Standing Committee of the National People's Congress",
-      '艾力更·依明巴海[person] Ailigeng·Yimingbahai',
+      '艾力更·依明巴海[person] Arken Imirbaki',
     ]);
+    expect(marks('自治区主席艾尔肯·吐尼亚孜出席').map((mark) => mark.split('[')[0])).toEqual(['自治区主席', '艾尔肯·吐尼亚孜']);
     expect(marks('由县委书记任市委常委').map((mark) => mark.split('[')[0])).toEqual(['县委书记', '市委常委']);
   });
 
