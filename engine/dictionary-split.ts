@@ -46,28 +46,37 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
  * left out where a table of characters made here from the forms themselves (`formTraditionalChars`,
  * each character's commonest spelling; `formReadings`, its commonest reading) gives the same. A form
  * the tables would get wrong keeps its own (polyphones: 长 in 市长; an empty list of spellings where it
- * has none). Together they save about a third of the part's gzipped size. `unpackMatching` puts
- * everything back.
+ * has none). Entries come in runs of one kind (`entryRuns`: [kind, entries]), so no entry names its
+ * kind; a form with nothing but its text is that text, and an entry with one such form and nothing
+ * but a gloss is the pair [text, gloss]. Together these save about a third of the part's gzipped
+ * size. `unpackMatching` puts everything back, in the same order.
  */
 export function packMatching(matching: MatchingDictionary): unknown {
   const formTraditionalChars = traditionalCharsOf(matching.entries);
   const formReadings = readingsOf(matching.entries);
-  return {
-    ...matching,
-    formTraditionalChars,
-    formReadings,
-    entries: matching.entries.map(({ id, ...rest }) => {
-      const forms = rest.forms.map(({ traditional, pinyin, ...form }) => {
-        const derived = traditionalByCharacter(form.text, formTraditionalChars);
-        return {
-          ...form,
-          ...(readByCharacter(form.text, formReadings) !== pinyin && { pinyin }),
-          ...(!sameSpellings(derived, traditional ?? []) && { traditional: traditional ?? [] }),
-        };
-      });
-      return id === rest.forms[0]?.text ? { ...rest, forms } : { id, ...rest, forms };
-    }),
-  };
+  const { entries, ...rest } = matching;
+  const entryRuns: [string, unknown[]][] = [];
+  for (const { id, kind, ...fields } of entries) {
+    const forms = fields.forms.map(({ traditional, pinyin, ...form }) => {
+      const derived = traditionalByCharacter(form.text, formTraditionalChars);
+      const packed = {
+        ...form,
+        ...(readByCharacter(form.text, formReadings) !== pinyin && { pinyin }),
+        ...(!sameSpellings(derived, traditional ?? []) && { traditional: traditional ?? [] }),
+      };
+      return Object.keys(packed).length === 1 ? packed.text : packed;
+    });
+    const [first] = forms;
+    const ownId = id !== fields.forms[0]?.text;
+    const packed =
+      !ownId && forms.length === 1 && typeof first === 'string' && fields.sessions === undefined
+        ? [first, fields.gloss]
+        : { ...(ownId && { id }), ...fields, forms };
+    const run = entryRuns.at(-1);
+    if (run?.[0] === kind) run[1].push(packed);
+    else entryRuns.push([kind, [packed]]);
+  }
+  return { ...rest, formTraditionalChars, formReadings, entryRuns };
 }
 
 /** Each character's commonest reading among the forms (a non-Han character reads as itself). */
@@ -135,27 +144,36 @@ function traditionalCharsOf(entries: readonly MatchingEntry[]): Record<string, s
  * for `asMatchingDictionary` to reject with a clear error.
  */
 export function unpackMatching(packed: unknown): unknown {
-  const candidate = packed as { entries?: unknown; formTraditionalChars?: unknown; formReadings?: unknown } | null;
-  if (!candidate || typeof candidate !== 'object' || !Array.isArray(candidate.entries)) return packed;
-  const { formTraditionalChars, formReadings, ...rest } = candidate;
+  const candidate = packed as { entryRuns?: unknown; formTraditionalChars?: unknown; formReadings?: unknown } | null;
+  if (!candidate || typeof candidate !== 'object' || !Array.isArray(candidate.entryRuns)) return packed;
+  const { formTraditionalChars, formReadings, entryRuns, ...rest } = candidate;
   const table = formTraditionalChars && typeof formTraditionalChars === 'object' ? (formTraditionalChars as Record<string, string>) : {};
   const readings = formReadings && typeof formReadings === 'object' ? (formReadings as Record<string, string>) : {};
-  return {
-    ...rest,
-    entries: candidate.entries.map((entry: unknown) => {
-      const { id, forms } = (entry ?? {}) as { id?: unknown; forms?: unknown };
-      if (!Array.isArray(forms)) return entry;
-      const unpackedForms = forms.map((form: unknown) => {
-        const { text, traditional, pinyin } = (form ?? {}) as { text?: unknown; traditional?: unknown; pinyin?: unknown };
-        if (typeof text !== 'string') return form;
-        const spellings = traditional === undefined ? traditionalByCharacter(text, table) : traditional;
-        const { traditional: _, ...plain } = form as Record<string, unknown>;
-        const read = { ...plain, pinyin: pinyin === undefined ? readByCharacter(text, readings) : pinyin };
-        return Array.isArray(spellings) && spellings.length === 0 ? read : { ...read, traditional: spellings };
-      });
-      const first = unpackedForms[0] as { text?: unknown } | undefined;
-      const withForms = { ...(entry as object), forms: unpackedForms };
-      return id === undefined && typeof first?.text === 'string' ? { id: first.text, ...withForms } : withForms;
-    }),
+  const unpackForm = (form: unknown): unknown => {
+    const full = typeof form === 'string' ? { text: form } : form;
+    const { text, traditional, pinyin } = (full ?? {}) as { text?: unknown; traditional?: unknown; pinyin?: unknown };
+    if (typeof text !== 'string') return full;
+    const spellings = traditional === undefined ? traditionalByCharacter(text, table) : traditional;
+    const { traditional: _, ...plain } = full as Record<string, unknown>;
+    const read = { ...plain, pinyin: pinyin === undefined ? readByCharacter(text, readings) : pinyin };
+    return Array.isArray(spellings) && spellings.length === 0 ? read : { ...read, traditional: spellings };
   };
+  const unpackEntry = (kind: unknown, entry: unknown): unknown => {
+    if (Array.isArray(entry)) {
+      const [text, gloss] = entry as unknown[];
+      return typeof text === 'string' ? { id: text, kind, forms: [unpackForm(text)], gloss } : entry;
+    }
+    const { id, forms, ...fields } = (entry ?? {}) as { id?: unknown; forms?: unknown };
+    if (!Array.isArray(forms)) return entry;
+    const unpackedForms = forms.map(unpackForm);
+    const first = unpackedForms[0] as { text?: unknown } | undefined;
+    return { id: id === undefined && typeof first?.text === 'string' ? first.text : id, kind, forms: unpackedForms, ...fields };
+  };
+  const entries: unknown[] = [];
+  for (const run of entryRuns) {
+    const [kind, items] = Array.isArray(run) ? (run as unknown[]) : [];
+    if (!Array.isArray(items)) entries.push(run);
+    else for (const item of items) entries.push(unpackEntry(kind, item));
+  }
+  return { ...rest, entries };
 }

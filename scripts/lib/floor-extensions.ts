@@ -39,8 +39,11 @@ function floorScript(css: string, rootAttributes: Record<string, string>): strin
     }
     return [taiwan, hongKong].filter((spelling, index, all) => spelling !== text && all.indexOf(spelling) === index);
   };
-  for (const entry of data.entries) {
-    for (const form of entry.forms) {
+  // Entries come in runs of one kind; a bare form is its text, an entry of one bare form a [text, gloss] pair.
+  const entries = data.entryRuns.flatMap(([, items]) => items.map((item) => (Array.isArray(item) ? { forms: [item[0]] } : item)));
+  for (const entry of entries) {
+    for (const raw of entry.forms) {
+      const form = typeof raw === 'string' ? { text: raw } : raw;
       const readings = form.pinyin ? form.pinyin.split(' ') : Array.from(form.text, (char) => (data.formReadings || {})[char] || char);
       for (const spelling of [form.text, ...(form.traditional || spelt(form.text))]) {
         readingsOf.set(spelling, readings);

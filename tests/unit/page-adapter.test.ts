@@ -143,8 +143,11 @@ describe('splitDictionary', () => {
 
 describe('packMatching', () => {
   it('leaves out the ids that repeat the first form, and unpacking gives the matching part back', () => {
-    const packed = packMatching(matching) as { entries: object[] };
-    expect(packed.entries.filter((entry) => 'id' in entry)).toEqual([]);
+    const packed = packMatching(matching) as { entryRuns: [string, unknown[]][] };
+    expect(packed.entryRuns.flatMap(([, items]) => items).filter((entry) => !Array.isArray(entry) && typeof entry === 'object' && entry !== null && 'id' in entry)).toEqual([]);
+    // No entry names its kind; most are a pair of text and gloss.
+    expect(packed.entryRuns.map(([kind]) => kind)).toEqual(['body', 'formula', 'idiom', 'person', 'place', 'slogan', 'title', 'other']);
+    expect(packed.entryRuns.flatMap(([, items]) => items).filter(Array.isArray).length).toBeGreaterThan(matching.entries.length / 2);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(matching).length * 0.97);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(matching)));
     // An id of its own stays.
@@ -170,10 +173,10 @@ describe('packMatching', () => {
         entry('发票'),
       ],
     };
-    const packed = packMatching(small) as { entries: { forms: { traditional?: string[] }[] }[]; formTraditionalChars: Record<string, string> };
+    const packed = packMatching(small) as { entryRuns: [string, unknown[]][]; formTraditionalChars: Record<string, string> };
     expect(packed.formTraditionalChars).toMatchObject({ 发: '發', 台: '臺台', 湾: '灣' });
     // Only the forms the table spells wrongly keep their spellings.
-    expect(packed.entries.map((packedEntry) => packedEntry.forms[0]?.traditional)).toEqual([undefined, undefined, ['頭髮'], undefined, undefined, ['颱風'], undefined, ['發展幹部'], []]);
+    expect(packed.entryRuns[0]?.[1].map((packedEntry) => (Array.isArray(packedEntry) ? undefined : (packedEntry as { forms: { traditional?: string[] }[] }).forms[0]?.traditional))).toEqual([undefined, undefined, ['頭髮'], undefined, undefined, ['颱風'], undefined, ['發展幹部'], []]);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(small)));
     // The real dictionary: a quarter smaller gzipped.
     const size = (value: unknown) => gzipSync(JSON.stringify(value)).length;
@@ -184,16 +187,19 @@ describe('packMatching', () => {
   it('reads forms from a table of characters, keeping the readings of polyphones the table would get wrong', () => {
     const entry = (text: string, pinyin: string) => ({ id: text, kind: 'other' as const, gloss: text, forms: [{ text, pinyin }] });
     const small = { ...matching, entries: [entry('长江', 'cháng jiāng'), entry('长期', 'cháng qī'), entry('市长', 'shì zhǎng'), entry('市场', 'shì chǎng'), entry('外防输入、内防扩散', 'wài fáng shū rù 、 nèi fáng kuò sàn')] };
-    const packed = packMatching(small) as { entries: { forms: { pinyin?: string }[] }[]; formReadings: Record<string, string> };
+    const packed = packMatching(small) as { entryRuns: [string, unknown[]][]; formReadings: Record<string, string> };
     expect(packed.formReadings).toMatchObject({ 长: 'cháng', 市: 'shì' });
-    expect(packed.entries.map((packedEntry) => packedEntry.forms[0]?.pinyin)).toEqual([undefined, undefined, 'shì zhǎng', undefined, undefined]);
+    expect(packed.entryRuns[0]?.[1].map((packedEntry) => (Array.isArray(packedEntry) ? undefined : (packedEntry as { forms: { pinyin?: string }[] }).forms[0]?.pinyin))).toEqual([undefined, undefined, 'shì zhǎng', undefined, undefined]);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(small)));
   });
 
   it('passes what it does not recognise on, for the check to reject', () => {
     expect(unpackMatching(null)).toBeNull();
     expect(unpackMatching({ entries: 'no' })).toEqual({ entries: 'no' });
-    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: [{ kind: 'title', forms: [] }] }))).toThrow(/malformed entry/);
+    expect(unpackMatching({ entryRuns: 'no' })).toEqual({ entryRuns: 'no' });
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', [{ forms: [] }]]] }))).toThrow(/malformed entry/);
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', [[7, 'gloss']]]] }))).toThrow(/malformed entry/);
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: ['not a run'] }))).toThrow(/malformed entry/);
   });
 });
 
