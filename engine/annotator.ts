@@ -201,6 +201,8 @@ const ENTRIES_PER_STEP = 500;
  */
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
+/** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
+const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /** 各级: "at every level", before organs named in general. */
 const EVERY_LEVEL = canonicalKey('各级');
 const NAME_GAP_MARKS: ReadonlySet<number> = new Set([...'”」』（('].map((char) => char.codePointAt(0) as number));
@@ -407,6 +409,13 @@ export class Annotator {
       // last. A body in a list that takes its level from the one before beats an entry of its span.
       if (entryLength === longest && lexeme?.value.type === 'entry' && !(composedLength === longest && composed?.inherited)) {
         const { entry, readings } = lexeme.value;
+        // 主任, 主席 alone right after text no mark covers (管理处主任) end a longer title the engine
+        // cannot read: "Director" of what the text does not say is left unmarked with it.
+        if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0) !== i) {
+          expectName = false;
+          i += entryLength;
+          continue;
+        }
         emit(
           { start: i, length: entryLength },
           { kind: entry.kind, id: entry.id, gloss: entry.gloss, source: 'entry', composed: false },

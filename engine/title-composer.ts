@@ -708,7 +708,7 @@ export class TitleComposer {
   }
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
 
 /** "subdistrict office" → "Subdistrict Office": a dictionary body's gloss as part of a composed name. */
 function titleCase(english: string): string {

@@ -52,6 +52,15 @@ describe('bodies on their own', () => {
     expect(marks('市主席。省主席。')).toEqual([]);
   });
 
+  it('reads 主任 and 主席 alone after another post of the same person, but not at the end of a name it cannot read', () => {
+    expect(marks('区人大党组书记、主任吕晋主持会议').map((mark) => mark.split('[')[0])).toEqual(['区人大党组书记', '主任', '吕晋']);
+    expect(marks('省政协党组书记、主席孙伟出席').map((mark) => mark.split('[')[0])).toEqual(['省政协党组书记', '主席', '孙伟']);
+    // 管理处 is no organ the engine reads: its 主任 is left with it.
+    expect(marks('管理处主任吴军')).toEqual([]);
+    expect(marks('在主席台就座')).toEqual([]);
+    expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
+  });
+
   it('marks the standing committee, not a member of it, in a numbered meeting', () => {
     expect(marks('十届省委常委会第185次会议')).toEqual(['省委常委会[body] Standing Committee of the CPC Provincial Committee']);
   });
