@@ -201,6 +201,10 @@ const ENTRIES_PER_STEP = 500;
  */
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
+/** 为 "as" in 任命张三为局长. */
+const APPOINTED_AS = '为'.codePointAt(0) as number;
+/** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
+const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /** 各级: "at every level", before organs named in general. */
@@ -352,7 +356,7 @@ export class Annotator {
           i += 1;
           continue;
         }
-        const name = expectName ? nameAt(i) : 0;
+        const name = expectName ? nameAt(i) : this.nameBeforeAppointment(codes, i, length, cutsWord);
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
         if (name > 0 || known > 0) {
           const span = { start: i, length: name || known };
@@ -704,6 +708,21 @@ export class Annotator {
   }
 
   /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */
+  /**
+   * A name that an appointment gives a post to (任命…，张东方为区教育体育局局长): standing after a
+   * boundary, followed by 为 and a title. 0 where there is none.
+   */
+  private nameBeforeAppointment(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
+    if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
+    if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
+    const length = this.nameAt(codes, start, end);
+    if (length < 2 || codes[start + length] !== APPOINTED_AS) return 0;
+    const after = start + length + 1;
+    const entry = this.lexicon.longestAt(codes, after, end);
+    const isTitle = (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title';
+    return isTitle ? length : 0;
+  }
+
   private nameAt(codes: ArrayLike<number>, start: number, end: number): number {
     const window: string[] = [];
     for (let index = start; index < Math.min(end, start + NAME_WINDOW); index += 1) {

@@ -312,6 +312,18 @@ describe('names after titles, without inventing', () => {
     expect(marks('由县委书记任市委常委').map((mark) => mark.split('[')[0])).toEqual(['县委书记', '市委常委']);
   });
 
+  it('reads each name of a list of appointments, before 为 and its post', () => {
+    expect(marks('会议任命李明为区人民政府副区长，王蒙徽为全国人大环境与资源保护委员会副主任委员。').map((mark) => mark.split('[')[0])).toEqual([
+      '李明',
+      '区人民政府副区长',
+      '王蒙徽',
+      '全国人大环境与资源保护委员会副主任委员',
+    ]);
+    // Not without a post after 为, nor inside a word.
+    expect(marks('，张明为此作了说明').map((mark) => mark.split('[')[0])).toEqual([]);
+    expect(marks('以习近平同志为核心的党中央').map((mark) => mark.split('[')[0])).not.toContain('习近平同志');
+  });
+
   it('reads the names after a verb of appointment, a list of them too, but no word after it', () => {
     expect(marks('任命赵海洋、董冲、朱平生为区人民政府副区长').map((mark) => mark.split(' ')[0])).toEqual([
       '赵海洋[person]',
