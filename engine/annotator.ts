@@ -201,6 +201,7 @@ const ENTRIES_PER_STEP = 500;
  */
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
+const LIST_COMMA = '、'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
 const APPOINTED_AS = '为'.codePointAt(0) as number;
 /** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
@@ -331,6 +332,11 @@ export class Annotator {
       while (end < length && !stream.spaceBefore[end]) end += 1;
       return this.nameAt(codes, at, end);
     };
+    /**
+     * In a list of names, one whose surname the engine does not know stands between two it reads
+     * (高义、虎强、李喜安); never first, right after a title.
+     */
+    const listedNameAt = (at: number) => nameAt(at) || (stream.original[at - 1] === LIST_COMMA ? this.nameBetweenNames(codes, stream.original, at, length, nameAt) : 0);
     let byline = false;
     const cutsWord = this.cutsWord(codes, length);
     /** 市发展和改革局、商务局: after a listed body with its level, the next body may leave the level unwritten. */
@@ -356,7 +362,7 @@ export class Annotator {
           i += 1;
           continue;
         }
-        const name = expectName ? nameAt(i) : this.nameBeforeAppointment(codes, i, length, cutsWord);
+        const name = expectName ? listedNameAt(i) : this.nameBeforeAppointment(codes, i, length, cutsWord);
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
         if (name > 0 || known > 0) {
           const span = { start: i, length: name || known };
@@ -376,7 +382,7 @@ export class Annotator {
           if (name > 0) names?.remember(codes, i, name);
           i += span.length;
           // A list of names after one title (省领导王一、李二), or in a byline (记者 华榕 季志远).
-          expectName = codes[i] === SEPARATOR && nameAt(i + 1) > 0;
+          expectName = codes[i] === SEPARATOR && listedNameAt(i + 1) > 0;
           if (expectName) i += 1;
           else expectName = byline = byline && stream.spaceBefore[i] === 1 && nameAt(i) > 0;
           continue;
@@ -677,8 +683,12 @@ export class Annotator {
   /** Whether an ordinary word starting at `at` runs past `at + length` (书记员 past 书记). */
   private cutsWord(codes: ArrayLike<number>, end: number): (at: number, length: number) => boolean {
     return (at, length) => {
-      const word = this.lexicon.longestAt(codes, at, end);
-      return word?.value.type === 'ordinary' && word.length > length;
+      // An ordinary word that starts in the span and runs past it: 书记员 after 书记, 长远 after 村长.
+      for (let inside = at; inside < at + length; inside += 1) {
+        const word = this.lexicon.longestAt(codes, inside, end);
+        if (word?.value.type === 'ordinary' && inside + word.length > at + length) return true;
+      }
+      return false;
     };
   }
 
@@ -721,6 +731,24 @@ export class Annotator {
     const entry = this.lexicon.longestAt(codes, after, end);
     const isTitle = (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title';
     return isTitle ? length : 0;
+  }
+
+  /**
+   * Two or three Han characters that no term starts in, between separators of a list, followed by
+   * a name `nameAt` reads: a name whose surname the engine does not know. 0 where there is none.
+   */
+  private nameBetweenNames(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, nameAt: (at: number) => number): number {
+    for (let length = 2; length <= 3; length += 1) {
+      // Only the enumeration comma of a list (、), not a comma or colon that ends a phrase.
+      if (original[start + length] !== LIST_COMMA) continue;
+      // A verb listed for the names it follows is no name (王一、出席、李二 is not a list of three).
+      if (VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return 0;
+      for (let at = start; at < start + length; at += 1) {
+        if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end)) return 0;
+      }
+      return nameAt(start + length + 1) > 0 ? length : 0;
+    }
+    return 0;
   }
 
   private nameAt(codes: ArrayLike<number>, start: number, end: number): number {

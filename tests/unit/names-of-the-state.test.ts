@@ -324,6 +324,17 @@ describe('names after titles, without inventing', () => {
     expect(marks('以习近平同志为核心的党中央').map((mark) => mark.split('[')[0])).not.toContain('习近平同志');
   });
 
+  it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
+    expect(marks('市领导高义、虎强、李喜安参加会议').map((mark) => mark.split('[')[0])).toEqual(['市领导', '高义', '虎强', '李喜安']);
+    expect(marks('副市长王一、出席、李二').map((mark) => mark.split('[')[0])).toEqual(['副市长', '王一']);
+    expect(marks('在县领导陪同下，陆良县全体与会人员').map((mark) => mark.split('[')[1]?.split(']')[0])).not.toContain('person');
+  });
+
+  it('reads no post that cuts an ordinary word in two (村长 in 农村长远, 国家领导 in 国家领导人)', () => {
+    expect(marks('关系农业农村长远发展、关系农民切身利益')).toEqual([]);
+    expect(marks('金砖国家领导人会晤').map((mark) => mark.split(' ')[0])).toEqual(['国家领导人[other]']);
+  });
+
   it('reads the names after a verb of appointment, a list of them too, but no word after it', () => {
     expect(marks('任命赵海洋、董冲、朱平生为区人民政府副区长').map((mark) => mark.split(' ')[0])).toEqual([
       '赵海洋[person]',
