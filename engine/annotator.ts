@@ -350,7 +350,10 @@ export class Annotator {
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
       const entryLength = lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) ? lexeme.length : 0;
-      const placeLength = lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value) ? lexeme.length : 0;
+      // Right after a title a name is expected: a place that is only the start of a longer name
+      // (杨浦 of 常务副县长杨浦才) is not read.
+      const placeLength =
+        lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value) && !(expectName && nameAt(i) > lexeme.length) ? lexeme.length : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       const composedLength = composed?.length ?? 0;
       const formulaLength = formula?.length ?? 0;

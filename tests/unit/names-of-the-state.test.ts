@@ -324,6 +324,12 @@ describe('names after titles, without inventing', () => {
     expect(marks('以习近平同志为核心的党中央').map((mark) => mark.split('[')[0])).not.toContain('习近平同志');
   });
 
+  it('reads a name after a title even where a place is its start, and no place across 以东海域', () => {
+    expect(marks('常务副县长杨浦才，副县长').map((mark) => mark.split(' ')[0])).toEqual(['常务副县长[title]', '杨浦才[person]', '副县长[title]']);
+    expect(marks('副区长徐汇区').map((mark) => mark.split(' ')[0])).toEqual(['副区长[title]', '徐汇区[place]']);
+    expect(marks('杭州湾以东海域的舟山市').map((mark) => mark.split(' ')[0])).toEqual(['杭州[place]', '舟山市[place]']);
+  });
+
   it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
     expect(marks('市领导高义、虎强、李喜安参加会议').map((mark) => mark.split('[')[0])).toEqual(['市领导', '高义', '虎强', '李喜安']);
     expect(marks('副市长王一、出席、李二').map((mark) => mark.split('[')[0])).toEqual(['副市长', '王一']);
