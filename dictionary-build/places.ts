@@ -198,10 +198,19 @@ export function buildPlaces(
   const bases = units.map((unit) => baseOf(unit[0], source.ethnicGroups).base);
   const counts = new Map<string, number>();
   for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
+  // A name a prefecture-level unit shares only with county-level ones is the prefecture's: news
+  // means the city of 长沙 (not 长沙县), of 中山 (not Dalian's 中山区), of 南昌 (not 南昌县).
+  const depthOfUnit = (unit: StoredUnit) => Math.floor(unit[2] / 100);
+  const higher = new Map<string, number>();
   units.forEach((unit, index) => {
     const base = bases[index] ?? '';
-    const province = Math.floor(unit[2] / 100) === 0;
-    const alone = counts.get(base) === 1 && !tools.isOrdinaryWord(base) && !(base in source.ethnicGroups) && !JOINERS.test(base);
+    if (depthOfUnit(unit) <= 1) higher.set(base, (higher.get(base) ?? 0) + 1);
+  });
+  units.forEach((unit, index) => {
+    const base = bases[index] ?? '';
+    const province = depthOfUnit(unit) === 0;
+    const unique = counts.get(base) === 1 || (depthOfUnit(unit) === 1 && higher.get(base) === 1);
+    const alone = unique && !tools.isOrdinaryWord(base) && !(base in source.ethnicGroups) && !JOINERS.test(base);
     if ([...base].length >= 2 && (province || alone)) unit[2] += 1;
   });
   const levels = source.levels.map((level) => ({ ...level, pinyin: tools.read(level.suffix) }));

@@ -252,6 +252,15 @@ describe('places', () => {
     expect(marks(`${text}。`)).toEqual([`${text}[place] ${gloss}`]);
   });
 
+  it('reads a name a prefecture-level city shares only with counties as the city, and no place across a word', () => {
+    expect(marks('结合长沙实际')).toEqual(['长沙[place] Changsha (prefecture-level city, Hunan)']);
+    expect(marks('深圳与中山之间').map((mark) => mark.split('[')[0])).toEqual(['深圳', '中山']);
+    expect(marks('扩大同各国利益的汇合点，画出最大同心圆')).toEqual([]);
+    expect(marks('建设重大创新平台')).toEqual([]);
+    expect(marks('推广东营、滨州盐碱地综合利用').map((mark) => mark.split('[')[0])).toEqual(['东营', '滨州']);
+    expect(marks('开创新时代壮美广西建设新局面').map((mark) => mark.split('[')[0])).toEqual(['新时代壮美广西']);
+  });
+
   it('reads places as the places themselves are read', () => {
     const readings = (text: string) => annotator.annotateText(text)[0]?.readings.join(' ');
     expect(readings('六安市')).toBe('lù ān shì');
