@@ -48,7 +48,7 @@ const TERM = suffixes([
   ['屆', 'jiè'],
 ]);
 
-type SessionType = 'session' | 'plenary' | 'executive';
+type SessionType = 'session' | 'plenary' | 'executive' | 'council';
 
 const SESSION: (Suffix & { type: SessionType })[] = [
   ...suffixes([
@@ -61,6 +61,13 @@ const SESSION: (Suffix & { type: SessionType })[] = [
     ['次常务会议', 'cì cháng wù huì yì'],
     ['次常務會議', 'cì cháng wù huì yì'],
   ]).map((suffix) => ({ ...suffix, type: 'executive' as const })),
+  // 全国人大常委会第二次委员长会议, 市人大常委会第十次主任会议: a meeting of its Council of Chairpersons.
+  ...suffixes([
+    ['次委员长会议', 'cì wěi yuán zhǎng huì yì'],
+    ['次委員長會議', 'cì wěi yuán zhǎng huì yì'],
+    ['次主任会议', 'cì zhǔ rèn huì yì'],
+    ['次主任會議', 'cì zhǔ rèn huì yì'],
+  ]).map((suffix) => ({ ...suffix, type: 'council' as const })),
   ...suffixes([
     ['次会议', 'cì huì yì'],
     ['次會議', 'cì huì yì'],
@@ -228,6 +235,7 @@ export function sessionEnglish(type: SessionType, value: number): string {
   const ordinal = sessionOrdinal(value);
   if (type === 'plenary') return `${ordinal} Plenary Session`;
   if (type === 'executive') return `${ordinal} Executive Meeting`;
+  if (type === 'council') return `${ordinal} Meeting of the Council of Chairpersons`;
   return `${ordinal} Session`;
 }
 

@@ -109,6 +109,8 @@ describe('terms and numbered sessions', () => {
     ['中国共产党温州市鹿城区第九届委员会第十次全体会议', 'Tenth Plenary Session of the 9th CPC Lucheng District Committee'],
     ['中國共產黨第十九屆中央委員會第四次全體會議', 'Fourth Plenary Session of the 19th CPC Central Committee'],
     ['省第十三次党代会', 'the 13th Provincial Party Congress'],
+    ['十四届全国人大常委会第二次委员长会议', "Second Meeting of the Council of Chairpersons of the Standing Committee of the 14th National People's Congress"],
+    ['市人大常委会第十次主任会议', "Tenth Meeting of the Council of Chairpersons of the Standing Committee of the Municipal People's Congress"],
     ['贵州省第十三次党代会', 'the 13th Guizhou Provincial Party Congress'],
   ])('%s is one formula: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[formula] ${english}`]);
