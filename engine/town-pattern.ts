@@ -128,7 +128,52 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
     }
   }
   for (const town of listedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
+  for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words a place is said to border on: 东与万佛山镇相邻, 南与牙屯堡镇交界. */
+const BORDERS = ['相邻', '交界', '毗连', '毗邻', '接壤', '相连', '相接', '接界'].map(codesOf);
+/** Words that say where a place lies or what it holds: 菁芜洲镇位于县境中部, 某镇下辖13个行政村. */
+const PLACE_PREDICATES = ['位于', '地处', '下辖', '辖区', '境内'].map(codesOf);
+const WITH = '与'.codePointAt(0) as number;
+
+function wordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]): boolean {
+  return words.some((word) => word.every((code, index) => codes[at + index] === code));
+}
+
+/**
+ * Towns the sentence frames as places: 与 + a name + 相邻 (or 交界, 毗连, 接壤 …), and a name that
+ * begins at a boundary and is followed by 位于, 地处, 下辖 … (菁芜洲镇位于县境中部).
+ */
+function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
+  const found: TownMatch[] = [];
+  for (let at = 0; at < length; at += 1) {
+    if (codes[at] === WITH) {
+      const start = at + 1;
+      for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+        const level = levelAt(codes, start + nameLength, length);
+        if (!level || !free(start + nameLength) || !wordAt(codes, start + nameLength + level.length, BORDERS)) continue;
+        if (isName(codes, start, start + nameLength, free)) found.push({ start, nameLength, length: nameLength + level.length, level: level.level });
+        break;
+      }
+      continue;
+    }
+    if (!wordAt(codes, at, PLACE_PREDICATES)) continue;
+    for (const { key, level } of LEVELS) {
+      const levelStart = at - key.length;
+      if (levelStart < NAME_LENGTH.min || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
+      let start = levelStart;
+      while (start > 0 && levelStart - start < NAME_LENGTH.max && isHanCode(codes[start - 1]) && free(start - 1)) start -= 1;
+      // The name must begin where the text does not run on (a comma, the start of a line, a mark).
+      const runsOn = start > 0 && isHanCode(codes[start - 1]) && free(start - 1);
+      if (!runsOn && levelStart - start >= NAME_LENGTH.min && isName(codes, start, levelStart, free)) {
+        found.push({ start, nameLength: levelStart - start, length: at - start, level });
+      }
+      break;
+    }
+  }
+  return found;
 }
 
 /** Lists of two or more names with the same level word, joined by 、: 古镇镇、小榄镇、沙溪镇. */

@@ -22,6 +22,17 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(town).toMatchObject({ kind: 'place', composed: true, readings: ['qīng', 'xī', 'cūn'] });
   });
 
+  it('reads a town the sentence frames as a place: 与…相邻, …位于', () => {
+    expect(towns('菁芜洲镇位于县境中部，东与万佛山镇相邻，南与牙屯堡镇交界，北与溪口镇接壤。')).toEqual([
+      '菁芜洲镇 Jingwuzhou Town',
+      '万佛山镇 Wanfoshan Town',
+      '牙屯堡镇 Yatunbao Town',
+      '溪口镇 Xikou Town',
+    ]);
+    // Not a word before the frame, nor a name that runs on from the text before it.
+    expect(towns('该镇位于县境中部，城镇位于河谷，目前菁芜洲镇位于')).toEqual([]);
+  });
+
   it('ends a village before a word that starts with 村 (老王脚村 + 村集体经济)', () => {
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
