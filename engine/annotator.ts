@@ -202,6 +202,7 @@ const ENTRIES_PER_STEP = 500;
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
+const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
 const APPOINTED_AS = '为'.codePointAt(0) as number;
 /** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
@@ -312,7 +313,9 @@ export class Annotator {
       const { start, end } = positionsOf(span);
       const annotationReadings = new Array<string>(span.length);
       for (let index = 0; index < span.length; index += 1) {
-        annotationReadings[index] = isHanCode(codes[span.start + index]) ? (readings[index] ?? '') : '';
+        const code = codes[span.start + index];
+        // 〇, the numeral zero of 二〇三五年, is read (líng) though it is not in the ideograph blocks.
+        annotationReadings[index] = isHanCode(code) || code === NUMERAL_ZERO ? (readings[index] ?? '') : '';
       }
       const annotation = fields as Annotation;
       annotation.start = start;

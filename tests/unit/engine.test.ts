@@ -193,6 +193,11 @@ describe('numbered formulas the dictionary does not list', () => {
     expect(annotations[0]?.gloss).toContain('not in Guanhua');
   });
 
+  it('reads 〇, the numeral zero, in a term that holds it', () => {
+    const [goal] = annotator.annotateText('展望二〇三五年远景目标');
+    expect(goal?.readings.slice(0, 5)).toEqual(['èr', 'líng', 'sān', 'wǔ', 'nián']);
+  });
+
   it('leaves counted things alone', () => {
     expect(summary(annotator.annotateText('两个月后，一个人，三个方面，这是一个好办法，五个人参加。'))).toEqual([]);
   });
