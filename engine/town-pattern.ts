@@ -159,19 +159,9 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
       }
       continue;
     }
-    if (!wordAt(codes, at, PLACE_PREDICATES)) continue;
-    for (const { key, level } of LEVELS) {
-      const levelStart = at - key.length;
-      if (levelStart < NAME_LENGTH.min || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
-      let start = levelStart;
-      while (start > 0 && levelStart - start < NAME_LENGTH.max && isHanCode(codes[start - 1]) && free(start - 1)) start -= 1;
-      // The name must begin where the text does not run on (a comma, the start of a line, a mark).
-      const runsOn = start > 0 && isHanCode(codes[start - 1]) && free(start - 1);
-      if (!runsOn && levelStart - start >= NAME_LENGTH.min && isName(codes, start, levelStart, free)) {
-        found.push({ start, nameLength: levelStart - start, length: at - start, level });
-      }
-      break;
-    }
+    // The name must begin where the text does not run on (a comma, the start of a line, a mark).
+    const town = wordAt(codes, at, PLACE_PREDICATES) ? townEndingAt(codes, at, free, true) : undefined;
+    if (town) found.push(town);
   }
   return found;
 }
@@ -197,8 +187,11 @@ function listedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   return found;
 }
 
-/** The town whose level word ends just before `end`: its name back to a boundary, or two characters. */
-function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) => boolean): TownMatch | undefined {
+/**
+ * The town whose level word ends just before `end`: its name back to a boundary, or two
+ * characters; with `atBoundary`, only a name that begins at a boundary, whatever its length.
+ */
+function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) => boolean, atBoundary = false): TownMatch | undefined {
   for (const { key, level } of LEVELS) {
     const levelStart = end - key.length;
     if (levelStart < NAME_LENGTH.min || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
@@ -207,7 +200,8 @@ function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) 
     // Text runs on before the name (介绍孟垓村), or four characters stand there: take the two next
     // to the level word, the commonest length of these names.
     const runsOn = start > 0 && isHanCode(codes[start - 1]) && free(start - 1);
-    if (runsOn || levelStart - start > 3) start = levelStart - NAME_LENGTH.min;
+    if (atBoundary && runsOn) return undefined;
+    if (runsOn || (!atBoundary && levelStart - start > 3)) start = levelStart - NAME_LENGTH.min;
     if (levelStart - start < NAME_LENGTH.min || !isName(codes, start, levelStart, free)) return undefined;
     return { start, nameLength: levelStart - start, length: end - start, level };
   }
