@@ -200,8 +200,9 @@ const ENTRIES_PER_STEP = 500;
  * 民革市委会参政议政工委会. Long, unambiguous ends only: 局 or 部 alone end too many words.
  */
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
-/** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
+/** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
+/** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
 const APPOINTED_AS = '为'.codePointAt(0) as number;
@@ -211,6 +212,7 @@ const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /** 各级: "at every level", before organs named in general. */
 const EVERY_LEVEL = canonicalKey('各级');
+/** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
 const NAME_GAP_MARKS: ReadonlySet<number> = new Set([...'”」』（('].map((char) => char.codePointAt(0) as number));
 /** At most this many characters between a body and the end of the longer name it begins. */
 const ORGAN_GAP = 5;
@@ -723,7 +725,6 @@ export class Annotator {
     return this.annotate([text], names);
   }
 
-  /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */
   /**
    * A name that an appointment gives a post to (任命…，张东方为区教育体育局局长): standing after a
    * boundary, followed by 为 and a title. 0 where there is none.
@@ -757,6 +758,7 @@ export class Annotator {
     return 0;
   }
 
+  /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */
   private nameAt(codes: ArrayLike<number>, start: number, end: number): number {
     const window: string[] = [];
     for (let index = start; index < Math.min(end, start + NAME_WINDOW); index += 1) {

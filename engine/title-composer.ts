@@ -201,10 +201,10 @@ function titleEnglish(parts: ComposedName['parts'], prefix: Prefix): string {
   if (ministry && outer) return `${title} of ${outer.english.slice('Ministry of '.length)}`;
   if (bodies.length > 0) return `${title} ${post.preposition ?? 'of'} the ${chainEnglish(bodies, prefix)}`;
   if (jurisdiction?.bracketed) return `${jurisdiction.adjective} ${title}`;
-  // 县领导 "County leaders"; 石林彝族自治县领导 "leaders of Shilin Yi Autonomous County".
   // 自治区主席 "Chairman of the Autonomous Region".
   const headed = post.headOf === undefined || bodies.length > 0 ? undefined : parts.find(({ part, role }) => role === 'jurisdiction' && part.part === post.headOf)?.part.noun;
   if (headed !== undefined && !jurisdiction?.placeName) return `${title} of the ${headed}`;
+  // 县领导 "County leaders"; 石林彝族自治县领导 "leaders of Shilin Yi Autonomous County".
   if (post.afterLevel && jurisdiction) return jurisdiction.placeName ? `${title} of ${jurisdiction.placeName}` : `${jurisdiction.adjective} ${title}`;
   if (!jurisdiction?.placeName) return title;
   // 宝鸡市长 "Mayor of Baoji"; 丹凤县长 "Head of Danfeng County", not "County Head of Danfeng".

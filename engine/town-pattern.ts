@@ -1,8 +1,9 @@
 // Towns, townships, subdistricts and villages: below the county level no list ships with
 // Guanhua (the official one names some 40,000 towns and 600,000 villages), so the engine reads
 // them from where they stand. A name of two to four characters ending in 镇, 乡, 街道 or 村 is a
-// place when it follows a place directly (永定区罗塔坪乡, 清水乡前汪村) or is one of a list of such
-// names (古镇镇、小榄镇、沙溪镇). Elsewhere the same shape is mostly a word (贫困村, 城镇, 各乡镇).
+// place when it follows a place directly (永定区罗塔坪乡, 清水乡前汪村), is one of a list of such
+// names (古镇镇、小榄镇、沙溪镇), or stands where the sentence makes it a place (与万佛山镇相邻,
+// 菁芜洲镇位于…). Elsewhere the same shape is mostly a word (贫困村, 城镇, 各乡镇).
 import { isHanCode } from './han.ts';
 
 export interface TownMatch {
@@ -63,6 +64,7 @@ function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: n
   if (word?.level === 'village' && next === VILLAGE) return word;
   return word && word.length === 1 && CONTINUING.has(next) ? undefined : word;
 }
+/** 村 "village", which may also begin the word after a village's name. */
 const VILLAGE = '村'.codePointAt(0) as number;
 
 /**
