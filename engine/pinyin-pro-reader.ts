@@ -5,5 +5,11 @@ import type { ReadPinyin } from './annotation.ts';
 
 export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false } = {}) =>
   pinyin(text, { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
-    item.isZh ? [item.pinyin] : [...item.origin],
+    item.isZh ? [(personName && NAME_READINGS[item.origin]) || item.pinyin] : [...item.origin],
   );
+
+/**
+ * Characters names read otherwise than pinyin-pro reads them there: 少 "young" is shào in names
+ * (邓少华, as in 刘少奇), 麗 is lì (張麗善; lí only in the place 丽水).
+ */
+const NAME_READINGS: Readonly<Record<string, string>> = { 少: 'shào', 麗: 'lì', 丽: 'lì' };

@@ -37,6 +37,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('汪洋大海，万里长城')).toEqual([]);
   });
 
+  it('reads 少 in a name as shào and 麗 as lì, as names read them', () => {
+    const [, name] = annotator.annotateText('副县长邓少华出席');
+    expect(name?.readings).toEqual(['dèng', 'shào', 'huá']);
+    const [, taiwanese] = annotator.annotateText('縣長張麗善表示');
+    expect(taiwanese?.readings).toEqual(['zhāng', 'lì', 'shàn']);
+  });
+
   it('does not take a bracket or a quotation mark for the start of a name anywhere else', () => {
     expect(people('会议强调（一）要坚持“稳中求进”工作总基调')).toEqual([]);
     expect(people('本报讯 近日，我市召开会议')).toEqual([]);
