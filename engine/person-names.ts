@@ -54,8 +54,10 @@ const WORDS_AFTER_TITLE = [
  */
 export function nameLengthAt(chars: readonly string[], start: number, isHan: (char: string | undefined) => boolean): number {
   const two = `${chars[start] ?? ''}${chars[start + 1] ?? ''}`;
-  // After a title, 任 is the verb "to take up" far more often than the surname Ren (由县委书记任市委常委).
-  if (WORDS_AFTER_TITLE.includes(two) || chars[start] === '任') return 0;
+  // After a title, 任 is the verb "to take up" far more often than the surname Ren (由县委书记任市委常委):
+  // the surname only where a verb that follows names follows the name (省政协副主席任湘生率队).
+  const verbAt = (at: number) => VERBS_AFTER_NAME.has(`${chars[at] ?? ''}${chars[at + 1] ?? ''}`);
+  if (WORDS_AFTER_TITLE.includes(two) || (chars[start] === '任' && !verbAt(start + 2) && !verbAt(start + 3))) return 0;
   const surnameLength = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAMES.has(chars[start] ?? '') ? 1 : 0;
   if (surnameLength === 0) return 0;
   const givenStart = start + surnameLength;

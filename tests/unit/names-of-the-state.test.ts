@@ -341,6 +341,11 @@ describe('names after titles, without inventing', () => {
     expect(marks('杭州湾以东海域的舟山市').map((mark) => mark.split(' ')[0])).toEqual(['杭州[place]', '舟山市[place]']);
   });
 
+  it('reads 任 after a title as the surname only where a verb that follows names follows the name', () => {
+    expect(marks('省政协副主席任湘生率队到镇远县').map((mark) => mark.split('[')[0])).toEqual(['省政协副主席', '任湘生', '镇远县']);
+    expect(marks('由县委书记任市委常委').map((mark) => mark.split('[')[0])).toEqual(['县委书记', '市委常委']);
+  });
+
   it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
     expect(marks('市领导高义、虎强、李喜安参加会议').map((mark) => mark.split('[')[0])).toEqual(['市领导', '高义', '虎强', '李喜安']);
     expect(marks('副市长王一、出席、李二').map((mark) => mark.split('[')[0])).toEqual(['副市长', '王一']);
