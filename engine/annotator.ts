@@ -578,7 +578,8 @@ export class Annotator {
 
   /**
    * Towns, townships, subdistricts and villages the list of divisions does not hold, read from
-   * where they stand (engine/town-pattern.ts): after a place, or in a list of their own kind.
+   * where they stand (engine/town-pattern.ts): after a place, in a list of their own kind, or where
+   * the sentence frames them as places.
    */
   private towns(stream: Stream, { covered, placeEnds }: Coverage, readText: (span: Span) => string): ExtraMark[] {
     return townsAt(stream.codes, stream.length, (at) => covered[at] === 0, placeEnds).map((town) => {

@@ -171,11 +171,14 @@ export function placeSpellings(place: PlaceRecord): {
 } {
   const full = [place.name, ...(place.traditional ?? [])];
   const readings = place.pinyin.split(' ');
-  const stemOf = (stem: string) => (name: string) => [...name].slice(0, [...stem].length).join('');
-  const bare = place.bare === undefined ? undefined : { spellings: full.map(stemOf(place.bare)), readings: readings.slice(0, [...place.bare].length) };
+  /** The first `length` characters of each spelling of the full name (Traditional ones included). */
+  const starts = (length: number) => full.map((name) => [...name].slice(0, length).join(''));
+  const bareLength = [...(place.bare ?? '')].length;
+  const bare = place.bare === undefined ? undefined : { spellings: starts(bareLength), readings: readings.slice(0, bareLength) };
   if (place.short === undefined) return bare ? { full, bare } : { full };
-  const stem = [...place.short].slice(0, -1).join('');
-  const spellings = [...new Set(full.map((name) => stemOf(stem)(name) + ([...name].at(-1) ?? '')))];
-  const short = { spellings, readings: [...readings.slice(0, [...stem].length), readings.at(-1) ?? ''] };
+  // The short name's stem, then the last character of the level as each spelling writes it.
+  const stemLength = [...place.short].length - 1;
+  const spellings = [...new Set(starts(stemLength).map((stem, index) => stem + ([...(full[index] ?? '')].at(-1) ?? '')))];
+  const short = { spellings, readings: [...readings.slice(0, stemLength), readings.at(-1) ?? ''] };
   return bare ? { full, bare, short } : { full, short };
 }
