@@ -214,7 +214,7 @@ export class GuanhuaPage {
   }
 
   private contentOf(annotation: Annotation): TooltipContent {
-    const words = annotation.source === 'slogan-pattern' && this.options.lookupGeneral ? (this.wordReadings.get(annotation.text.replace(/\s+/gu, '')) ?? 'loading') : undefined;
+    const words = annotation.source === 'slogan-pattern' && this.options.lookupGeneral ? (this.wordReadings.get(phraseOf(annotation)) ?? 'loading') : undefined;
     return tooltipContent(annotation, this.entries, this.texts, this.settings.tooltipScript, words);
   }
 
@@ -242,7 +242,7 @@ export class GuanhuaPage {
 
   /** Reads an unlisted slogan word by word: Guanhua's words first, the general dictionary's for the rest. */
   private async readWordByWord(annotation: Annotation): Promise<void> {
-    const text = annotation.text.replace(/\s+/gu, '');
+    const text = phraseOf(annotation);
     if (this.wordReadings.has(text) || !this.options.lookupGeneral) return;
     this.wordReadings.set(text, undefined);
     try {
@@ -445,4 +445,9 @@ export class GuanhuaPage {
       }
     }
   }
+}
+
+/** An unlisted slogan's text as the word-by-word readings are kept: without the whitespace a page puts inside. */
+function phraseOf(annotation: Annotation): string {
+  return annotation.text.replace(/\s+/gu, '');
 }
