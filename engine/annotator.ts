@@ -14,15 +14,16 @@ import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
 import { TOWN_LEVEL_ENGLISH, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
-import { expandPlacesInSteps, placeSpellings } from './places.ts';
+import { expandPlacesInSteps, placeSpellings, type PlaceSpellings } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
 type Lexeme =
-  | { type: 'entry'; entry: MatchingEntry; form: DictionaryForm; readings: string[] }
-  | { type: 'place'; place: PlaceRecord; readings: string[] }
+  /** `pinyin`: the readings joined by spaces, split when a mark is made (most lexemes never are). */
+  | { type: 'entry'; entry: MatchingEntry; form: DictionaryForm; pinyin: string }
+  | { type: 'place'; place: PlaceRecord; pinyin: string }
   /** A word after which a name follows (记者 华榕): read as ordinary, then a name is expected. */
   | { type: 'ordinary'; introducesName?: boolean };
 
@@ -251,8 +252,9 @@ export class Annotator {
     for (const [index, entry] of dictionary.entries.entries()) {
       if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
       for (const form of entry.forms) {
-        const lexeme: Lexeme = { type: 'entry', entry, form, readings: form.pinyin.split(' ') };
-        for (const spelling of [form.text, ...(form.traditional ?? [])]) this.lexicon.add(canonicalKey(spelling), lexeme);
+        const lexeme: Lexeme = { type: 'entry', entry, form, pinyin: form.pinyin };
+        this.lexicon.add(canonicalKey(form.text), lexeme);
+        for (const spelling of form.traditional ?? []) this.lexicon.add(canonicalKey(spelling), lexeme);
       }
     }
     yield;
@@ -262,29 +264,31 @@ export class Annotator {
     // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
     for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
     for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
-    const shortNames: { place: PlaceRecord; spellings: string[]; readings: string[] }[] = [];
+    const written: { place: PlaceRecord; spellings: PlaceSpellings }[] = [];
     for (const [index, place] of places.entries()) {
       if (index > 0 && index % PLACES_PER_STEP === 0) yield;
       this.placesByName.set(place.name, place);
-      const { full, bare, short } = placeSpellings(place);
-      const lexeme: Lexeme = { type: 'place', place, readings: place.pinyin.split(' ') };
-      for (const spelling of full) this.lexicon.add(canonicalKey(spelling), lexeme);
+      const spellings = placeSpellings(place);
+      written.push({ place, spellings });
+      const lexeme: Lexeme = { type: 'place', place, pinyin: place.pinyin };
+      for (const spelling of spellings.full) this.lexicon.add(canonicalKey(spelling), lexeme);
+      const { bare } = spellings;
       if (bare) {
-        const bareLexeme: Lexeme = { type: 'place', place, readings: bare.readings };
+        const bareLexeme: Lexeme = { type: 'place', place, pinyin: bare.pinyin };
         for (const spelling of bare.spellings) this.lexicon.add(canonicalKey(spelling), bareLexeme);
       }
-      if (short) shortNames.push({ place, ...short });
     }
     // After every full name: a unit's full name wins over another's short one (the first value of a key stays).
-    for (const { place, spellings, readings } of shortNames) {
-      const lexeme: Lexeme = { type: 'place', place, readings };
-      for (const spelling of spellings) this.lexicon.add(canonicalKey(spelling), lexeme);
+    for (const { place, spellings } of written) {
+      if (!spellings.short) continue;
+      const lexeme: Lexeme = { type: 'place', place, pinyin: spellings.short.pinyin };
+      for (const spelling of spellings.short.spellings) this.lexicon.add(canonicalKey(spelling), lexeme);
     }
     yield;
     this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries });
-    for (let from = 0; from < places.length; from += PLACES_PER_STEP) {
+    for (let from = 0; from < written.length; from += PLACES_PER_STEP) {
       yield;
-      this.composer.addPlaces(places.slice(from, from + PLACES_PER_STEP));
+      this.composer.addPlaces(written.slice(from, from + PLACES_PER_STEP));
     }
   }
 
@@ -426,7 +430,8 @@ export class Annotator {
       // Ties go to the dictionary, then the grammar, the formula pattern, the places; ordinary words
       // last. A body in a list that takes its level from the one before beats an entry of its span.
       if (entryLength === longest && lexeme?.value.type === 'entry' && !(composedLength === longest && composed?.inherited)) {
-        const { entry, readings } = lexeme.value;
+        const { entry } = lexeme.value;
+        const readings = lexeme.value.pinyin.split(' ');
         // 主任, 主席 alone right after text no mark covers (管理处主任) end a longer title the engine
         // cannot read: "Director" of what the text does not say is left unmarked with it.
         if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0) !== i) {
@@ -489,7 +494,8 @@ export class Annotator {
         expectName = false;
         i += formulaLength;
       } else if (placeLength === longest && lexeme?.value.type === 'place') {
-        const { place, readings } = lexeme.value;
+        const { place } = lexeme.value;
+        const readings = lexeme.value.pinyin.split(' ');
         emit({ start: i, length: placeLength }, { kind: 'place', id: '', gloss: this.placeGloss(place), source: 'place-list', composed: true }, readings);
         expectName = false;
         i += placeLength;
@@ -643,8 +649,9 @@ export class Annotator {
    * Whether a place read without its level follows a surname: 张德江, 王东明, 李长春 are people, not
    * the counties 德江 and 东明 or the city 长春.
    */
-  private namePrecedes(codes: ArrayLike<number>, at: number, { place, readings }: { place: PlaceRecord; readings: string[] }): boolean {
-    const bare = readings.length < place.pinyin.split(' ').length;
+  private namePrecedes(codes: ArrayLike<number>, at: number, { place, pinyin }: { place: PlaceRecord; pinyin: string }): boolean {
+    // A bare or short name reads fewer syllables than the full one.
+    const bare = pinyin.length < place.pinyin.length;
     return bare && at > 0 && isSurname(String.fromCodePoint(codes[at - 1] as number));
   }
 

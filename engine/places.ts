@@ -36,13 +36,19 @@ export interface StoredPlaces {
 
 const TONE_MARKS = /[\u0300-\u0302\u0304\u030c]/g;
 
-/** "lù ān" → "Lu'an", "wú xī" → "Wuxi": Hanyu Pinyin as place names are written. */
-export function placeNameFromPinyin(pinyin: string): string {
+/** "lù ān" → "Lu'an", "wú xī" → "Wuxi": Hanyu Pinyin as place names are written. `count` limits the syllables read. */
+export function placeNameFromPinyin(pinyin: string, count = Infinity): string {
   let joined = '';
-  for (const syllable of pinyin.split(' ')) {
-    if (!syllable) continue;
-    const plain = toneless(syllable);
-    joined += joined && /^[aeo]/.test(plain) ? `'${plain}` : plain;
+  let read = 0;
+  for (let from = 0; from < pinyin.length && read < count; ) {
+    let to = pinyin.indexOf(' ', from);
+    if (to === -1) to = pinyin.length;
+    if (to > from) {
+      const plain = toneless(pinyin.slice(from, to));
+      joined += joined && /^[aeo]/.test(plain) ? `'${plain}` : plain;
+      read += 1;
+    }
+    from = to + 1;
   }
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
@@ -76,6 +82,17 @@ export function baseOf(stem: string, groups: Readonly<Record<string, string>>, l
     }
   }
   return { base, ethnic };
+}
+
+/** The number of characters (code points) of a string. */
+function codePointLength(text: string): number {
+  let length = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    // The second half of a surrogate pair is not counted.
+    if (unit < 0xdc00 || unit > 0xdfff) length += 1;
+  }
+  return length;
 }
 
 /** "Tujia and Miao", "Bonan, Dongxiang and Salar". */
@@ -127,12 +144,11 @@ export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Gen
     if (!level) continue;
     const name = stem + level.suffix;
     const { base, ethnic } = baseOf(stem, stored.ethnicGroups, groupEnds);
-    const baseLength = [...base].length;
     // 东乡族自治县 is named for its people alone: Dongxiang Autonomous County.
     const people = stored.ethnicGroups[stem];
-    const placeEnglish = english || people || placeNameFromPinyin(stemPinyin.split(' ').slice(0, baseLength).join(' '));
-    const ethnicWords = people ? '' : joinEnglish(ethnic);
-    const noun = [ethnicWords, level.noun].filter(Boolean).join(' ');
+    const placeEnglish = english || people || placeNameFromPinyin(stemPinyin, codePointLength(base));
+    const ethnicWords = people || ethnic.length === 0 ? '' : joinEnglish(ethnic);
+    const noun = ethnicWords && level.noun ? `${ethnicWords} ${level.noun}` : ethnicWords || level.noun;
     let parent: PlaceRecord | undefined;
     for (let above = depth - 1; above >= 0 && !parent; above -= 1) parent = latest[above];
     const spellings = traditional ? traditional.split('|') : traditionalByCharacter(name, stored.traditionalChars);
@@ -140,17 +156,18 @@ export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Gen
     // A unit named for its people drops 族: 东乡县 for 东乡族自治县.
     const shortStem = people && base.endsWith('族') ? base.slice(0, -1) : base;
     const short = level.suffix.startsWith('自治') && level.suffix !== '自治区' ? shortStem + level.suffix.slice(-1) : undefined;
+    // Every record has every field, in one order: thousands of them are read by the same code.
     const record: PlaceRecord = {
       name,
-      ...(flags % 2 === 1 && { bare: base }),
-      ...(short !== undefined && { short }),
+      bare: flags % 2 === 1 ? base : undefined,
+      short,
       level: level.suffix,
-      levelEnglish: [ethnicWords, level.adjective].filter(Boolean).join(' '),
-      ...(noun && { levelNoun: noun }),
+      levelEnglish: ethnicWords ? `${ethnicWords} ${level.adjective}` : level.adjective,
+      levelNoun: noun || undefined,
       english: placeEnglish,
       pinyin: `${stemPinyin} ${level.pinyin}`,
-      ...(spellings.length > 0 && { traditional: spellings }),
-      ...(parent && { parent: parent.name }),
+      traditional: spellings.length > 0 ? spellings : undefined,
+      parent: parent?.name,
       type: unitType || (level.types[depth] ?? level.types[2]),
     };
     records.push(record);
@@ -160,25 +177,32 @@ export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Gen
   return records;
 }
 
+/** How a place may be written (placeSpellings). */
+export interface PlaceSpellings {
+  /** The full name and its Traditional spellings. */
+  full: string[];
+  /** The name without its level, where news uses it alone (无锡, 無錫), with the readings of those characters joined by spaces. */
+  bare?: { spellings: string[]; pinyin: string };
+  /** The short name of an autonomous unit (通道县), with its readings. */
+  short?: { spellings: string[]; pinyin: string };
+}
+
 /**
  * How a place may be written: its full name (and Traditional spellings), and, where news uses it
  * alone, its name without the level (无锡, 無錫) with the readings of those characters.
  */
-export function placeSpellings(place: PlaceRecord): {
-  full: string[];
-  bare?: { spellings: string[]; readings: string[] };
-  short?: { spellings: string[]; readings: string[] };
-} {
-  const full = [place.name, ...(place.traditional ?? [])];
+export function placeSpellings(place: PlaceRecord): PlaceSpellings {
+  const full = place.traditional ? [place.name, ...place.traditional] : [place.name];
+  if (place.bare === undefined && place.short === undefined) return { full };
   const readings = place.pinyin.split(' ');
   /** The first `length` characters of each spelling of the full name (Traditional ones included). */
   const starts = (length: number) => full.map((name) => [...name].slice(0, length).join(''));
   const bareLength = [...(place.bare ?? '')].length;
-  const bare = place.bare === undefined ? undefined : { spellings: starts(bareLength), readings: readings.slice(0, bareLength) };
+  const bare = place.bare === undefined ? undefined : { spellings: starts(bareLength), pinyin: readings.slice(0, bareLength).join(' ') };
   if (place.short === undefined) return bare ? { full, bare } : { full };
   // The short name's stem, then the last character of the level as each spelling writes it.
   const stemLength = [...place.short].length - 1;
   const spellings = [...new Set(starts(stemLength).map((stem, index) => stem + ([...(full[index] ?? '')].at(-1) ?? '')))];
-  const short = { spellings, readings: [...readings.slice(0, stemLength), readings.at(-1) ?? ''] };
+  const short = { spellings, pinyin: [...readings.slice(0, stemLength), readings.at(-1) ?? ''].join(' ') };
   return bare ? { full, bare, short } : { full, short };
 }

@@ -16,7 +16,7 @@ import type { ComposedPart } from './annotation.ts';
 import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import type { MatchingEntry } from './dictionary-split.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
-import { placeSpellings } from './places.ts';
+import type { PlaceSpellings } from './places.ts';
 import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
@@ -305,18 +305,18 @@ export class TitleComposer {
   }
 
   /** Adds places to those a name may start with; the engine adds them in steps, after construction. */
-  addPlaces(places: readonly PlaceRecord[]): void {
-    for (const place of places) {
-      const { full, bare, short } = placeSpellings(place);
+  addPlaces(places: readonly { place: PlaceRecord; spellings: PlaceSpellings }[]): void {
+    for (const { place, spellings } of places) {
+      const { full, bare, short } = spellings;
       const fullPart: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
       for (const spelling of full) this.places.add(canonicalKey(spelling), { place, part: fullPart, bare: false });
       if (short) {
         // 通道县 + 委: the short name with its level reads as the full one.
-        const shortPart: GrammarPart = { part: short.spellings[0] ?? place.name, english: place.english, pinyin: short.readings.join(' ') };
+        const shortPart: GrammarPart = { part: short.spellings[0] ?? place.name, english: place.english, pinyin: short.pinyin };
         for (const spelling of short.spellings) this.places.add(canonicalKey(spelling), { place, part: shortPart, bare: false });
       }
       if (bare) {
-        const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.readings.join(' ') };
+        const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.pinyin };
         for (const spelling of bare.spellings) this.places.add(canonicalKey(spelling), { place, part: barePart, bare: true });
       }
     }

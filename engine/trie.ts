@@ -1,10 +1,23 @@
 // A trie over canonical code points: built once, then every lookup walks at most as many steps
 // as the longest key, so scanning a text stays linear in its length.
 
-interface TrieNode<T> {
-  /** Absent on leaves, which are most nodes: a trie of the places alone has thousands. */
-  children?: Map<number, TrieNode<T>>;
-  value?: T;
+/**
+ * Most nodes have one child or none (names run on in a chain: 石林彝族自治县), so the first child
+ * sits in the node itself and only a node with more children has a Map: building the engine's
+ * tries then makes about 10,000 Maps instead of 45,000. Every node has the same fields, in the
+ * same order, so lookups stay monomorphic.
+ */
+class TrieNode<T> {
+  /** The code point of the first child; -1 while the node has no child. */
+  code = -1;
+  first: TrieNode<T> | undefined = undefined;
+  /** The other children. */
+  more: Map<number, TrieNode<T>> | undefined = undefined;
+  value: T | undefined = undefined;
+
+  child(code: number): TrieNode<T> | undefined {
+    return this.code === code ? this.first : this.more?.get(code);
+  }
 }
 
 export interface TrieMatch<T> {
@@ -17,54 +30,72 @@ export interface TrieMatch<T> {
 export const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 export class Trie<T> {
-  private readonly root: TrieNode<T> & { children: Map<number, TrieNode<T>> } = { children: new Map() };
+  private readonly root = new TrieNode<T>();
+  /** The root's children by code point: the first step of every lookup, a miss at most positions. */
+  private readonly starts = new Map<number, TrieNode<T>>();
 
   /** Adds `key`; when the key is already present the first value stays (earlier sources win). */
   add(key: readonly number[], value: T): void {
     if (key.length === 0) return;
-    let node: TrieNode<T> = this.root;
-    for (const code of key) {
-      node.children ??= new Map();
-      let child = node.children.get(code);
-      if (!child) {
-        child = {};
-        node.children.set(code, child);
+    const firstCode = key[0] as number;
+    let node: TrieNode<T> | undefined = this.starts.get(firstCode);
+    if (!node) {
+      node = new TrieNode<T>();
+      this.starts.set(firstCode, node);
+    }
+    for (let index = 1; index < key.length; index += 1) {
+      const code = key[index] as number;
+      let next: TrieNode<T> | undefined = node.child(code);
+      if (!next) {
+        next = new TrieNode<T>();
+        if (node.code === -1) {
+          node.code = code;
+          node.first = next;
+        } else {
+          (node.more ??= new Map()).set(code, next);
+        }
       }
-      node = child;
+      node = next;
     }
     if (node.value === undefined) node.value = value;
   }
 
   /** The code points keys start with. */
   firstCodes(): Iterable<number> {
-    return this.root.children.keys();
+    return this.starts.keys();
   }
 
   /** Every key that starts at `codes[start]`, shortest first. */
   matchesAt(codes: ArrayLike<number>, start: number, end = codes.length): readonly TrieMatch<T>[] {
+    if (start >= end) return NO_MATCHES;
+    let node = this.starts.get(codes[start] as number);
     // The first step is a miss at most positions of a text: answer it without allocating.
-    if (start >= end || !this.root.children.has(codes[start] as number)) return NO_MATCHES;
+    if (!node) return NO_MATCHES;
     const found: TrieMatch<T>[] = [];
-    let node: TrieNode<T> | undefined = this.root;
-    for (let index = start; index < end; index += 1) {
-      node = node.children?.get(codes[index] as number);
-      if (!node) break;
+    for (let index = start; ; ) {
       if (node.value !== undefined) found.push({ length: index - start + 1, value: node.value });
+      index += 1;
+      if (index >= end) break;
+      node = node.child(codes[index] as number);
+      if (!node) break;
     }
     return found;
   }
 
   /** The longest key that starts at `codes[start]`, if any. */
   longestAt(codes: ArrayLike<number>, start: number, end = codes.length): TrieMatch<T> | undefined {
+    if (start >= end) return undefined;
     let length = 0;
     let value: T | undefined;
-    let node: TrieNode<T> | undefined = this.root.children.get(codes[start] as number);
-    // The first step is a miss at most positions of a text: answer it without allocating.
-    for (let index = start; node && index < end; node = node.children?.get(codes[++index] as number)) {
+    let node = this.starts.get(codes[start] as number);
+    for (let index = start; node; ) {
       if (node.value !== undefined) {
         length = index - start + 1;
         value = node.value;
       }
+      index += 1;
+      if (index >= end) break;
+      node = node.child(codes[index] as number);
     }
     return value === undefined ? undefined : { length, value };
   }
