@@ -14,7 +14,7 @@ import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
 import { TOWN_LEVEL_ENGLISH, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
-import { expandPlacesInSteps, placeSpellings, type PlaceSpellings } from './places.ts';
+import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
@@ -191,8 +191,6 @@ interface ExtraMark {
   readings: string[];
 }
 
-/** Places added to the lexicon between two pauses of a build in steps (Annotator.create). */
-const PLACES_PER_STEP = 1200;
 /** Entries added to the lexicon between two pauses (2,000 entries at once took about 25 ms in Node). */
 const ENTRIES_PER_STEP = 500;
 /**
@@ -228,7 +226,7 @@ const IN_STEPS = Symbol('in steps');
 export class Annotator {
   private readonly lexicon = new Trie<Lexeme>();
   private composer!: TitleComposer;
-  private readonly placesByName = new Map<string, PlaceRecord>();
+  private places!: PlaceIndex;
   private readPinyin: ReadPinyin;
   /** Set while learnNames reads a block: only the matching that finds names runs. */
   private namesOnly = false;
@@ -258,37 +256,40 @@ export class Annotator {
       }
     }
     yield;
-    // Added after the entries: where an ordinary word or a place and a form coincide, the entry stays.
-    const places = yield* expandPlacesInSteps(dictionary.places, PLACES_PER_STEP);
-    yield;
     // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
     for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
     for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
-    const written: { place: PlaceRecord; spellings: PlaceSpellings }[] = [];
-    for (const [index, place] of places.entries()) {
-      if (index > 0 && index % PLACES_PER_STEP === 0) yield;
-      this.placesByName.set(place.name, place);
-      const spellings = placeSpellings(place);
-      written.push({ place, spellings });
-      const lexeme: Lexeme = { type: 'place', place, pinyin: place.pinyin };
-      for (const spelling of spellings.full) this.lexicon.add(canonicalKey(spelling), lexeme);
-      const { bare } = spellings;
-      if (bare) {
-        const bareLexeme: Lexeme = { type: 'place', place, pinyin: bare.pinyin };
-        for (const spelling of bare.spellings) this.lexicon.add(canonicalKey(spelling), bareLexeme);
+    yield;
+    // Places last, and only those a text reaches (PlaceIndex): where an entry or ordinary word and a place coincide, the entry or word stays.
+    const places = new PlaceIndex(dictionary.places);
+    this.places = places;
+    for (const code of places.firstCodes()) this.lexicon.defer(code, () => this.addPlacesStartingWith(code));
+    yield;
+    this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries, places });
+  }
+
+  /** The spellings of places that start with `code`, into the lexicon (deferred to the first text that reaches them). */
+  private addPlacesStartingWith(code: number): void {
+    const places = this.places;
+    const units = places.unitsStartingWith(code);
+    const add = (spellings: readonly string[], lexeme: Lexeme) => {
+      for (const spelling of spellings) {
+        const key = canonicalKey(spelling);
+        if (key[0] === code) this.lexicon.add(key, lexeme);
       }
+    };
+    for (const unit of units) {
+      const place = places.record(unit);
+      const spellings = places.spellingsOf(unit);
+      if (!place || !spellings) continue;
+      add(spellings.full, { type: 'place', place, pinyin: place.pinyin });
+      if (spellings.bare) add(spellings.bare.spellings, { type: 'place', place, pinyin: spellings.bare.pinyin });
     }
     // After every full name: a unit's full name wins over another's short one (the first value of a key stays).
-    for (const { place, spellings } of written) {
-      if (!spellings.short) continue;
-      const lexeme: Lexeme = { type: 'place', place, pinyin: spellings.short.pinyin };
-      for (const spelling of spellings.short.spellings) this.lexicon.add(canonicalKey(spelling), lexeme);
-    }
-    yield;
-    this.composer = new TitleComposer({ grammar: dictionary.grammar, entries: dictionary.entries });
-    for (let from = 0; from < written.length; from += PLACES_PER_STEP) {
-      yield;
-      this.composer.addPlaces(written.slice(from, from + PLACES_PER_STEP));
+    for (const unit of units) {
+      const place = places.record(unit);
+      const short = places.spellingsOf(unit)?.short;
+      if (place && short) add(short.spellings, { type: 'place', place, pinyin: short.pinyin });
     }
   }
 
@@ -659,7 +660,7 @@ export class Annotator {
   private placeGloss(place: PlaceRecord): string {
     const within: string[] = [];
     for (let parent = place.parent; parent !== undefined; ) {
-      const record = this.placesByName.get(parent);
+      const record = this.places.byName(parent);
       if (!record) break;
       within.push(record.english);
       parent = record.parent;

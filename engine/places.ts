@@ -2,6 +2,7 @@
 // as the engine uses them (PlaceRecord). English names come from the pinyin of the name without
 // its level (无锡 → Wuxi, 六安 → Lu'an) unless the dictionary gives one (内蒙古 → Inner Mongolia).
 import type { PlaceRecord } from './dictionary-format.ts';
+import { canonicalCode } from './normalize.ts';
 
 /** A level as written at the end of a unit's name. */
 export interface PlaceLevel {
@@ -122,42 +123,143 @@ export function traditionalByCharacter(name: string, map: Readonly<Record<string
 }
 
 export function expandPlaces(stored: StoredPlaces): PlaceRecord[] {
-  const steps = expandPlacesInSteps(stored, Infinity);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  const index = new PlaceIndex(stored);
+  return stored.units.map((_, unit) => index.record(unit)).filter((record): record is PlaceRecord => record !== undefined);
 }
 
+/** In `parents`, for a unit whose flags name no level of the list: it is no place. */
+const NO_LEVEL = -2;
+
 /**
- * The same, pausing (yield) after every `perStep` units: expanding all of them at once is the
- * longest step of building the engine.
+ * The places, expanded one unit at a time when a text needs them. Building all 3,000 and more
+ * records and their spellings at start-up cost a page about 50 ms; a news article names a few
+ * dozen places, so the engine asks only for the units whose spellings start with a character the
+ * text contains (`unitsStartingWith`), and the rest are never expanded.
  */
-export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Generator<void, PlaceRecord[]> {
-  const records: PlaceRecord[] = [];
-  /** The latest unit seen at each depth: the parent of what follows. */
-  const latest: (PlaceRecord | undefined)[] = [];
-  const groupEnds = new Set(Object.keys(stored.ethnicGroups).map((group) => group.at(-1) ?? ''));
-  let done = 0;
-  for (const [stem, stemPinyin, flags, english, traditional, unitType] of stored.units) {
-    done += 1;
-    if (done % perStep === 0) yield;
+export class PlaceIndex {
+  /** The unit each unit belongs to, -1 for none, NO_LEVEL for a unit that is no place. */
+  private readonly parents: Int32Array;
+  private readonly records: (PlaceRecord | undefined)[];
+  private readonly spellings: (PlaceSpellings | undefined)[];
+  /** The last unit of each full name (where two units share a name, the later one answers), made on the first question. */
+  private unitsByName: Map<string, number> | undefined;
+  /** The units, in order, any of whose spellings starts with a canonical code point. */
+  private readonly startingWith = new Map<number, number[]>();
+  private readonly groupEnds: ReadonlySet<string>;
+
+  /** One pass over the list, as light as it can be: it runs on every page the engine starts on. */
+  constructor(private readonly stored: StoredPlaces) {
+    const { units, levels, traditionalChars } = stored;
+    const count = units.length;
+    this.parents = new Int32Array(count).fill(-1);
+    this.records = new Array<PlaceRecord | undefined>(count);
+    this.spellings = new Array<PlaceSpellings | undefined>(count);
+    this.groupEnds = new Set(Object.keys(stored.ethnicGroups).map((group) => group.at(-1) ?? ''));
+    const startWith = (code: number, unit: number) => {
+      const canonical = canonicalCode(code);
+      const group = this.startingWith.get(canonical);
+      if (!group) this.startingWith.set(canonical, [unit]);
+      else if (group[group.length - 1] !== unit) group.push(unit);
+    };
+    /** The latest unit seen at each depth: the parent of what follows. */
+    const latest: number[] = [];
+    for (let unit = 0; unit < count; unit += 1) {
+      const stored = units[unit] as StoredUnit;
+      const flags = stored[2];
+      if (!levels[Math.floor((flags % 100) / 2)]) {
+        this.parents[unit] = NO_LEVEL;
+        continue;
+      }
+      const depth = Math.floor(flags / 100);
+      for (let above = depth - 1; above >= 0; above -= 1) {
+        const parent = latest[above];
+        if (parent !== undefined) {
+          this.parents[unit] = parent;
+          break;
+        }
+      }
+      latest[depth] = unit;
+      latest.length = depth + 1;
+      // Every spelling (full, bare, short; Simplified and Traditional) starts as the full name or one of its Traditional spellings does.
+      const stem = stored[0];
+      const first = stem.codePointAt(0) as number;
+      startWith(first, unit);
+      const traditional = stored[4];
+      if (traditional) {
+        for (let at = 0; at < traditional.length; at = traditional.indexOf('|', at) + 1 || traditional.length) startWith(traditional.codePointAt(at) as number, unit);
+      } else {
+        const forms = traditionalChars[String.fromCodePoint(first)];
+        if (forms) for (const form of forms) startWith(form.codePointAt(0) as number, unit);
+      }
+    }
+  }
+
+  /** The code points any spelling of a unit may start with. */
+  firstCodes(): Iterable<number> {
+    return this.startingWith.keys();
+  }
+
+  /** The units (indexes) with a spelling that may start with `code`, in the order of the list. */
+  unitsStartingWith(code: number): readonly number[] {
+    return this.startingWith.get(code) ?? [];
+  }
+
+  /** The unit of a full name; where two share it, the later in the list. */
+  byName(name: string): PlaceRecord | undefined {
+    if (!this.unitsByName) {
+      this.unitsByName = new Map();
+      for (let unit = 0; unit < this.parents.length; unit += 1) if (this.parents[unit] !== NO_LEVEL) this.unitsByName.set(this.nameOf(unit), unit);
+    }
+    const unit = this.unitsByName.get(name);
+    return unit === undefined ? undefined : this.record(unit);
+  }
+
+  /** A unit as the engine uses it; undefined for a unit whose level the list does not define. */
+  record(unit: number): PlaceRecord | undefined {
+    const cached = this.records[unit];
+    if (cached !== undefined || unit < 0 || unit >= this.parents.length || this.parents[unit] === NO_LEVEL) return cached;
+    const record = this.expand(unit);
+    this.records[unit] = record;
+    return record;
+  }
+
+  /** How a unit may be written (placeSpellings), worked out once. */
+  spellingsOf(unit: number): PlaceSpellings | undefined {
+    const cached = this.spellings[unit];
+    if (cached !== undefined) return cached;
+    const record = this.record(unit);
+    if (!record) return undefined;
+    const spellings = placeSpellings(record);
+    this.spellings[unit] = spellings;
+    return spellings;
+  }
+
+  /** A unit's full name: its stem and level. */
+  private nameOf(unit: number): string {
+    const [stem, , flags] = this.stored.units[unit] as StoredUnit;
+    return stem + (this.stored.levels[Math.floor((flags % 100) / 2)]?.suffix ?? '');
+  }
+
+  private expand(unit: number): PlaceRecord {
+    const { stored } = this;
+    const [stem, stemPinyin, flags, english, traditional, unitType] = stored.units[unit] as StoredUnit;
     const depth = Math.floor(flags / 100);
-    const level = stored.levels[Math.floor((flags % 100) / 2)];
-    if (!level) continue;
-    const name = stem + level.suffix;
-    const { base, ethnic } = baseOf(stem, stored.ethnicGroups, groupEnds);
+    const level = stored.levels[Math.floor((flags % 100) / 2)] as StoredPlaces['levels'][number];
+    const name = this.nameOf(unit);
+    const { base, ethnic } = baseOf(stem, stored.ethnicGroups, this.groupEnds);
     // 东乡族自治县 is named for its people alone: Dongxiang Autonomous County.
     const people = stored.ethnicGroups[stem];
     const placeEnglish = english || people || placeNameFromPinyin(stemPinyin, codePointLength(base));
     const ethnicWords = people || ethnic.length === 0 ? '' : joinEnglish(ethnic);
     const noun = ethnicWords && level.noun ? `${ethnicWords} ${level.noun}` : ethnicWords || level.noun;
-    let parent: PlaceRecord | undefined;
-    for (let above = depth - 1; above >= 0 && !parent; above -= 1) parent = latest[above];
+    const parent = this.parents[unit] as number;
     const spellings = traditional ? traditional.split('|') : traditionalByCharacter(name, stored.traditionalChars);
     // 通道县 for 通道侗族自治县, 黔南州 for 黔南布依族苗族自治州 (not 区 for a region: 内蒙古区 is never written).
     // A unit named for its people drops 族: 东乡县 for 东乡族自治县.
     const shortStem = people && base.endsWith('族') ? base.slice(0, -1) : base;
     const short = level.suffix.startsWith('自治') && level.suffix !== '自治区' ? shortStem + level.suffix.slice(-1) : undefined;
-    // Every record has every field, in one order: thousands of them are read by the same code.
-    const record: PlaceRecord = {
+    // Every record has every field, in one order: the same code reads all of them.
+    return {
       name,
       bare: flags % 2 === 1 ? base : undefined,
       short,
@@ -167,14 +269,10 @@ export function* expandPlacesInSteps(stored: StoredPlaces, perStep: number): Gen
       english: placeEnglish,
       pinyin: `${stemPinyin} ${level.pinyin}`,
       traditional: spellings.length > 0 ? spellings : undefined,
-      parent: parent?.name,
+      parent: parent >= 0 ? this.nameOf(parent) : undefined,
       type: unitType || (level.types[depth] ?? level.types[2]),
     };
-    records.push(record);
-    latest[depth] = record;
-    latest.length = depth + 1;
   }
-  return records;
 }
 
 /** How a place may be written (placeSpellings). */

@@ -16,7 +16,7 @@ import type { ComposedPart } from './annotation.ts';
 import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import type { MatchingEntry } from './dictionary-split.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
-import type { PlaceSpellings } from './places.ts';
+import type { PlaceIndex } from './places.ts';
 import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
@@ -228,6 +228,8 @@ export interface TitleComposerOptions {
   grammar: TitleGrammar;
   /** Dictionary bodies that may take a post (国务院 → 国务院总理). */
   entries?: readonly MatchingEntry[];
+  /** The places a name may start with, read from the index when a text reaches them. */
+  places?: PlaceIndex;
 }
 
 export class TitleComposer {
@@ -258,7 +260,7 @@ export class TitleComposer {
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new Map<number, number>();
 
-  constructor({ grammar, entries = [] }: TitleComposerOptions) {
+  constructor({ grammar, entries = [], places }: TitleComposerOptions) {
     this.levels = partTrie(grammar.jurisdictions);
     this.organisations = (grammar.organisations ?? []).flatMap((part) => keysOfPart(part).map((key) => ({ key, part })));
     this.bodies = partTrie(grammar.bodies);
@@ -286,8 +288,8 @@ export class TitleComposer {
         );
       });
     this.entryBodies = partTrie(entryBodies);
-    // Places come after construction, in steps (addPlaces).
     this.places = new Trie();
+    if (places) for (const code of places.firstCodes()) this.places.defer(code, () => this.addPlacesStartingWith(places, code));
     const flagged: [Trie<unknown>, number][] = [
       [this.levels, START_LEVEL],
       [this.places, START_PLACE],
@@ -304,23 +306,24 @@ export class TitleComposer {
     for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
   }
 
-  /** Adds places to those a name may start with; the engine adds them in steps, after construction. */
-  addPlaces(places: readonly { place: PlaceRecord; spellings: PlaceSpellings }[]): void {
-    for (const { place, spellings } of places) {
+  /** The spellings of places that start with `code` (deferred to the first text that reaches them). */
+  private addPlacesStartingWith(places: PlaceIndex, code: number): void {
+    const add = (spellings: readonly string[], value: { place: PlaceRecord; part: GrammarPart; bare: boolean }) => {
+      for (const spelling of spellings) {
+        const key = canonicalKey(spelling);
+        if (key[0] === code) this.places.add(key, value);
+      }
+    };
+    for (const unit of places.unitsStartingWith(code)) {
+      const place = places.record(unit);
+      const spellings = places.spellingsOf(unit);
+      if (!place || !spellings) continue;
       const { full, bare, short } = spellings;
-      const fullPart: GrammarPart = { part: place.name, english: place.english, pinyin: place.pinyin };
-      for (const spelling of full) this.places.add(canonicalKey(spelling), { place, part: fullPart, bare: false });
-      if (short) {
-        // 通道县 + 委: the short name with its level reads as the full one.
-        const shortPart: GrammarPart = { part: short.spellings[0] ?? place.name, english: place.english, pinyin: short.pinyin };
-        for (const spelling of short.spellings) this.places.add(canonicalKey(spelling), { place, part: shortPart, bare: false });
-      }
-      if (bare) {
-        const barePart: GrammarPart = { part: place.bare ?? '', english: place.english, pinyin: bare.pinyin };
-        for (const spelling of bare.spellings) this.places.add(canonicalKey(spelling), { place, part: barePart, bare: true });
-      }
+      add(full, { place, part: { part: place.name, english: place.english, pinyin: place.pinyin }, bare: false });
+      // 通道县 + 委: the short name with its level reads as the full one.
+      if (short) add(short.spellings, { place, part: { part: short.spellings[0] ?? place.name, english: place.english, pinyin: short.pinyin }, bare: false });
+      if (bare) add(bare.spellings, { place, part: { part: place.bare ?? '', english: place.english, pinyin: bare.pinyin }, bare: true });
     }
-    for (const code of this.places.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_PLACE);
   }
 
   /**

@@ -14,6 +14,8 @@ class TrieNode<T> {
   /** The other children. */
   more: Map<number, TrieNode<T>> | undefined = undefined;
   value: T | undefined = undefined;
+  /** On a first step only: adds the keys deferred to the first lookup that reaches it (Trie.defer). */
+  load: (() => void) | undefined = undefined;
 
   child(code: number): TrieNode<T> | undefined {
     return this.code === code ? this.first : this.more?.get(code);
@@ -60,15 +62,42 @@ export class Trie<T> {
     if (node.value === undefined) node.value = value;
   }
 
-  /** The code points keys start with. */
+  /**
+   * Keys starting with `code` that `load` adds (with `add`) the first time a lookup starts with
+   * that code point: a text reads only some of the keys, and the others need never be built.
+   * The keys are added after every key added before that lookup: for a key added twice the first
+   * value stays, so `load` should add keys no earlier source may hold or may win over.
+   */
+  defer(code: number, load: () => void): void {
+    let node = this.starts.get(code);
+    if (!node) {
+      node = new TrieNode<T>();
+      this.starts.set(code, node);
+    }
+    const before = node.load;
+    node.load = before ? () => (before(), load()) : load;
+  }
+
+  /** The code points keys start with, deferred ones included. */
   firstCodes(): Iterable<number> {
     return this.starts.keys();
+  }
+
+  /** The first step of a lookup, loading the keys deferred to it. */
+  private start(code: number): TrieNode<T> | undefined {
+    const node = this.starts.get(code);
+    if (node?.load) {
+      const load = node.load;
+      node.load = undefined;
+      load();
+    }
+    return node;
   }
 
   /** Every key that starts at `codes[start]`, shortest first. */
   matchesAt(codes: ArrayLike<number>, start: number, end = codes.length): readonly TrieMatch<T>[] {
     if (start >= end) return NO_MATCHES;
-    let node = this.starts.get(codes[start] as number);
+    let node = this.start(codes[start] as number);
     // The first step is a miss at most positions of a text: answer it without allocating.
     if (!node) return NO_MATCHES;
     const found: TrieMatch<T>[] = [];
@@ -87,7 +116,7 @@ export class Trie<T> {
     if (start >= end) return undefined;
     let length = 0;
     let value: T | undefined;
-    let node = this.starts.get(codes[start] as number);
+    let node = this.start(codes[start] as number);
     for (let index = start; node; ) {
       if (node.value !== undefined) {
         length = index - start + 1;
