@@ -118,7 +118,9 @@ function commonestByCharacter(entries: readonly MatchingEntry[], valuesOf: (form
 
 /** A form's pinyin read character by character from the table: one token per character. */
 function readByCharacter(text: string, table: Readonly<Record<string, string>>): string {
-  return Array.from(text, (char) => table[char] ?? char).join(' ');
+  let pinyin = '';
+  for (const char of text) pinyin += pinyin ? ` ${table[char] ?? char}` : (table[char] ?? char);
+  return pinyin;
 }
 
 function sameSpellings(a: readonly string[], b: readonly string[]): boolean {
@@ -150,7 +152,13 @@ export function unpackMatching(packed: unknown): unknown {
   const table = formTraditionalChars && typeof formTraditionalChars === 'object' ? (formTraditionalChars as Record<string, string>) : {};
   const readings = formReadings && typeof formReadings === 'object' ? (formReadings as Record<string, string>) : {};
   const unpackForm = (form: unknown): unknown => {
-    const full = typeof form === 'string' ? { text: form } : form;
+    // Most forms are bare strings: made in one step, as this runs for thousands of them on every page the engine starts on.
+    if (typeof form === 'string') {
+      const pinyin = readByCharacter(form, readings);
+      const spellings = traditionalByCharacter(form, table);
+      return spellings.length === 0 ? { text: form, pinyin } : { text: form, pinyin, traditional: spellings };
+    }
+    const full = form;
     const { text, traditional, pinyin } = (full ?? {}) as { text?: unknown; traditional?: unknown; pinyin?: unknown };
     if (typeof text !== 'string') return full;
     const spellings = traditional === undefined ? traditionalByCharacter(text, table) : traditional;
