@@ -54,6 +54,15 @@ export class NameMemory {
   }
 }
 
+/** The first code point of a spelling as the lexicon keys it (skipped characters passed over). */
+function firstCode(spelling: string): number | undefined {
+  for (const char of spelling) {
+    const code = canonicalCode(char.codePointAt(0) as number);
+    if (code !== SKIP) return code;
+  }
+  return undefined;
+}
+
 function keyOf(codes: ArrayLike<number>, start: number, length: number): string {
   let key = '';
   for (let index = start; index < start + length; index += 1) key += String.fromCodePoint(codes[index] as number);
@@ -247,18 +256,35 @@ export class Annotator {
   }
 
   private *buildSteps(dictionary: MatchingDictionary): Generator<void> {
+    // Every word goes into the lexicon when a text first reaches its first character (Trie.defer):
+    // a page reads a few hundred of the thousands of first characters. Within a character the
+    // order is kept, and the first value of a key stays: entries, then ordinary words (全州 in
+    // prose is "the whole prefecture", not the county 全州), then places.
+    const groups = new Map<number, (string | Lexeme)[]>();
+    const later = (spelling: string, lexeme: Lexeme) => {
+      const code = firstCode(spelling);
+      if (code === undefined) return;
+      const group = groups.get(code);
+      if (group) group.push(spelling, lexeme);
+      else groups.set(code, [spelling, lexeme]);
+    };
     for (const [index, entry] of dictionary.entries.entries()) {
       if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
       for (const form of entry.forms) {
         const lexeme: Lexeme = { type: 'entry', entry, form, pinyin: form.pinyin };
-        this.lexicon.add(canonicalKey(form.text), lexeme);
-        for (const spelling of form.traditional ?? []) this.lexicon.add(canonicalKey(spelling), lexeme);
+        later(form.text, lexeme);
+        for (const spelling of form.traditional ?? []) later(spelling, lexeme);
       }
     }
-    yield;
-    // Ordinary words before places: 全州 in prose is "the whole prefecture", not the county 全州.
-    for (const word of NAME_INTRODUCERS) this.lexicon.add(canonicalKey(word), { type: 'ordinary', introducesName: true });
-    for (const word of dictionary.ordinaryWords) this.lexicon.add(canonicalKey(word), { type: 'ordinary' });
+    const introducesName: Lexeme = { type: 'ordinary', introducesName: true };
+    for (const word of NAME_INTRODUCERS) later(word, introducesName);
+    const ordinary: Lexeme = { type: 'ordinary' };
+    for (const word of dictionary.ordinaryWords) later(word, ordinary);
+    for (const [code, group] of groups) {
+      this.lexicon.defer(code, () => {
+        for (let index = 0; index < group.length; index += 2) this.lexicon.add(canonicalKey(group[index] as string), group[index + 1] as Lexeme);
+      });
+    }
     yield;
     // Places last, and only those a text reaches (PlaceIndex): where an entry or ordinary word and a place coincide, the entry or word stays.
     const places = new PlaceIndex(dictionary.places);

@@ -122,7 +122,34 @@ interface Search {
 
 /** The canonical keys of a part: its text and its Traditional spellings. */
 function keysOfPart(part: GrammarPart): number[][] {
-  return [part.part, ...(part.traditional ?? [])].map((spelling) => canonicalKey(spelling));
+  let keys = KEYS_OF_PART.get(part);
+  if (!keys) {
+    keys = [canonicalKey(part.part)];
+    for (const spelling of part.traditional ?? []) keys.push(canonicalKey(spelling));
+    KEYS_OF_PART.set(part, keys);
+  }
+  return keys;
+}
+/** keysOfPart's answers: the composer asks for the keys of each part more than once as it is built. */
+const KEYS_OF_PART = new WeakMap<GrammarPart, number[][]>();
+
+/**
+ * A set of pairs of code points. Not one number per pair: two code points take 42 bits, past
+ * the small integers an engine stores without allocating, and a Set of thousands of such numbers
+ * was the slowest part of building the composer.
+ */
+class PairSet {
+  private readonly seconds = new Map<number, Set<number>>();
+
+  add(first: number, second: number): void {
+    const set = this.seconds.get(first);
+    if (set) set.add(second);
+    else this.seconds.set(first, new Set([second]));
+  }
+
+  has(first: number, second: number): boolean {
+    return this.seconds.get(first)?.has(second) === true;
+  }
 }
 
 function partTrie(parts: readonly GrammarPart[]): Trie<GrammarPart> {
@@ -254,9 +281,9 @@ export class TitleComposer {
    * (continues), and the first two code points of longer bodies, posts and modifiers (continuesTwo).
    */
   private readonly continues = new Set<number>();
-  private readonly continuesTwo = new Set<number>();
+  private readonly continuesTwo = new PairSet();
   /** The first two code points of every name that starts with no level or place (信访局, 副书记, 党组书记). */
-  private readonly bareStarts = new Set<number>();
+  private readonly bareStarts = new PairSet();
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new Map<number, number>();
 
@@ -340,10 +367,10 @@ export class TitleComposer {
     // whatever comes next; a longer part only with its own second character.
     for (const key of [...bodyKeys, ...postKeys, ...modifierKeys]) {
       if (key.length === 1) this.continues.add(key[0] as number);
-      else this.continuesTwo.add((key[0] as number) * 0x110000 + (key[1] as number));
+      else this.continuesTwo.add(key[0] as number, key[1] as number);
     }
     for (const code of [OPEN, ...numberStartCodes(), ...this.headCodes]) this.continues.add(code);
-    const bigram = (first: number, second: number) => this.bareStarts.add(first * 0x110000 + second);
+    const bigram = (first: number, second: number) => this.bareStarts.add(first, second);
     const unbound = grammar.bodies.filter((body) => !body.bound);
     for (const key of [...keysOf(unbound), ...entryBodyKeys, ...postKeys]) {
       if (key.length >= 2) bigram(key[0] as number, key[1] as number);
@@ -359,12 +386,12 @@ export class TitleComposer {
   /** Whether a body, post, modifier, bracket or term may begin at `at`, after a level or place. */
   private mayContinue(codes: ArrayLike<number>, at: number): boolean {
     const first = codes[at] as number;
-    return this.continues.has(first) || (at + 1 < codes.length && this.continuesTwo.has(first * 0x110000 + (codes[at + 1] as number)));
+    return this.continues.has(first) || (at + 1 < codes.length && this.continuesTwo.has(first, codes[at + 1] as number));
   }
 
   /** Whether a name with no level or place may begin at `at`. */
   private mayStartBare(codes: ArrayLike<number>, at: number, end: number): boolean {
-    return at + 1 < end && this.bareStarts.has((codes[at] as number) * 0x110000 + (codes[at + 1] as number));
+    return at + 1 < end && this.bareStarts.has(codes[at] as number, codes[at + 1] as number);
   }
 
   /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
