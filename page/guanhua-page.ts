@@ -91,6 +91,8 @@ interface Run {
   /** Elements whose text was marked in this slice, and the boxes given room for their pinyin (room.ts). */
   marked: Element[];
   roomy: Set<Element>;
+  /** Whether makeRoom waits for the next frame to be drawn. */
+  roomPending: boolean;
   reportTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -153,7 +155,7 @@ export class GuanhuaPage {
       terms: () => this.renderer.terms(),
       current: () => this.tooltip.anchor,
     });
-    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, toLearn: [], blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), reportTimer: undefined };
+    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, toLearn: [], blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), roomPending: false, reportTimer: undefined };
     scheduler.wake();
   }
 
@@ -379,7 +381,7 @@ export class GuanhuaPage {
     const run = this.run;
     if (!run) return;
     run.watch.flush();
-    this.makeRoom(run);
+    this.makeRoomAfterRender(run);
     if (!run.changed) return;
     run.changed = false;
     clearTimeout(run.reportTimer);
@@ -388,7 +390,24 @@ export class GuanhuaPage {
     }, REPORT_DELAY_MS);
   }
 
-  /** Frees the height of boxes that would clip the pinyin of this slice's marks (room.ts). */
+  /**
+   * makeRoom once the browser has drawn what the slices wrote. Reading styles at once makes the
+   * browser work them out early, in the slice's task: on a page still loading (1 MB of text) that
+   * was the whole document's style, one long task. After the frame they are known, and the read is cheap.
+   */
+  private makeRoomAfterRender(run: Run): void {
+    const view = this.document.defaultView;
+    if (run.marked.length === 0 || run.roomPending || !view) return;
+    run.roomPending = true;
+    const later = () => {
+      run.roomPending = false;
+      if (this.run === run) this.makeRoom(run);
+    };
+    if (typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(() => view.setTimeout(later, 0));
+    else view.setTimeout(later, 0);
+  }
+
+  /** Frees the height of boxes that would clip the pinyin of the marks written so far (room.ts). */
   private makeRoom(run: Run): void {
     const view = this.document.defaultView;
     if (run.marked.length === 0 || !view) return;
