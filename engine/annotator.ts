@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { TOWN_LEVEL_ENGLISH, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
+import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -523,6 +523,18 @@ export class Annotator {
       } else if (placeLength === longest && lexeme?.value.type === 'place') {
         const { place } = lexeme.value;
         const readings = lexeme.value.pinyin.split(' ');
+        // A county's or city's name without its level, then 镇, 乡 or 街道: a town of that name (古交镇).
+        const bare = lexeme.value.pinyin.length < place.pinyin.length;
+        const town = bare ? townLevelAfterName(codes, i + placeLength, length) : undefined;
+        if (town) {
+          const span = { start: i, length: placeLength + town.length };
+          const levelReadings = this.readPinyin(readText({ start: i + placeLength, length: town.length }));
+          const gloss = `${place.english} ${TOWN_LEVEL_ENGLISH[town.level]}`;
+          emit(span, { kind: 'place', id: '', gloss, source: 'place-pattern', composed: true }, [...readings, ...levelReadings]);
+          expectName = false;
+          i += span.length;
+          continue;
+        }
         emit({ start: i, length: placeLength }, { kind: 'place', id: '', gloss: this.placeGloss(place), source: 'place-list', composed: true }, readings);
         expectName = false;
         i += placeLength;

@@ -46,6 +46,15 @@ function withLevelWords(codes: ArrayLike<number>, placeEnds: Set<number>, free: 
 const INSIDE_NO_NAME = new Set(codesOf('县縣区區'));
 const SEPARATOR = '、'.codePointAt(0) as number;
 
+/** The level word that ends just before `end`, if any. */
+function levelEndingAt(codes: ArrayLike<number>, end: number): TownLevel | undefined {
+  for (const { key, level } of LEVELS) {
+    const start = end - key.length;
+    if (start >= 0 && key.every((code, index) => codes[start + index] === code)) return level;
+  }
+  return undefined;
+}
+
 /** The level word written at `at`, whatever follows it. */
 function levelWordAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
   for (const { key, level } of LEVELS) {
@@ -62,8 +71,15 @@ function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: n
   const word = levelWordAt(codes, at, end);
   const next = codes[at + 1] as number;
   if (word?.level === 'village' && next === VILLAGE) return word;
+  // 古交镇乡村建设: 镇 ends the name, and 乡村 "countryside" begins the next word.
+  if (word?.level === 'town' && RURAL.includes(next) && VILLAGES.includes(codes[at + 2] as number)) return word;
+  if (word?.level === 'township' && TOWNSHIP_WORDS.has(next)) return undefined;
   return word && word.length === 1 && CONTINUING.has(next) ? undefined : word;
 }
+/** After 乡 alone: characters that make it a word (乡建 rural construction, 乡贤, 乡风, 乡音, 乡下). */
+const TOWNSHIP_WORDS = new Set(codesOf('建贤賢风風音下'));
+const RURAL = codesOf('乡鄉');
+const VILLAGES = codesOf('村');
 /** 村 "village", which may also begin the word after a village's name. */
 const VILLAGE = '村'.codePointAt(0) as number;
 
@@ -119,11 +135,17 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
       break;
     }
   }
-  // A list that goes on after a town read after its place: 江阴市新桥镇、华士镇.
-  for (const town of [...found]) {
-    let end = town.start + town.length;
+  // A list that goes on after a town read after its place (江阴市新桥镇、华士镇), or after a town
+  // the engine marked already (普兰镇、下司马镇: 普兰 is a county's name, and 普兰镇 a town).
+  const listStarts: { end: number; level: TownLevel }[] = found.map((town) => ({ end: town.start + town.length, level: town.level }));
+  for (const end of placeEnds) {
+    const level = codes[end] === SEPARATOR ? levelEndingAt(codes, end) : undefined;
+    if (level && level !== 'village') listStarts.push({ end, level });
+  }
+  for (const start of listStarts) {
+    let end = start.end;
     while (codes[end] === SEPARATOR) {
-      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), town.level);
+      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), start.level);
       if (!item) break;
       take(item);
       end = item.start + item.length;
@@ -218,6 +240,19 @@ function townStartingAt(codes: ArrayLike<number>, start: number, end: number, fr
     return { start, nameLength, length: nameLength + level.length, level: level.level };
   }
   return undefined;
+}
+
+/**
+ * The level word of a town, township or subdistrict that ends a name at `at` (镇 of 古交镇), not
+ * one that starts a word (乡村, 乡镇); a village's 村 is left out. For a county's or city's name
+ * read without its level: followed by one of these, it names a town (古交镇 is a town of Xinjiang
+ * County, not 古交市).
+ */
+export function townLevelAfterName(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
+  const level = levelAt(codes, at, end);
+  // 城镇, 城乡: the name's last character and the level word make a word (新增城镇就业, 扩大城乡…).
+  if (!level || level.level === 'village' || at === 0 || DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number))) return undefined;
+  return level;
 }
 
 /** The level word a composed title or body starts with (乡 of 乡党委书记, 街道 of 街道办事处), if any. */

@@ -33,6 +33,15 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('该镇位于县境中部，城镇位于河谷，目前菁芜洲镇位于')).toEqual([]);
   });
 
+  it("reads a county's or city's name without its level, then 镇, 乡 or 街道, as a town of that name", () => {
+    // 古交 alone is Gujiao City (Taiyuan); 古交镇 is a town of Xinjiang County.
+    expect(towns('我镇召开古交镇乡村建设誓师大会')).toEqual(['古交镇 Gujiao Town']);
+    expect(towns('推进普兰镇、下司马镇、隆子镇等试点')).toEqual(['普兰镇 Pulan Town', '下司马镇 Xiasima Town', '隆子镇 Longzi Town']);
+    // Not where the name's last character and the level word make a word, or 乡 begins one.
+    expect(towns('新增城镇就业，扩大城乡交流，引进台湾乡建团队，昆山乡亲')).toEqual([]);
+    expect(annotator.annotateText('扩大城乡交流').map((annotation) => annotation.text)).not.toContain('大城乡');
+  });
+
   it('ends a village before a word that starts with 村 (老王脚村 + 村集体经济)', () => {
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
