@@ -401,7 +401,11 @@ export class Annotator {
           i += 1;
           continue;
         }
-        const name = expectName ? listedNameAt(i) : this.nameBeforeAppointment(codes, i, length, cutsWord);
+        const last = spans.at(-1);
+        const afterBody = last !== undefined && last.start + last.length === i && annotations.at(-1)?.kind === 'body';
+        const name = expectName
+          ? listedNameAt(i)
+          : this.nameBeforeAppointment(codes, i, length, cutsWord) || (afterBody ? this.nameBeforeTitle(codes, i, length, cutsWord) : 0);
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
         if (name > 0 || known > 0) {
           const span = { start: i, length: name || known };
@@ -785,6 +789,26 @@ export class Annotator {
     const entry = this.lexicon.longestAt(codes, after, end);
     const isTitle = (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title';
     return isTitle ? length : 0;
+  }
+
+  /**
+   * A name right before a title of the same person, where a body stands right before the name
+   * (全国人大常委会李飞副秘书长, 中联办张晓明主任): formal address names the body, the person, then
+   * the post. Two or three characters with a known surname that no term starts inside; 0 otherwise.
+   */
+  private nameBeforeTitle(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
+    if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
+    for (let length = 2; length <= 3 && start + length < end; length += 1) {
+      let clear = true;
+      for (let at = start; at < start + length; at += 1) {
+        if (!isHanCode(codes[at]) || (at > start && (this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end, cutsWord)))) clear = false;
+      }
+      if (!clear) return 0;
+      const after = start + length;
+      const entry = this.lexicon.longestAt(codes, after, end);
+      if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
+    }
+    return 0;
   }
 
   /**

@@ -19,6 +19,12 @@ describe('names that follow something other than a bare title', () => {
     expect(people('本报讯（韩章慧）迎着和煦的春风')).toEqual(['韩章慧 Han Zhanghui']);
   });
 
+  it('reads a name between a body and a title of the person, the order of formal address', () => {
+    expect(people('得到全國人大常委會李飛副秘書長、國務院港澳辦馮巍副主任出席')).toEqual(['李飛 Li Fei', '馮巍 Feng Wei']);
+    // Only after a body: a word between a body and a post is no name (市政府常务副市长).
+    expect(people('市委常委会听取汇报，市政府常务副市长出席，市委书记')).toEqual([]);
+  });
+
   it('reads the retired leaders a visit names, one after another', () => {
     expect(people('看望在厦老领导洪永世、洪华生、李秀记等同志')).toEqual(['洪永世 Hong Yongshi', '洪华生 Hong Huasheng', '李秀记 Li Xiuji']);
   });
