@@ -48,7 +48,7 @@ const EVENT_ENDS = keysOf(
 );
 /** …but 社会 is society: “和谐社会”. */
 const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會');
-const NUMERALS = new Set([...'一二两兩三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
+const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
 /** Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手 "deputy". */
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
 /** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */

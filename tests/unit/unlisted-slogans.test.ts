@@ -43,6 +43,8 @@ describe('unlisted slogans: quoted phrases', () => {
 
   it('reads a quoted phrase built on numbers as an unlisted formula', () => {
     expect(marks('实施“两区一园”计划，新增“五上”企业')).toEqual(['两区一园[formula*]', '五上[formula*]']);
+    // 双 "double, twin" numbers too: 西安“双中心”建设.
+    expect(marks('抓好西安“双中心”和平台建设')).toContain('双中心[formula*]');
     // 一 first alone, and 两岸, count nothing.
     expect(marks('推行“一肩挑”')).toEqual(['一肩挑[slogan*]']);
   });
