@@ -15,7 +15,10 @@ export function traditionalSpellings(simplified: string): string[] {
   // Character by character as well: OpenCC's phrase table turns 一个 into 一箇 (一箇中國原則), while
   // pages write 一個中國原則.
   const byCharacter = [...simplified].map((char) => toTaiwan(char)).join('');
-  const spellings = [toTaiwan(simplified), toHongKong(simplified), byCharacter].filter(
+  // 台 is also how Hong Kong, and much of Taiwan, write 臺 (中央廣播電視總台, 台灣), and OpenCC reads
+  // 总台 as 總檯 "front desk".
+  const withCommonTai = byCharacter.replace(/[臺檯枱]/gu, '台');
+  const spellings = [toTaiwan(simplified), toHongKong(simplified), byCharacter, withCommonTai].filter(
     (spelling) => spelling !== simplified && [...spelling].length === length,
   );
   return [...new Set(spellings)];
