@@ -257,6 +257,8 @@ describe('text as it really appears on pages', () => {
     const ids = (annotations: Annotation[]) => annotations.map((annotation) => annotation.id);
     expect(ids(annotator.annotateText(traditional))).toEqual(ids(annotator.annotateText(seed)));
     expect(annotator.annotateText('黨的二十大和全國兩會')[0]?.text).toBe('黨的二十大');
+    // 台 as Hong Kong writes 臺, where OpenCC would write 檯 "desk" (總檯).
+    expect(annotator.annotateText('據中央廣播電視總台報道')[0]).toMatchObject({ text: '中央廣播電視總台', kind: 'body' });
   });
 });
 
