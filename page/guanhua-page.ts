@@ -93,6 +93,8 @@ interface Run {
   roomy: Set<Element>;
   /** Whether makeRoom waits for the next frame to be drawn. */
   roomPending: boolean;
+  /** Whether each box looked at hides what overflows it, read once per run (room.ts). */
+  hidesOverflow: WeakMap<Element, boolean>;
   reportTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -155,7 +157,7 @@ export class GuanhuaPage {
       terms: () => this.renderer.terms(),
       current: () => this.tooltip.anchor,
     });
-    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, toLearn: [], blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), roomPending: false, reportTimer: undefined };
+    this.run = { scheduler, watch, detach, articleRoot, furniture, roots: [articleRoot], collecting: null, toLearn: [], blocks: [], nextBlock: 0, gate: null, changed: false, marked: [], roomy: new Set(), roomPending: false, hidesOverflow: new WeakMap(), reportTimer: undefined };
     scheduler.wake();
   }
 
@@ -411,7 +413,7 @@ export class GuanhuaPage {
   private makeRoom(run: Run): void {
     const view = this.document.defaultView;
     if (run.marked.length === 0 || !view) return;
-    for (const box of clippingBoxes(run.marked, view)) {
+    for (const box of clippingBoxes(run.marked, view, run.hidesOverflow)) {
       box.setAttribute(ROOM_ATTRIBUTE, '');
       run.roomy.add(box);
     }

@@ -12,7 +12,7 @@ const LEVELS = 3;
  * than the box. Styles are read first, and the layout only for the rare box that hides overflow,
  * so that a page of ordinary paragraphs is never made to lay out early.
  */
-export function clippingBoxes(marked: Iterable<Element>, view: Window): Element[] {
+export function clippingBoxes(marked: Iterable<Element>, view: Window, hidesOverflow: WeakMap<Element, boolean> = new WeakMap()): Element[] {
   const found = new Set<Element>();
   const seen = new Set<Element>();
   for (const start of marked) {
@@ -20,9 +20,15 @@ export function clippingBoxes(marked: Iterable<Element>, view: Window): Element[
     for (let level = 0; element && level < LEVELS; level += 1, element = element.parentElement) {
       if (seen.has(element) || element.tagName === 'BODY' || element.tagName === 'HTML') break;
       seen.add(element);
-      const { overflowY } = view.getComputedStyle(element);
-      if (overflowY !== 'hidden' && overflowY !== 'clip') continue;
-      if (element.scrollHeight > element.clientHeight + 1) found.add(element);
+      // Whether a box hides what overflows it is read once per box (`hidesOverflow`, kept by the
+      // caller for a page): most boxes are looked at again and again as their text is marked.
+      let hides = hidesOverflow.get(element);
+      if (hides === undefined) {
+        const { overflowY } = view.getComputedStyle(element);
+        hides = overflowY === 'hidden' || overflowY === 'clip';
+        hidesOverflow.set(element, hides);
+      }
+      if (hides && element.scrollHeight > element.clientHeight + 1) found.add(element);
     }
   }
   return [...found];
