@@ -218,6 +218,41 @@ const APPOINTED_AS = '为'.codePointAt(0) as number;
 const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
+/** Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志 (not 等人, which begins 等人参 "ginseng and so on"). */
+const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加', '等同誌'].map((word) => canonicalKey(word));
+/** At most this many names are read in such a list (a session's presidium lists a few dozen). */
+const MAX_LISTED_NAMES = 40;
+/** Words around a name: 接受何金清辞去…职务的请求. */
+const NAME_FRAMES: [number[], number[]][] = [
+  [canonicalKey('接受'), canonicalKey('辞去')],
+  [canonicalKey('接受'), canonicalKey('辭去')],
+];
+/** 摄 "photographed by" after a photographer's name (黄家财 摄, （克日久根 摄）). */
+const PHOTOGRAPHED = '摄'.codePointAt(0) as number;
+const PHOTOGRAPHED_TRADITIONAL = '攝'.codePointAt(0) as number;
+
+/**
+ * A photographer's name in a credit: two to four Han characters that begin at a boundary (the
+ * start, a bracket, a space) and stand before a space and 摄, then the credit's end. The name
+ * needs no known surname: 克日久根 is a Yi name.
+ */
+function photoCreditAt(codes: ArrayLike<number>, stream: { spaceBefore: Uint8Array; original: Int32Array }, start: number, end: number): number {
+  const before = start === 0 ? undefined : stream.original[start - 1];
+  if (!(start === 0 || stream.spaceBefore[start] === 1 || before === FULL_OPEN_BRACKET || before === OPEN_BRACKET || !isHanCode(before))) return 0;
+  for (let length = 2; length <= 4 && start + length < end; length += 1) {
+    if (!isHanCode(codes[start + length - 1])) return 0;
+    const credit = start + length;
+    if (stream.spaceBefore[credit] !== 1 || (codes[credit] !== PHOTOGRAPHED && codes[credit] !== PHOTOGRAPHED_TRADITIONAL)) continue;
+    const after = credit + 1 < end ? stream.original[credit + 1] : undefined;
+    if (after === undefined || after === FULL_CLOSE_BRACKET || after === CLOSE_BRACKET || stream.spaceBefore[credit + 1] === 1 || !isHanCode(after)) return length;
+  }
+  return 0;
+}
+const FULL_OPEN_BRACKET = '（'.codePointAt(0) as number;
+const OPEN_BRACKET = '('.codePointAt(0) as number;
+const FULL_CLOSE_BRACKET = '）'.codePointAt(0) as number;
+const CLOSE_BRACKET = ')'.codePointAt(0) as number;
+
 /** 各级: "at every level", before organs named in general. */
 const EVERY_LEVEL = canonicalKey('各级');
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
@@ -374,6 +409,8 @@ export class Annotator {
      */
     const listedNameAt = (at: number) => nameAt(at) || (stream.original[at - 1] === LIST_COMMA ? this.nameBetweenNames(codes, stream.original, at, length, nameAt) : 0);
     let byline = false;
+    /** The names of a list read ahead (namesBeforeAttending), not yet marked. */
+    let listed: Span[] = [];
     const cutsWord = this.cutsWord(codes, length);
     /** 市发展和改革局、商务局: after a listed body with its level, the next body may leave the level unwritten. */
     let listLevel: { at: number; jurisdiction: Jurisdiction; adjoining: boolean } | undefined;
@@ -403,9 +440,18 @@ export class Annotator {
         }
         const last = spans.at(-1);
         const afterBody = last !== undefined && last.start + last.length === i && annotations.at(-1)?.kind === 'body';
-        const name = expectName
-          ? listedNameAt(i)
-          : this.nameBeforeAppointment(codes, i, length, cutsWord) || (afterBody ? this.nameBeforeTitle(codes, i, length, cutsWord) : 0);
+        while (listed.length > 0 && (listed[0] as Span).start < i) listed.shift();
+        const atBoundary = i === 0 || afterBody || APPOINTMENT_BOUNDARIES.has(codes[i - 1] as number) || stream.spaceBefore[i] === 1;
+        if (listed.length === 0 && !expectName && atBoundary) listed = this.namesBeforeAttending(codes, stream.original, i, length, listedNameAt);
+        const name =
+          listed[0]?.start === i
+            ? (listed.shift() as Span).length
+            : expectName
+              ? listedNameAt(i)
+              : this.nameBeforeAppointment(codes, i, length, cutsWord) ||
+                (afterBody ? this.nameBeforeTitle(codes, i, length, cutsWord) : 0) ||
+                this.nameInFrame(codes, i, length, nameAt) ||
+                photoCreditAt(codes, stream, i, length);
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
         if (name > 0 || known > 0) {
           const span = { start: i, length: name || known };
@@ -807,6 +853,50 @@ export class Annotator {
       const after = start + length;
       const entry = this.lexicon.longestAt(codes, after, end);
       if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
+    }
+    return 0;
+  }
+
+  /**
+   * A list of names at the start of a clause that ends in attending or chairing (王建军、张光荣、马伟
+   * 出席会议; 刘彩凤、李靖、刘博等同志): the length of its first name, 0 where there is none. Two
+   * names or more, or one of three characters, each read as a name, and nothing but names and 、
+   * before the verb.
+   */
+  private namesBeforeAttending(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number): Span[] {
+    const first = listedNameAt(start);
+    if (first < 2) return [];
+    const items: Span[] = [{ start, length: first }];
+    let at = start + first;
+    while (original[at] === LIST_COMMA && items.length < MAX_LISTED_NAMES) {
+      // The last name may have a surname the engine does not know (…、马伟、鸟成云出席): two or three Han characters no term starts in.
+      const next = listedNameAt(at + 1) || this.lastListedName(codes, at + 1, end);
+      if (next < 2) return [];
+      items.push({ start: at + 1, length: next });
+      at += 1 + next;
+    }
+    if (!ATTENDING.some((word) => keyAt(codes, at, word, end))) return [];
+    // One name alone only with three characters, the commonest length of a full name (刘同德主持会议).
+    return items.length >= 2 || first === 3 ? items : [];
+  }
+
+  /** Two or three Han characters that no term starts in, right before a word of ATTENDING; 0 otherwise. */
+  private lastListedName(codes: ArrayLike<number>, start: number, end: number): number {
+    for (let length = 2; length <= 3; length += 1) {
+      for (let at = start; at < start + length; at += 1) {
+        if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end)) return 0;
+      }
+      if (ATTENDING.some((word) => keyAt(codes, start + length, word, end))) return length;
+    }
+    return 0;
+  }
+
+  /** A name between two words that frame one (接受何金清辞去…: "accept the resignation of"), or 0. */
+  private nameInFrame(codes: ArrayLike<number>, start: number, end: number, nameAt: (at: number) => number): number {
+    for (const [before, after] of NAME_FRAMES) {
+      if (!keyAt(codes, start - before.length, before)) continue;
+      const length = nameAt(start);
+      if (length >= 2 && keyAt(codes, start + length, after, end)) return length;
     }
     return 0;
   }

@@ -25,6 +25,28 @@ describe('names that follow something other than a bare title', () => {
     expect(people('市委常委会听取汇报，市政府常务副市长出席，市委书记')).toEqual([]);
   });
 
+  it('reads a list of names that attends or chairs, at the start of a clause or after a body', () => {
+    expect(people('57人，符合法定人数。王建军、张光荣、马伟、鸟成云出席会议。刘同德主持会议。')).toEqual([
+      '王建军 Wang Jianjun',
+      '张光荣 Zhang Guangrong',
+      '马伟 Ma Wei',
+      '鸟成云 Niao Chengyun',
+      '刘同德 Liu Tongde',
+    ]);
+    expect(people('县工作专班刘彩凤、李靖等同志到会指导')).toEqual(['刘彩凤 Liu Caifeng', '李靖 Li Jing']);
+    // Not a list of words, nor 等人参 "ginseng and so on".
+    expect(people('培育壮大可喜安、韩正、华瑞等人参精加工企业。方面主持')).toEqual([]);
+  });
+
+  it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
+    expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
+    // A Yi name: no surname the engine knows, so its romanisation is a guess; the span is not.
+    expect(people('村民查看资金发放情况（克日久根 摄）原来').map((person) => person.split(' ')[0])).toEqual(['克日久根']);
+    expect(people('开展警示教育。黄家财 摄 不久前')).toEqual(['黄家财 Huang Jiacai']);
+    // 摄 in a word (摄影, 拍摄) makes no credit.
+    expect(people('组织摄影比赛，拍摄 摄影作品')).toEqual([]);
+  });
+
   it('reads the retired leaders a visit names, one after another', () => {
     expect(people('看望在厦老领导洪永世、洪华生、李秀记等同志')).toEqual(['洪永世 Hong Yongshi', '洪华生 Hong Huasheng', '李秀记 Li Xiuji']);
   });
