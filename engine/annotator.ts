@@ -16,7 +16,7 @@ import { sloganPatterns } from './slogan-pattern.ts';
 import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { isSurname, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
+import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { Trie } from './trie.ts';
 
@@ -222,6 +222,8 @@ const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']
 const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加', '等同誌'].map((word) => canonicalKey(word));
 /** At most this many names are read in such a list (a session's presidium lists a few dozen). */
 const MAX_LISTED_NAMES = 40;
+/** 决定 "decides" before a name and its post: 决定郑皓副区长代理区长职务. */
+const DECIDED = canonicalKey('决定');
 /** Words around a name: 接受何金清辞去…职务的请求. */
 const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辞去')],
@@ -449,7 +451,7 @@ export class Annotator {
             : expectName
               ? listedNameAt(i)
               : this.nameBeforeAppointment(codes, i, length, cutsWord) ||
-                (afterBody ? this.nameBeforeTitle(codes, i, length, cutsWord) : 0) ||
+                (afterBody || keyAt(codes, i - DECIDED.length, DECIDED) ? this.nameBeforeTitle(codes, i, length, cutsWord) : 0) ||
                 this.nameInFrame(codes, i, length, nameAt) ||
                 photoCreditAt(codes, stream, i, length);
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
@@ -844,6 +846,8 @@ export class Annotator {
    */
   private nameBeforeTitle(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
     if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
+    // 市委关于区委书记调整的决定: 关于 is a preposition, not 关 + a given name.
+    if (!mayStartGivenName(String.fromCodePoint(codes[start + surnameLengthOf(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))] as number))) return 0;
     for (let length = 2; length <= 3 && start + length < end; length += 1) {
       let clear = true;
       for (let at = start; at < start + length; at += 1) {

@@ -99,6 +99,11 @@ export function isSurname(char: string): boolean {
   return SURNAMES.has(char);
 }
 
+/** Whether a given name may start with this character: not a function word (关于 is no name 关 + 于). */
+export function mayStartGivenName(char: string): boolean {
+  return !FUNCTION_WORDS.has(char);
+}
+
 /** "Xu Jun", "Ouyang Xiu": the standard romanisation, from the name's pinyin. */
 export function romanizeName(readings: readonly string[], surnameLength: number): string {
   const dot = readings.findIndex((reading) => MIDDLE_DOTS.has(reading));

@@ -23,6 +23,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('得到全國人大常委會李飛副秘書長、國務院港澳辦馮巍副主任出席')).toEqual(['李飛 Li Fei', '馮巍 Feng Wei']);
     // Only after a body: a word between a body and a post is no name (市政府常务副市长).
     expect(people('市委常委会听取汇报，市政府常务副市长出席，市委书记')).toEqual([]);
+    // 关于 is a preposition: 市委关于区委书记调整的决定.
+    expect(people('会上宣读市委关于区委书记调整的决定')).toEqual([]);
+    // And after 决定 "decides": 决定郑皓副区长代理区长职务.
+    expect(people('常委会决定郑皓副区长代理区长职务')).toEqual(['郑皓 Zheng Hao']);
   });
 
   it('reads a list of names that attends or chairs, at the start of a clause or after a body', () => {
