@@ -220,6 +220,11 @@ const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /** Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志 (not 等人, which begins 等人参 "ginseng and so on"). */
 const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加', '等同誌'].map((word) => canonicalKey(word));
+/** A count of people before a colon and a list of names: …的3人：娄绍光、李无文、杨秀清。 */
+const PERSON = '人'.codePointAt(0) as number;
+const COUNTS: ReadonlySet<number> = new Set([...'0123456789一二两三四五六七八九十兩'].map((char) => char.codePointAt(0) as number));
+const COLONS: ReadonlySet<number> = new Set([...'：:'].map((char) => char.codePointAt(0) as number));
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'。；;！？'].map((char) => char.codePointAt(0) as number));
 /** At most this many names are read in such a list (a session's presidium lists a few dozen). */
 const MAX_LISTED_NAMES = 40;
 /** 决定 "decides" before a name and its post: 决定郑皓副区长代理区长职务. */
@@ -868,29 +873,38 @@ export class Annotator {
    * before the verb.
    */
   private namesBeforeAttending(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number): Span[] {
+    const attends = (at: number) => ATTENDING.some((word) => keyAt(codes, at, word, end));
+    // After a count of people and a colon (…的两人：许晴、徐仁标。), the list ends the sentence.
+    const counted = start >= 3 && COLONS.has(original[start - 1] as number) && codes[start - 2] === PERSON && COUNTS.has(codes[start - 3] as number);
+    const endsSentence = (at: number) => at >= end || SENTENCE_ENDS.has(original[at] as number);
+    const items = this.nameList(codes, original, start, end, listedNameAt, counted ? endsSentence : attends);
+    // One name alone only with three characters, the commonest length of a full name (刘同德主持会议).
+    return items.length >= 2 || (items[0]?.length ?? 0) === 3 ? items : [];
+  }
+
+  /** The names of a list that starts at `start` and ends where `ends` says, or none. */
+  private nameList(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number, ends: (at: number) => boolean): Span[] {
     const first = listedNameAt(start);
     if (first < 2) return [];
     const items: Span[] = [{ start, length: first }];
     let at = start + first;
     while (original[at] === LIST_COMMA && items.length < MAX_LISTED_NAMES) {
       // The last name may have a surname the engine does not know (…、马伟、鸟成云出席): two or three Han characters no term starts in.
-      const next = listedNameAt(at + 1) || this.lastListedName(codes, at + 1, end);
+      const next = listedNameAt(at + 1) || this.lastListedName(codes, at + 1, end, ends);
       if (next < 2) return [];
       items.push({ start: at + 1, length: next });
       at += 1 + next;
     }
-    if (!ATTENDING.some((word) => keyAt(codes, at, word, end))) return [];
-    // One name alone only with three characters, the commonest length of a full name (刘同德主持会议).
-    return items.length >= 2 || first === 3 ? items : [];
+    return ends(at) ? items : [];
   }
 
-  /** Two or three Han characters that no term starts in, right before a word of ATTENDING; 0 otherwise. */
-  private lastListedName(codes: ArrayLike<number>, start: number, end: number): number {
+  /** Two or three Han characters that no term starts in, right before the list's end; 0 otherwise. */
+  private lastListedName(codes: ArrayLike<number>, start: number, end: number, ends: (at: number) => boolean): number {
     for (let length = 2; length <= 3; length += 1) {
       for (let at = start; at < start + length; at += 1) {
         if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end)) return 0;
       }
-      if (ATTENDING.some((word) => keyAt(codes, start + length, word, end))) return length;
+      if (ends(start + length)) return length;
     }
     return 0;
   }

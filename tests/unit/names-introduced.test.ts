@@ -42,6 +42,12 @@ describe('names that follow something other than a bare title', () => {
     expect(people('培育壮大可喜安、韩正、华瑞等人参精加工企业。方面主持')).toEqual([]);
   });
 
+  it('reads the list of names after a count of people and a colon, to the end of the sentence', () => {
+    expect(people('任设区市副市长的3人：娄绍光、李无文、杨秀清。本次任命')).toEqual(['娄绍光 Lou Shaoguang', '李无文 Li Wuwen', '杨秀清 Yang Xiuqing']);
+    // Not words after a count, nor a list that runs on into a sentence.
+    expect(people('全市共有3人：合格。其中2人：王明、李华在外地工作')).toEqual([]);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     // A Yi name: no surname the engine knows, so its romanisation is a guess; the span is not.
