@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, townsAt } from './town-pattern.ts';
+import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, townsAt, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -29,9 +29,33 @@ type Lexeme =
 
 /**
  * The names read in one document so far: a name once read after a title (市长徐军) is a name
- * wherever it comes back (徐军强调…). One per page or file; the engine never shares it between them.
+ * wherever it comes back (徐军强调…), and a town once read where it stands (菁芜洲镇位于…) is a
+ * town wherever it comes back. One per page or file; the engine never shares it between them.
  */
 export class NameMemory {
+  /** Towns by their text (canonical characters): how long the name before the level word is, and the level. */
+  private readonly towns = new Map<string, { nameLength: number; level: TownLevel }>();
+  private readonly townFirsts = new Set<number>();
+  private townLengths: number[] = [];
+
+  rememberTown(codes: ArrayLike<number>, { start, length, nameLength, level }: TownMatch): void {
+    const key = keyOf(codes, start, length);
+    if (this.towns.has(key)) return;
+    this.towns.set(key, { nameLength, level });
+    this.townFirsts.add(codes[start] as number);
+    if (!this.townLengths.includes(length)) this.townLengths = [...this.townLengths, length].sort((a, b) => b - a);
+  }
+
+  /** A remembered town at `start`, longest first. */
+  townAt(codes: ArrayLike<number>, start: number, end: number): TownMatch | undefined {
+    if (!this.townFirsts.has(codes[start] as number)) return undefined;
+    for (const length of this.townLengths) {
+      const town = start + length <= end ? this.towns.get(keyOf(codes, start, length)) : undefined;
+      if (town) return { start, length, ...town };
+    }
+    return undefined;
+  }
+
   private readonly names = new Set<string>();
   /** First characters of the names: most positions of a text are ruled out by one lookup. */
   private readonly firsts = new Set<number>();
@@ -601,10 +625,14 @@ export class Annotator {
         i += ordinaryLength;
       }
     }
-    if (this.namesOnly) return annotations;
     // Where the marks stand and where places end; the towns found add their ends (清水乡前汪村…).
     const coverage = coverageOf(stream.length, annotations, spans);
-    const towns = this.towns(stream, coverage, readText);
+    const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds);
+    for (const town of read) names?.rememberTown(codes, town);
+    // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
+    if (this.namesOnly) return annotations;
+    const again = names ? this.rememberedTowns(stream, coverage, read, names) : [];
+    const towns = [...read, ...again].sort((a, b) => a.start - b.start).map((town) => this.townMark(town, readText));
     for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText)) {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
@@ -683,17 +711,34 @@ export class Annotator {
    * where they stand (engine/town-pattern.ts): after a place, in a list of their own kind, or where
    * the sentence frames them as places.
    */
-  private towns(stream: Stream, { covered, placeEnds }: Coverage, readText: (span: Span) => string): ExtraMark[] {
-    return townsAt(stream.codes, stream.length, (at) => covered[at] === 0, placeEnds).map((town) => {
-      const span = { start: town.start, length: town.length };
-      const readings = this.readPinyin(readText(span));
-      const name = romanizeName(readings.slice(0, town.nameLength), town.nameLength);
-      return {
-        span,
-        fields: { kind: 'place', id: '', gloss: `${name} ${TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
-        readings,
-      };
-    });
+  /** The mark of a town read from where it stands (engine/town-pattern.ts). */
+  private townMark(town: TownMatch, readText: (span: Span) => string): ExtraMark {
+    const span = { start: town.start, length: town.length };
+    const readings = this.readPinyin(readText(span));
+    const name = romanizeName(readings.slice(0, town.nameLength), town.nameLength);
+    return {
+      span,
+      fields: { kind: 'place', id: '', gloss: `${name} ${TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
+      readings,
+    };
+  }
+
+  /** Towns read earlier in the document, where they come back with nothing marked on them (菁芜洲镇：…). */
+  private rememberedTowns(stream: Stream, { covered }: Coverage, read: readonly TownMatch[], names: NameMemory): TownMatch[] {
+    const again: TownMatch[] = [];
+    const taken = new Uint8Array(stream.length);
+    for (const town of read) taken.fill(1, town.start, town.start + town.length);
+    for (let at = 0; at < stream.length; at += 1) {
+      if (covered[at] === 1 || taken[at] === 1) continue;
+      const town = names.townAt(stream.codes, at, stream.length);
+      if (!town) continue;
+      let free = true;
+      for (let inside = at; inside < at + town.length; inside += 1) if (covered[inside] === 1 || taken[inside] === 1) free = false;
+      if (!free) continue;
+      again.push(town);
+      at += town.length - 1;
+    }
+    return again;
   }
 
   /**

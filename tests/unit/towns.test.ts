@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../engine/annotation.ts';
-import { Annotator } from '../../engine/annotator.ts';
+import { Annotator, NameMemory } from '../../engine/annotator.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
@@ -40,6 +40,21 @@ describe('towns, townships, subdistricts and villages below the list of division
     // Not where the name's last character and the level word make a word, or 乡 begins one.
     expect(towns('新增城镇就业，扩大城乡交流，引进台湾乡建团队，昆山乡亲')).toEqual([]);
     expect(annotator.annotateText('扩大城乡交流').map((annotation) => annotation.text)).not.toContain('大城乡');
+  });
+
+  it('remembers a town read once in a document, wherever it comes back, a headline before it too', () => {
+    const blocks = ['菁芜洲镇：薪火赓续七十载', '菁芜洲镇位于县境中部，东与万佛山镇相邻。', '如今的菁芜洲镇，产业兴旺。'];
+    const memory = new NameMemory();
+    for (const block of blocks) annotator.learnNames([block], memory);
+    const found = blocks.map((block) =>
+      annotator
+        .annotate([block], memory)
+        .filter((annotation) => annotation.source === 'place-pattern')
+        .map((annotation) => `${annotation.text} ${annotation.gloss}`),
+    );
+    expect(found).toEqual([['菁芜洲镇 Jingwuzhou Town'], ['菁芜洲镇 Jingwuzhou Town', '万佛山镇 Wanfoshan Town'], ['菁芜洲镇 Jingwuzhou Town']]);
+    // Without the document's memory the first and last are not read.
+    expect(towns(blocks[0] as string)).toEqual([]);
   });
 
   it('ends a village before a word that starts with 村 (老王脚村 + 村集体经济)', () => {
