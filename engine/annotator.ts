@@ -46,6 +46,11 @@ export class NameMemory {
     if (!this.townLengths.includes(length)) this.townLengths = [...this.townLengths, length].sort((a, b) => b - a);
   }
 
+  /** Whether any town is remembered: most documents read none, and their blocks skip the search. */
+  get hasTowns(): boolean {
+    return this.towns.size > 0;
+  }
+
   /** A remembered town at `start`, longest first. */
   townAt(codes: ArrayLike<number>, start: number, end: number): TownMatch | undefined {
     if (!this.townFirsts.has(codes[start] as number)) return undefined;
@@ -249,6 +254,9 @@ const PERSON = '人'.codePointAt(0) as number;
 const COUNTS: ReadonlySet<number> = new Set([...'0123456789一二两三四五六七八九十兩'].map((char) => char.codePointAt(0) as number));
 const COLONS: ReadonlySet<number> = new Set([...'：:'].map((char) => char.codePointAt(0) as number));
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'。；;！？'].map((char) => char.codePointAt(0) as number));
+const ATTENDING_FIRSTS: ReadonlySet<number> = new Set(ATTENDING.map((word) => word[0] as number));
+/** How far a list of names is looked along for its word of attending. */
+const MAX_LIST_RUN = 160;
 /** At most this many names are read in such a list (a session's presidium lists a few dozen). */
 const MAX_LISTED_NAMES = 40;
 /** 决定 "decides" before a name and its post: 决定郑皓副区长代理区长职务. */
@@ -631,7 +639,7 @@ export class Annotator {
     for (const town of read) names?.rememberTown(codes, town);
     // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
     if (this.namesOnly) return annotations;
-    const again = names ? this.rememberedTowns(stream, coverage, read, names) : [];
+    const again = names?.hasTowns ? this.rememberedTowns(stream, coverage, read, names) : [];
     const towns = [...read, ...again].sort((a, b) => a.start - b.start).map((town) => this.townMark(town, readText));
     for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText)) {
       const annotation = annotations[index] as Annotation;
@@ -918,9 +926,21 @@ export class Annotator {
    * before the verb.
    */
   private namesBeforeAttending(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number): Span[] {
+    if (!isSurname(String.fromCodePoint(codes[start] as number))) return [];
     const attends = (at: number) => ATTENDING.some((word) => keyAt(codes, at, word, end));
     // After a count of people and a colon (…的两人：许晴、徐仁标。), the list ends the sentence.
     const counted = start >= 3 && COLONS.has(original[start - 1] as number) && codes[start - 2] === PERSON && COUNTS.has(codes[start - 3] as number);
+    if (!counted) {
+      // Cheap first: the run of Han characters and 、 from here must hold a word of attending.
+      let found = false;
+      for (let at = start; at < end && at - start < MAX_LIST_RUN && (isHanCode(codes[at]) || original[at] === LIST_COMMA); at += 1) {
+        if (ATTENDING_FIRSTS.has(codes[at] as number) && attends(at)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return [];
+    }
     const endsSentence = (at: number) => at >= end || SENTENCE_ENDS.has(original[at] as number);
     const items = this.nameList(codes, original, start, end, listedNameAt, counted ? endsSentence : attends);
     // One name alone only with three characters, the commonest length of a full name (刘同德主持会议).
