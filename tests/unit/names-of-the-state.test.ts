@@ -338,7 +338,7 @@ describe('names after titles, without inventing', () => {
   it('reads a name after a title even where a place is its start, and no place across 以东海域', () => {
     expect(marks('常务副县长杨浦才，副县长').map((mark) => mark.split(' ')[0])).toEqual(['常务副县长[title]', '杨浦才[person]', '副县长[title]']);
     expect(marks('副区长徐汇区').map((mark) => mark.split(' ')[0])).toEqual(['副区长[title]', '徐汇区[place]']);
-    expect(marks('杭州湾以东海域的舟山市').map((mark) => mark.split(' ')[0])).toEqual(['杭州[place]', '舟山市[place]']);
+    expect(marks('杭州湾以东海域的舟山市').map((mark) => mark.split(' ')[0])).toEqual(['杭州湾[place]', '舟山市[place]']);
   });
 
   it('reads 任 after a title as the surname only where a verb that follows names follows the name', () => {
