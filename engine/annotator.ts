@@ -715,11 +715,10 @@ export class Annotator {
   }
 
   /**
-   * Towns, townships, subdistricts and villages the list of divisions does not hold, read from
-   * where they stand (engine/town-pattern.ts): after a place, in a list of their own kind, or where
-   * the sentence frames them as places.
+   * The mark of a town, township, subdistrict or village the list of divisions does not hold, read
+   * from where it stands (engine/town-pattern.ts): after a place, in a list of its own kind, where
+   * the sentence frames it as a place, or where the document read it before.
    */
-  /** The mark of a town read from where it stands (engine/town-pattern.ts). */
   private townMark(town: TownMatch, readText: (span: Span) => string): ExtraMark {
     const span = { start: town.start, length: town.length };
     const readings = this.readPinyin(readText(span));
@@ -920,10 +919,10 @@ export class Annotator {
   }
 
   /**
-   * A list of names at the start of a clause that ends in attending or chairing (王建军、张光荣、马伟
-   * 出席会议; 刘彩凤、李靖、刘博等同志): the length of its first name, 0 where there is none. Two
-   * names or more, or one of three characters, each read as a name, and nothing but names and 、
-   * before the verb.
+   * The names of a list at the start of a clause that ends in attending or chairing (王建军、张光荣、
+   * 马伟出席会议; 刘彩凤、李靖、刘博等同志), or that follows a count of people and a colon and ends the
+   * sentence (的3人：娄绍光、李无文、杨秀清。); none where there is no such list. Two names or more,
+   * or one of three characters, each read as a name, and nothing but names and 、 before the end.
    */
   private namesBeforeAttending(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number): Span[] {
     if (!isSurname(String.fromCodePoint(codes[start] as number))) return [];
