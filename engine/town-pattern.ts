@@ -91,8 +91,8 @@ const DESCRIBING = new Set([
   ...['农村', '乡村', '城镇', '小镇', '古镇', '大镇', '重镇', '强镇', '名镇', '集镇', '乡镇', '村镇', '新村', '族乡', '渔村', '业村', '城乡'],
   ...['治村', '扶村', '贫村', '困村', '境村', '点村', '范村', '进村', '散村'],
 ]);
-/** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级. */
-const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁'));
+/** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级, 村庄. */
+const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁庄莊'));
 /** Function words and counters that no name holds: 冬枣等乡村, 五个示范村. */
 const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並'));
 
@@ -158,8 +158,21 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
 
 /** Words a place is said to border on: 东与万佛山镇相邻, 南与牙屯堡镇交界. */
 const BORDERS = ['相邻', '交界', '毗连', '毗邻', '接壤', '相连', '相接', '接界'].map(codesOf);
-/** Words that say where a place lies or what it holds: 菁芜洲镇位于县境中部, 某镇下辖13个行政村. */
-const PLACE_PREDICATES = ['位于', '地处', '下辖', '辖区', '境内'].map(codesOf);
+/**
+ * Words that say where a place lies or what it holds, or that it holds a meeting: 菁芜洲镇位于县境中部,
+ * 某镇下辖13个行政村, 云龙乡及所辖村, 戴庙镇召开….
+ */
+const PLACE_PREDICATES = ['位于', '地处', '下辖', '辖区', '境内', '所辖', '及所辖', '召开', '举办', '举行', '舉辦', '舉行'].map(codesOf);
+/** Verbs of going somewhere, before a place: 前往达板镇, 来到补洛乡. */
+const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走訪', '赶赴', '趕赴', '奔赴', '莅临', '蒞臨'].map(codesOf);
+/**
+ * 深入 "go deep into" a place, but also "thoroughly" before a verb (深入推动, 深入开展): only with a
+ * verb of inspection after the place (深入东塬乡调研).
+ */
+const INTO = codesOf('深入');
+const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問'].map(codesOf);
+/** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
+const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
 const WITH = '与'.codePointAt(0) as number;
 
 function wordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]): boolean {
@@ -173,6 +186,20 @@ function wordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]
 function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
   const found: TownMatch[] = [];
   for (let at = 0; at < length; at += 1) {
+    const into = wordAt(codes, at, [INTO]);
+    const going = into ? INTO : GOING.find((word) => wordAt(codes, at, [word]));
+    if (going) {
+      const start = at + going.length;
+      for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+        const level = levelAt(codes, start + nameLength, length);
+        if (!level || !free(start + nameLength)) continue;
+        const inspects = !into || wordAt(codes, start + nameLength + level.length, INSPECTING);
+        if (inspects && isName(codes, start, start + nameLength, free)) found.push({ start, nameLength, length: nameLength + level.length, level: level.level });
+        break;
+      }
+      at = start - 1;
+      continue;
+    }
     if (codes[at] === WITH) {
       const start = at + 1;
       for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
@@ -220,10 +247,11 @@ function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) 
     const levelStart = end - key.length;
     if (levelStart < NAME_LENGTH.min || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
     let start = levelStart;
-    while (start > 0 && levelStart - start < NAME_LENGTH.max && isHanCode(codes[start - 1]) && free(start - 1)) start -= 1;
+    const joins = (at: number) => isHanCode(codes[at]) && free(at) && !BEFORE_NAME.has(codes[at] as number);
+    while (start > 0 && levelStart - start < NAME_LENGTH.max && joins(start - 1)) start -= 1;
     // Text runs on before the name (介绍孟垓村), or four characters stand there: take the two next
     // to the level word, the commonest length of these names.
-    const runsOn = start > 0 && isHanCode(codes[start - 1]) && free(start - 1);
+    const runsOn = start > 0 && joins(start - 1);
     if (atBoundary && runsOn) return undefined;
     if (runsOn || (!atBoundary && levelStart - start > 3)) start = levelStart - NAME_LENGTH.min;
     if (levelStart - start < NAME_LENGTH.min || !isName(codes, start, levelStart, free)) return undefined;

@@ -31,6 +31,15 @@ describe('towns, townships, subdistricts and villages below the list of division
     ]);
     // Not a word before the frame, nor a name that runs on from the text before it.
     expect(towns('该镇位于县境中部，城镇位于河谷，目前菁芜洲镇位于')).toEqual([]);
+    // A meeting it holds, what it governs, a visit to it; a preposition before the name.
+    expect(towns('戴庙镇召开县派第一书记座谈会。分别对云龙乡及所辖村、池园镇及所辖村开展巡察')).toEqual([
+      '戴庙镇 Daimiao Town',
+      '云龙乡 Yunlong Township',
+      '池园镇 Chiyuan Town',
+    ]);
+    expect(towns('张朝俊一行深入东塬乡调研，并前往达板镇调研')).toEqual(['东塬乡 Dongyuan Township', '达板镇 Daban Town']);
+    // 深入 "thoroughly" before a verb, and 村庄 "village" as a word.
+    expect(towns('深入推动宁镇扬一体化发展，深入开展村庄清洁，各乡镇召开会议，全镇召开大会')).toEqual([]);
   });
 
   it("reads a county's or city's name without its level, then 镇, 乡 or 街道, as a town of that name", () => {
