@@ -170,7 +170,10 @@ const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走�
  * verb of inspection after the place (深入东塬乡调研).
  */
 const INTO = codesOf('深入');
+const INTO_WORDS = [INTO];
 const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問'].map(codesOf);
+/** The characters a frame of framedTowns begins with. */
+const FRAME_FIRSTS: ReadonlySet<number> = new Set([...GOING, INTO, ...PLACE_PREDICATES, codesOf('与')].map((word) => word[0] as number));
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
 const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
 const WITH = '与'.codePointAt(0) as number;
@@ -186,8 +189,10 @@ function wordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]
 function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
   const found: TownMatch[] = [];
   for (let at = 0; at < length; at += 1) {
-    const into = wordAt(codes, at, [INTO]);
-    const going = into ? INTO : GOING.find((word) => wordAt(codes, at, [word]));
+    // One lookup rules out most positions: no frame begins with their character.
+    if (!FRAME_FIRSTS.has(codes[at] as number)) continue;
+    const into = wordAt(codes, at, INTO_WORDS);
+    const going = into ? INTO : GOING.find((word) => word.every((code, index) => codes[at + index] === code));
     if (going) {
       const start = at + going.length;
       for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
