@@ -72,14 +72,13 @@ function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: n
   const next = codes[at + 1] as number;
   if (word?.level === 'village' && next === VILLAGE) return word;
   // 古交镇乡村建设: 镇 ends the name, and 乡村 "countryside" begins the next word.
-  if (word?.level === 'town' && RURAL.includes(next) && VILLAGES.includes(codes[at + 2] as number)) return word;
+  if (word?.level === 'town' && RURAL.has(next) && codes[at + 2] === VILLAGE) return word;
   if (word?.level === 'township' && TOWNSHIP_WORDS.has(next)) return undefined;
   return word && word.length === 1 && CONTINUING.has(next) ? undefined : word;
 }
 /** After 乡 alone: characters that make it a word (乡建 rural construction, 乡贤, 乡风, 乡音, 乡下). */
 const TOWNSHIP_WORDS = new Set(codesOf('建贤賢风風音下'));
-const RURAL = codesOf('乡鄉');
-const VILLAGES = codesOf('村');
+const RURAL = new Set(codesOf('乡鄉'));
 /** 村 "village", which may also begin the word after a village's name. */
 const VILLAGE = '村'.codePointAt(0) as number;
 
@@ -135,17 +134,17 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
       break;
     }
   }
-  // A list that goes on after a town read after its place (江阴市新桥镇、华士镇), or after a town
-  // the engine marked already (普兰镇、下司马镇: 普兰 is a county's name, and 普兰镇 a town).
-  const listStarts: { end: number; level: TownLevel }[] = found.map((town) => ({ end: town.start + town.length, level: town.level }));
+  // A list that goes on after a town, read after its place (江阴市新桥镇、华士镇) or marked already
+  // (普兰镇、下司马镇: 普兰 is a county's name, and 普兰镇 a town): every town's end is a place's end.
+  const listStarts: { end: number; level: TownLevel }[] = [];
   for (const end of placeEnds) {
     const level = codes[end] === SEPARATOR ? levelEndingAt(codes, end) : undefined;
-    if (level && level !== 'village') listStarts.push({ end, level });
+    if (level) listStarts.push({ end, level });
   }
   for (const start of listStarts) {
     let end = start.end;
     while (codes[end] === SEPARATOR) {
-      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), start.level);
+      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), sameLevel(start.level));
       if (!item) break;
       take(item);
       end = item.start + item.length;
@@ -170,13 +169,12 @@ const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走�
  * verb of inspection after the place (深入东塬乡调研).
  */
 const INTO = codesOf('深入');
-const INTO_WORDS = [INTO];
 const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問'].map(codesOf);
+const WITH = '与'.codePointAt(0) as number;
 /** The characters a frame of framedTowns begins with. */
-const FRAME_FIRSTS: ReadonlySet<number> = new Set([...GOING, INTO, ...PLACE_PREDICATES, codesOf('与')].map((word) => word[0] as number));
+const FRAME_FIRSTS: ReadonlySet<number> = new Set([...GOING, INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
 const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
-const WITH = '与'.codePointAt(0) as number;
 
 function wordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]): boolean {
   return words.some((word) => word.every((code, index) => codes[at + index] === code));
@@ -191,28 +189,18 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   for (let at = 0; at < length; at += 1) {
     // One lookup rules out most positions: no frame begins with their character.
     if (!FRAME_FIRSTS.has(codes[at] as number)) continue;
-    const into = wordAt(codes, at, INTO_WORDS);
-    const going = into ? INTO : GOING.find((word) => word.every((code, index) => codes[at + index] === code));
+    const into = wordAt(codes, at, [INTO]);
+    const going = into ? INTO : GOING.find((word) => wordAt(codes, at, [word]));
     if (going) {
-      const start = at + going.length;
-      for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
-        const level = levelAt(codes, start + nameLength, length);
-        if (!level || !free(start + nameLength)) continue;
-        const inspects = !into || wordAt(codes, start + nameLength + level.length, INSPECTING);
-        if (inspects && isName(codes, start, start + nameLength, free)) found.push({ start, nameLength, length: nameLength + level.length, level: level.level });
-        break;
-      }
-      at = start - 1;
+      // 深入 only before a verb of inspection after the place.
+      const town = townStartingAt(codes, at + going.length, length, free, (_, after) => !into || wordAt(codes, after, INSPECTING));
+      if (town) found.push(town);
+      at += going.length - 1;
       continue;
     }
     if (codes[at] === WITH) {
-      const start = at + 1;
-      for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
-        const level = levelAt(codes, start + nameLength, length);
-        if (!level || !free(start + nameLength) || !wordAt(codes, start + nameLength + level.length, BORDERS)) continue;
-        if (isName(codes, start, start + nameLength, free)) found.push({ start, nameLength, length: nameLength + level.length, level: level.level });
-        break;
-      }
+      const town = townStartingAt(codes, at + 1, length, free, (_, after) => wordAt(codes, after, BORDERS));
+      if (town) found.push(town);
       continue;
     }
     // The name must begin where the text does not run on (a comma, the start of a line, a mark).
@@ -232,7 +220,7 @@ function listedTowns(codes: ArrayLike<number>, length: number, free: (at: number
     const items = [first];
     let next = at;
     while (codes[next] === SEPARATOR) {
-      const item = townStartingAt(codes, next + 1, length, free, first.level);
+      const item = townStartingAt(codes, next + 1, length, free, sameLevel(first.level));
       if (!item) break;
       items.push(item);
       next = item.start + item.length;
@@ -265,15 +253,28 @@ function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) 
   return undefined;
 }
 
-function townStartingAt(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean, wanted: TownLevel): TownMatch | undefined {
+/**
+ * The town whose name starts at `start`: the shortest name a free level word ends that `accepts`
+ * takes (given the level and where the word after it begins), if that name is a name.
+ */
+function townStartingAt(
+  codes: ArrayLike<number>,
+  start: number,
+  end: number,
+  free: (at: number) => boolean,
+  accepts: (level: TownLevel, after: number) => boolean,
+): TownMatch | undefined {
   for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
     const level = levelAt(codes, start + nameLength, end);
-    if (!level || level.level !== wanted || !free(start + nameLength)) continue;
+    if (!level || !free(start + nameLength) || !accepts(level.level, start + nameLength + level.length)) continue;
     if (!isName(codes, start, start + nameLength, free)) return undefined;
     return { start, nameLength, length: nameLength + level.length, level: level.level };
   }
   return undefined;
 }
+
+/** townStartingAt's test for the next item of a list: the same level as the first. */
+const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
 
 /**
  * The level word of a town, township or subdistrict that ends a name at `at` (镇 of 古交镇), not
