@@ -248,7 +248,7 @@ const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /** Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志 (not 等人, which begins 等人参 "ginseng and so on"). */
-const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加', '等同誌'].map((word) => canonicalKey(word));
+const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加'].map((word) => canonicalKey(word));
 /** A count of people before a colon and a list of names: …的3人：娄绍光、李无文、杨秀清。 */
 const PERSON = '人'.codePointAt(0) as number;
 const COUNTS: ReadonlySet<number> = new Set([...'0123456789一二两三四五六七八九十兩'].map((char) => char.codePointAt(0) as number));
@@ -275,7 +275,7 @@ const PHOTOGRAPHED_TRADITIONAL = '攝'.codePointAt(0) as number;
  * start, a bracket, a space) and stand before a space and 摄, then the credit's end. The name
  * needs no known surname: 克日久根 is a Yi name.
  */
-function photoCreditAt(codes: ArrayLike<number>, stream: { spaceBefore: Uint8Array; original: Int32Array }, start: number, end: number): number {
+function photoCreditAt(codes: ArrayLike<number>, stream: Stream, start: number, end: number): number {
   const before = start === 0 ? undefined : stream.original[start - 1];
   if (!(start === 0 || stream.spaceBefore[start] === 1 || before === FULL_OPEN_BRACKET || before === OPEN_BRACKET || !isHanCode(before))) return 0;
   for (let length = 2; length <= 4 && start + length < end; length += 1) {
@@ -902,15 +902,13 @@ export class Annotator {
    * the post. Two or three characters with a known surname that no term starts inside; 0 otherwise.
    */
   private nameBeforeTitle(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
-    if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
+    const surname = String.fromCodePoint(codes[start] as number);
+    if (!isSurname(surname)) return 0;
     // 市委关于区委书记调整的决定: 关于 is a preposition, not 关 + a given name.
-    if (!mayStartGivenName(String.fromCodePoint(codes[start + surnameLengthOf(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))] as number))) return 0;
+    const givenStart = start + surnameLengthOf(surname + String.fromCodePoint(codes[start + 1] as number));
+    if (!mayStartGivenName(String.fromCodePoint(codes[givenStart] as number))) return 0;
     for (let length = 2; length <= 3 && start + length < end; length += 1) {
-      let clear = true;
-      for (let at = start; at < start + length; at += 1) {
-        if (!isHanCode(codes[at]) || (at > start && (this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end, cutsWord)))) clear = false;
-      }
-      if (!clear) return 0;
+      if (!isHanCode(codes[start]) || !this.noTermStartsIn(codes, start + 1, start + length, end, cutsWord)) return 0;
       const after = start + length;
       const entry = this.lexicon.longestAt(codes, after, end);
       if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
@@ -965,12 +963,18 @@ export class Annotator {
   /** Two or three Han characters that no term starts in, right before the list's end; 0 otherwise. */
   private lastListedName(codes: ArrayLike<number>, start: number, end: number, ends: (at: number) => boolean): number {
     for (let length = 2; length <= 3; length += 1) {
-      for (let at = start; at < start + length; at += 1) {
-        if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end)) return 0;
-      }
+      if (!this.noTermStartsIn(codes, start, start + length, end)) return 0;
       if (ends(start + length)) return length;
     }
     return 0;
+  }
+
+  /** Whether the characters from `from` to `to` are Han characters no term of the dictionary or the grammar starts at. */
+  private noTermStartsIn(codes: ArrayLike<number>, from: number, to: number, end: number, cutsWord?: (at: number, length: number) => boolean): boolean {
+    for (let at = from; at < to; at += 1) {
+      if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end, cutsWord)) return false;
+    }
+    return true;
   }
 
   /** A name between two words that frame one (接受何金清辞去…: "accept the resignation of"), or 0. */
@@ -993,9 +997,7 @@ export class Annotator {
       if (original[start + length] !== LIST_COMMA) continue;
       // A verb listed for the names it follows is no name (王一、出席、李二 is not a list of three).
       if (VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return 0;
-      for (let at = start; at < start + length; at += 1) {
-        if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end)) return 0;
-      }
+      if (!this.noTermStartsIn(codes, start, start + length, end)) return 0;
       return nameAt(start + length + 1) > 0 ? length : 0;
     }
     return 0;

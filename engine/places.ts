@@ -289,7 +289,7 @@ export interface PlaceSpellings {
  * How a place may be written: its full name (and Traditional spellings), and, where news uses it
  * alone, its name without the level (无锡, 無錫) with the readings of those characters.
  */
-export function placeSpellings(place: PlaceRecord): PlaceSpellings {
+function placeSpellings(place: PlaceRecord): PlaceSpellings {
   const full = place.traditional ? [place.name, ...place.traditional] : [place.name];
   if (place.bare === undefined && place.short === undefined) return { full };
   const readings = place.pinyin.split(' ');
