@@ -21,9 +21,9 @@ import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from 
 import { Trie } from './trie.ts';
 
 type Lexeme =
-  /** `pinyin`: the readings joined by spaces, split when a mark is made (most lexemes never are). */
-  | { type: 'entry'; entry: MatchingEntry; form: DictionaryForm; pinyin: string }
-  | { type: 'place'; place: PlaceRecord; pinyin: string }
+  /** `pinyin`: the readings joined by spaces, split into `readings` when the first mark is made (most lexemes never are). */
+  | { type: 'entry'; entry: MatchingEntry; form: DictionaryForm; pinyin: string; readings: readonly string[] | undefined }
+  | { type: 'place'; place: PlaceRecord; pinyin: string; readings: readonly string[] | undefined }
   /** A word after which a name follows (记者 华榕): read as ordinary, then a name is expected. */
   | { type: 'ordinary'; introducesName?: boolean };
 
@@ -345,7 +345,7 @@ export class Annotator {
     for (const [index, entry] of dictionary.entries.entries()) {
       if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
       for (const form of entry.forms) {
-        const lexeme: Lexeme = { type: 'entry', entry, form, pinyin: form.pinyin };
+        const lexeme: Lexeme = { type: 'entry', entry, form, pinyin: form.pinyin, readings: undefined };
         later(form.text, lexeme);
         for (const spelling of form.traditional ?? []) later(spelling, lexeme);
       }
@@ -382,14 +382,14 @@ export class Annotator {
       const place = places.record(unit);
       const spellings = places.spellingsOf(unit);
       if (!place || !spellings) continue;
-      add(spellings.full, { type: 'place', place, pinyin: place.pinyin });
-      if (spellings.bare) add(spellings.bare.spellings, { type: 'place', place, pinyin: spellings.bare.pinyin });
+      add(spellings.full, { type: 'place', place, pinyin: place.pinyin, readings: undefined });
+      if (spellings.bare) add(spellings.bare.spellings, { type: 'place', place, pinyin: spellings.bare.pinyin, readings: undefined });
     }
     // After every full name: a unit's full name wins over another's short one (the first value of a key stays).
     for (const unit of units) {
       const place = places.record(unit);
       const short = places.spellingsOf(unit)?.short;
-      if (place && short) add(short.spellings, { type: 'place', place, pinyin: short.pinyin });
+      if (place && short) add(short.spellings, { type: 'place', place, pinyin: short.pinyin, readings: undefined });
     }
   }
 
@@ -547,7 +547,7 @@ export class Annotator {
       // last. A body in a list that takes its level from the one before beats an entry of its span.
       if (entryLength === longest && lexeme?.value.type === 'entry' && !(composedLength === longest && composed?.inherited)) {
         const { entry } = lexeme.value;
-        const readings = lexeme.value.pinyin.split(' ');
+        const readings = (lexeme.value.readings ??= lexeme.value.pinyin.split(' '));
         // 主任, 主席 alone right after text no mark covers (管理处主任) end a longer title the engine
         // cannot read: "Director" of what the text does not say is left unmarked with it.
         if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0) !== i) {
@@ -611,7 +611,7 @@ export class Annotator {
         i += formulaLength;
       } else if (placeLength === longest && lexeme?.value.type === 'place') {
         const { place } = lexeme.value;
-        const readings = lexeme.value.pinyin.split(' ');
+        const readings = (lexeme.value.readings ??= lexeme.value.pinyin.split(' '));
         // A county's or city's name without its level, then 镇, 乡 or 街道: a town of that name (古交镇).
         const bare = lexeme.value.pinyin.length < place.pinyin.length;
         const town = bare ? townLevelAfterName(codes, i + placeLength, length) : undefined;

@@ -109,7 +109,21 @@ interface Prefix extends Lead {
   inherited?: boolean;
 }
 
-const NO_LEAD: Lead = { parts: [] };
+/**
+ * A prefix made from a lead, with every field present and in the same order: the search makes
+ * tens of thousands of these on a long page, and spreads of objects of varying shapes cost more
+ * than the search around them.
+ */
+function prefixOf(lead: Lead, at: number, parts: ComposedName['parts'], jurisdiction: Jurisdiction | undefined): Prefix {
+  return { parts, term: lead.term, leadingTerm: lead.leadingTerm, organisation: lead.organisation, at, jurisdiction, inherited: undefined };
+}
+
+/** A lead with every field present, as prefixOf's. */
+function leadOf(parts: ComposedName['parts'], term?: NumberedPart, leadingTerm?: boolean, organisation?: GrammarPart): Lead {
+  return { parts, term, leadingTerm, organisation };
+}
+
+const NO_LEAD: Lead = leadOf([]);
 
 interface Search {
   codes: ArrayLike<number>;
@@ -426,7 +440,7 @@ export class TitleComposer {
    */
   private listedBodies(search: Search, jurisdiction: Jurisdiction, adjoining: boolean): void {
     const found: Search = { ...search, best: undefined };
-    this.afterBodies(found, { at: search.start, parts: [], jurisdiction, inherited: true }, search.start, [], 0);
+    this.afterBodies(found, { ...prefixOf(NO_LEAD, search.start, [], jurisdiction), inherited: true }, search.start, [], 0);
     const outer = found.best?.parts.find(({ role }) => role === 'body')?.part;
     if (found.best?.kind === 'body' && (!adjoining || outer?.outermost)) search.best = found.best;
   }
@@ -451,14 +465,14 @@ export class TitleComposer {
       for (const { key, part } of this.organisations) {
         if (!keyAt(codes, at, key)) continue;
         const next = at + key.length;
-        const after: Lead = { parts: [...lead.parts, { part, role: 'jurisdiction' }], organisation: part };
+        const after = leadOf([...lead.parts, { part, role: 'jurisdiction' }], undefined, undefined, part);
         this.congress(search, next, after.parts, part.english);
         this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & (START_LEVEL | START_PLACE | START_NUMBER), after);
       }
       // 党的十九届五中全会: only a term and a plenary session follow.
       for (const { key, part } of PARTYS) {
         if (!keyAt(codes, at, key)) continue;
-        this.plenum(search, at + key.length, { parts: [...lead.parts, { part, role: 'jurisdiction' }] });
+        this.plenum(search, at + key.length, leadOf([...lead.parts, { part, role: 'jurisdiction' }]));
         this.congress(search, at + key.length, [...lead.parts, { part, role: 'jurisdiction' }], 'CPC');
       }
     }
@@ -467,14 +481,14 @@ export class TitleComposer {
       const term = termAt(codes, at, end);
       if (term) {
         const next = at + term.length;
-        const after: Lead = { ...lead, parts: [...lead.parts, { part: term.part, role: 'term' }], term, leadingTerm: lead.parts.length === 0 };
+        const after = leadOf([...lead.parts, { part: term.part, role: 'term' }], term, lead.parts.length === 0, lead.organisation);
         this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & ~(START_NUMBER | (lead.organisation ? START_BARE | START_CPC : 0)), after);
         this.plenum(search, at, lead);
       }
       if (lead.parts.length === 0) this.congress(search, at, [], undefined);
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
-    if (starts & START_BARE && !lead.organisation && this.mayStartBare(codes, at, end)) this.afterBodies(search, { ...lead, at }, at, [], 0);
+    if (starts & START_BARE && !lead.organisation && this.mayStartBare(codes, at, end)) this.afterBodies(search, prefixOf(lead, at, lead.parts, undefined), at, [], 0);
   }
 
   /** 中共六大, 党的第二十次全国代表大会, 民革十三大, 十九大: a party's national congress, by number. */
@@ -511,7 +525,7 @@ export class TitleComposer {
     const term = termAt(search.codes, prefix.at, search.end);
     if (!term) return;
     const parts = [...prefix.parts, { part: term.part, role: 'term' as const }];
-    this.afterBodies(search, { ...prefix, at: prefix.at + term.length, parts, term }, prefix.at + term.length, [], 0);
+    this.afterBodies(search, { ...prefixOf(prefix, prefix.at + term.length, parts, prefix.jurisdiction), term, inherited: prefix.inherited }, prefix.at + term.length, [], 0);
   }
 
   /** A place and its level: 无锡市, 无锡 + 市, 琼中 + 县 (for 琼中黎族苗族自治县), 白河县 + 县, 温州市 + 鹿城区. */
@@ -531,9 +545,9 @@ export class TitleComposer {
         bracketed: false,
       };
       if (!bare) {
-        this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
+        this.searchFrom(search, prefixOf(lead, after, parts, jurisdiction));
         // 温州市鹿城区委, 福建省厦门市海沧区纪委: a place within a place; the innermost names the body.
-        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
+        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, leadOf(parts, lead.term, lead.leadingTerm, lead.organisation), depth + 1);
       }
       // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
       for (const level of this.levels.matchesAt(codes, after, end)) {
@@ -543,21 +557,24 @@ export class TitleComposer {
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
         const adjective = bare || zone ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
         const placeName = zone ? adjective : jurisdiction.placeName;
-        this.searchFrom(search, {
-          ...lead,
-          at: after + level.length,
-          parts: [...parts, { part: level.value, role: 'jurisdiction' }],
-          jurisdiction: { ...jurisdiction, adjective, placeLevel: level.value.part, ...(placeName !== undefined && { placeName }) },
-        });
+        this.searchFrom(
+          search,
+          prefixOf(lead, after + level.length, [...parts, { part: level.value, role: 'jurisdiction' }], {
+            ...jurisdiction,
+            adjective,
+            placeLevel: level.value.part,
+            ...(placeName !== undefined && { placeName }),
+          }),
+        );
       }
       // 内蒙古党委, 广西政府: a province-level name often stands for the whole unit, level and all;
       // 天津滨海新区, 内蒙古兴安盟: and for the province before a place within it.
       if (bare && place.parent === undefined) {
-        this.searchFrom(search, { ...lead, at: after, parts, jurisdiction });
-        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, { ...lead, parts }, depth + 1);
+        this.searchFrom(search, prefixOf(lead, after, parts, jurisdiction));
+        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, leadOf(parts, lead.term, lead.leadingTerm, lead.organisation), depth + 1);
       }
       // 宝鸡 + 市长: any other bare name takes only a post that names its level.
-      if (bare) this.searchFrom(search, { ...lead, at: after, parts, jurisdiction: { ...jurisdiction, adjective: '', awaitsLevel: place.level } });
+      if (bare) this.searchFrom(search, prefixOf(lead, after, parts, { ...jurisdiction, adjective: '', awaitsLevel: place.level }));
     }
   }
 
@@ -569,10 +586,10 @@ export class TitleComposer {
     const { codes, end } = search;
     const level = [...unit.part].at(-1) ?? '';
     const jurisdiction: Jurisdiction = { adjective: unit.english, placeLevel: level, bracketed: false, ...(unit.class !== undefined && { unitClass: unit.class }) };
-    this.searchFrom(search, { ...lead, at, parts, jurisdiction });
+    this.searchFrom(search, prefixOf(lead, at, parts, jurisdiction));
     for (const again of this.levels.matchesAt(codes, at, end)) {
       if (again.value.part !== level) continue;
-      this.searchFrom(search, { ...lead, at: at + again.length, parts: [...parts, { part: again.value, role: 'jurisdiction' }], jurisdiction });
+      this.searchFrom(search, prefixOf(lead, at + again.length, [...parts, { part: again.value, role: 'jurisdiction' }], jurisdiction));
     }
   }
 
@@ -580,7 +597,7 @@ export class TitleComposer {
   private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string, lead: Lead): void {
     const { codes, end } = search;
     if (at >= end || !this.mayContinue(codes, at)) return;
-    this.searchFrom(search, { ...lead, at, parts, jurisdiction: { adjective: english, bracketed: false } });
+    this.searchFrom(search, prefixOf(lead, at, parts, { adjective: english, bracketed: false }));
     if (codes[at] !== OPEN) return;
     const alternatives: GrammarPart[] = [];
     let next = at + 1;
@@ -599,12 +616,7 @@ export class TitleComposer {
       english: `(${alternatives.map((part) => part.noun ?? part.english).join(', ')})`,
       pinyin: ['(', ...alternatives.flatMap((part, index) => [...(index > 0 ? ['、'] : []), ...part.pinyin.split(' ')]), ')'].join(' '),
     };
-    this.searchFrom(search, {
-      ...lead,
-      at: next + 1,
-      parts: [...parts, { part: bracket, role: 'jurisdiction' }],
-      jurisdiction: { adjective: `${english} ${bracket.english}`, bracketed: true },
-    });
+    this.searchFrom(search, prefixOf(lead, next + 1, [...parts, { part: bracket, role: 'jurisdiction' }], { adjective: `${english} ${bracket.english}`, bracketed: true }));
   }
 
   private afterBodies(search: Search, prefix: Prefix, at: number, bodies: GrammarPart[], count: number): void {

@@ -100,15 +100,16 @@ export class Trie<T> {
     let node = this.start(codes[start] as number);
     // The first step is a miss at most positions of a text: answer it without allocating.
     if (!node) return NO_MATCHES;
-    const found: TrieMatch<T>[] = [];
+    // Most walks end without a key (a place's first character, then not its second): allocate on the first.
+    let found: TrieMatch<T>[] | undefined;
     for (let index = start; ; ) {
-      if (node.value !== undefined) found.push({ length: index - start + 1, value: node.value });
+      if (node.value !== undefined) (found ??= []).push({ length: index - start + 1, value: node.value });
       index += 1;
       if (index >= end) break;
       node = node.child(codes[index] as number);
       if (!node) break;
     }
-    return found;
+    return found ?? NO_MATCHES;
   }
 
   /** The longest key that starts at `codes[start]`, if any. */
