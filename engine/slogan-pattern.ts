@@ -84,6 +84,8 @@ function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
   let previousVerdict: ReturnType<typeof quotedVerdict> = 'other';
   for (let at = 0; at < length; at += 1) {
     const mark = original[at] as number;
+    // Most characters are Han: no quotation mark.
+    if (mark >= 0x3400 && isHanCode(mark)) continue;
     const closing = OPENING.get(mark) ?? (STRAIGHT.has(mark) ? mark : undefined);
     if (closing === undefined) continue;
     let end = at + 1;

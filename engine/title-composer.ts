@@ -15,6 +15,7 @@
 import type { ComposedPart } from './annotation.ts';
 import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import type { MatchingEntry } from './dictionary-split.ts';
+import { CodeFlags } from './code-set.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import type { PlaceIndex } from './places.ts';
 import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
@@ -299,7 +300,7 @@ export class TitleComposer {
   /** The first two code points of every name that starts with no level or place (信访局, 副书记, 党组书记). */
   private readonly bareStarts = new PairSet();
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
-  private readonly starts = new Map<number, number>();
+  private readonly starts = new CodeFlags();
 
   constructor({ grammar, entries = [], places }: TitleComposerOptions) {
     this.levels = partTrie(grammar.jurisdictions);
@@ -329,7 +330,7 @@ export class TitleComposer {
         );
       });
     this.entryBodies = partTrie(entryBodies);
-    this.places = new Trie();
+    this.places = new Trie({ dense: true });
     if (places) for (const code of places.firstCodes()) this.places.defer(code, () => this.addPlacesStartingWith(places, code));
     const flagged: [Trie<unknown>, number][] = [
       [this.levels, START_LEVEL],
@@ -340,11 +341,11 @@ export class TitleComposer {
       [this.posts, START_BARE],
     ];
     for (const [trie, flag] of flagged) {
-      for (const code of trie.firstCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | flag);
+      for (const code of trie.firstCodes()) this.starts.add(code, flag);
     }
     this.indexContinuations(grammar, entryBodies);
-    for (const { key } of [...this.organisations, ...PARTYS]) this.starts.set(key[0] as number, (this.starts.get(key[0] as number) ?? 0) | START_CPC);
-    for (const code of numberStartCodes()) this.starts.set(code, (this.starts.get(code) ?? 0) | START_NUMBER);
+    for (const { key } of [...this.organisations, ...PARTYS]) this.starts.add(key[0] as number, START_CPC);
+    for (const code of numberStartCodes()) this.starts.add(code, START_NUMBER);
   }
 
   /** The spellings of places that start with `code` (deferred to the first text that reaches them). */
@@ -424,8 +425,8 @@ export class TitleComposer {
     cutsWord: (at: number, length: number) => boolean = () => false,
     listLevel?: { jurisdiction: Jurisdiction; adjoining: boolean },
   ): ComposedName | undefined {
-    const starts = this.starts.get(codes[start] as number);
-    if (starts === undefined) return undefined;
+    const starts = this.starts.get(codes[start]);
+    if (starts === 0) return undefined;
     const search: Search = { codes, end, cutsWord, best: undefined, start };
     // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
     if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
@@ -467,7 +468,7 @@ export class TitleComposer {
         const next = at + key.length;
         const after = leadOf([...lead.parts, { part, role: 'jurisdiction' }], undefined, undefined, part);
         this.congress(search, next, after.parts, part.english);
-        this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & (START_LEVEL | START_PLACE | START_NUMBER), after);
+        this.searchPrefixes(search, next, this.starts.get(codes[next]) & (START_LEVEL | START_PLACE | START_NUMBER), after);
       }
       // 党的十九届五中全会: only a term and a plenary session follow.
       for (const { key, part } of PARTYS) {
@@ -482,7 +483,7 @@ export class TitleComposer {
       if (term) {
         const next = at + term.length;
         const after = leadOf([...lead.parts, { part: term.part, role: 'term' }], term, lead.parts.length === 0, lead.organisation);
-        this.searchPrefixes(search, next, (this.starts.get(codes[next] as number) ?? 0) & ~(START_NUMBER | (lead.organisation ? START_BARE | START_CPC : 0)), after);
+        this.searchPrefixes(search, next, this.starts.get(codes[next]) & ~(START_NUMBER | (lead.organisation ? START_BARE | START_CPC : 0)), after);
         this.plenum(search, at, lead);
       }
       if (lead.parts.length === 0) this.congress(search, at, [], undefined);
@@ -535,7 +536,7 @@ export class TitleComposer {
       const { place, part, bare } = value;
       const after = start + length;
       // Most places in a text are followed by nothing a name can go on with: decide that first.
-      const next = this.starts.get(codes[after] as number) ?? 0;
+      const next = this.starts.get(codes[after]);
       if (after >= end || (!this.mayContinue(codes, after) && !(next & START_LEVEL) && !(depth < MAX_PLACE_DEPTH && next & START_PLACE))) continue;
       const parts = [...lead.parts, { part, role: 'place' as const }];
       const jurisdiction: Jurisdiction = {

@@ -4,6 +4,7 @@
 // place when it follows a place directly (永定区罗塔坪乡, 清水乡前汪村), is one of a list of such
 // names (古镇镇、小榄镇、沙溪镇), or stands where the sentence makes it a place (与万佛山镇相邻,
 // 菁芜洲镇位于…). Elsewhere the same shape is mostly a word (贫困村, 城镇, 各乡镇).
+import { CodeSet } from './code-set.ts';
 import { isHanCode } from './han.ts';
 
 export interface TownMatch {
@@ -117,15 +118,19 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
   const found: TownMatch[] = [];
   const takenAt = new Uint8Array(length);
   const taken = (at: number) => takenAt[at] === 1;
+  /** placeEnds by position, for the scan below (a town found adds its end ahead of the scan). */
+  const endsAt = new Uint8Array(length + 1);
   // Every town found is a place its village, or a title, may follow (清水乡前汪村).
   const take = (town: TownMatch) => {
     found.push(town);
     takenAt.fill(1, town.start, town.start + town.length);
     placeEnds.add(town.start + town.length);
+    endsAt[town.start + town.length] = 1;
   };
   withLevelWords(codes, placeEnds, free);
+  for (const end of placeEnds) if (end <= length) endsAt[end] = 1;
   for (let at = 0; at < length; at += 1) {
-    if (!placeEnds.has(at) || taken(at)) continue;
+    if (endsAt[at] === 0 || taken(at)) continue;
     // After a place: the shortest name that a level word ends.
     for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
       const level = levelAt(codes, at + nameLength, length);
@@ -172,7 +177,7 @@ const INTO = codesOf('深入');
 const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問'].map(codesOf);
 const WITH = '与'.codePointAt(0) as number;
 /** The characters a frame of framedTowns begins with. */
-const FRAME_FIRSTS: ReadonlySet<number> = new Set([...GOING, INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
+const FRAME_FIRSTS = new CodeSet([...GOING, INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
 const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
 
@@ -188,7 +193,7 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   const found: TownMatch[] = [];
   for (let at = 0; at < length; at += 1) {
     // One lookup rules out most positions: no frame begins with their character.
-    if (!FRAME_FIRSTS.has(codes[at] as number)) continue;
+    if (!FRAME_FIRSTS.has(codes[at])) continue;
     const into = wordAt(codes, at, [INTO]);
     const going = into ? INTO : GOING.find((word) => wordAt(codes, at, [word]));
     if (going) {
