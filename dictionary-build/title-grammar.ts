@@ -11,7 +11,7 @@ export type GrammarPartSource = Omit<GrammarPart, 'pinyin' | 'traditional'> & { 
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'head-of', 'not-after', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'head-of', 'not-after', 'within', 'after', 'note'];
 /** Fields that are `true` or absent, and the group each belongs to. */
 const FLAGS = {
   bound: 'bodies',
@@ -80,7 +80,8 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
           values[key] = value;
         }
       }
-      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, 'head-of': headOf, 'not-after': notAfter, note } = values;
+      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, 'head-of': headOf, 'not-after': notAfter, within: withinText, note } = values;
+      const within = withinText?.split(/\s+/u).filter(Boolean);
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -108,6 +109,9 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if (notAfter !== undefined && (group !== 'bodies' || !grammar.jurisdictions.some((level) => level.part === notAfter))) {
         problems.push({ file, line, problem: `"not-after" is for bodies, and names a jurisdiction listed before them ("${notAfter}")` });
       }
+      if (within !== undefined && (group !== 'bodies' || within.some((body) => !/^\p{Script=Han}+$/u.test(body)))) {
+        problems.push({ file, line, problem: '"within" is for bodies, and lists the bodies (Chinese, separated by spaces) it stands right after' });
+      }
       if (headOf !== undefined && !grammar.jurisdictions.some((level) => level.part === headOf)) {
         problems.push({ file, line, problem: `"head-of" must name a jurisdiction listed before the posts ("${headOf}" is not one)` });
       }
@@ -133,6 +137,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(preposition !== undefined && { preposition }),
         ...(headOf !== undefined && { headOf }),
         ...(notAfter !== undefined && { notAfter }),
+        ...(within !== undefined && { within }),
         ...(noun !== undefined && { noun }),
         ...(unitClass !== undefined && { class: unitClass }),
         ...(alone !== undefined && { alone }),

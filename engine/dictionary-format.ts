@@ -93,6 +93,11 @@ export interface GrammarPart {
   zone?: boolean;
   /** Bodies only: a level that never stands right before it (中央 before 政协 or 人大: those are 全国政协, 全国人大). */
   notAfter?: string;
+  /**
+   * Bodies only: stands only right after one of these bodies (财政经济工作委员会 after 人大常委会,
+   * 提案委员会 after 政协), never after a level alone: 市经济委员会 is not the CPPCC's committee.
+   */
+  within?: string[];
   /** Posts only: may follow a level or place without a body (县领导 "County leaders"). */
   afterLevel?: boolean;
   /** Posts only: follows only the bodies its `after` names (人大代表, not 市政府代表). */

@@ -636,6 +636,7 @@ export class TitleComposer {
       // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
       if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
       if (body.value.outermost && count > 0) continue;
+      if (body.value.within && !body.value.within.includes(bodies.at(-1)?.part ?? '')) continue;
       // 中央 + 政协 is nothing: the national committee is 全国政协.
       if (count === 0 && body.value.notAfter !== undefined && prefix.parts.at(-1)?.part.part === body.value.notAfter) continue;
       // 党组 in 村党组织书记: an ordinary word runs past the body (党组织), so the body is not there.
