@@ -205,8 +205,42 @@ export function sessionAt(codes: ArrayLike<number>, start: number, end: number):
 /** 四中全会: the plenary session of a Central Committee, by its number. */
 export function plenumAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
   const found = numberedAt(codes, start, end, PLENUM, false);
-  if (!found) return undefined;
+  if (!found) return plenumListAt(codes, start, end);
   return { length: found.length, value: found.value, part: { part: found.text, english: sessionEnglish('plenary', found.value), pinyin: found.pinyin } };
+}
+
+const PLENUM_MIDDLE = canonicalKey('中');
+const PLENUM_ENDS = suffixes([
+  ['全会', 'quán huì'],
+  ['全會', 'quán huì'],
+]);
+const LIST_SEPARATOR = canonicalKey('、');
+
+/**
+ * 三中、四中全会, 二中、三中、四中、五中、六中全会: plenary sessions of one term named together
+ * ("the Third and Fourth Plenary Sessions"). The value is the last one's number.
+ */
+function plenumListAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
+  const numbers: number[] = [];
+  const pinyin: string[] = [];
+  for (let at = start; ; ) {
+    const number = numberAt(codes, at, end);
+    if (!number || !keyAt(codes, at + number.length, PLENUM_MIDDLE, end)) return undefined;
+    numbers.push(number.value);
+    pinyin.push(...number.pinyin, 'zhōng');
+    at += number.length + PLENUM_MIDDLE.length;
+    const close = suffixAt(codes, at, end, PLENUM_ENDS);
+    if (close) {
+      if (numbers.length < 2) return undefined;
+      const length = at + close.key.length - start;
+      const ordinals = numbers.map(sessionOrdinal);
+      const english = `${ordinals.slice(0, -1).join(', ')} and ${ordinals.at(-1) ?? ''} Plenary Sessions`;
+      return { length, value: numbers.at(-1) ?? 0, part: { part: textOf(codes, start, length), english, pinyin: [...pinyin, close.pinyin].join(' ') } };
+    }
+    if (!keyAt(codes, at, LIST_SEPARATOR, end)) return undefined;
+    pinyin.push('、');
+    at += LIST_SEPARATOR.length;
+  }
 }
 
 /**
