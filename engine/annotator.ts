@@ -239,6 +239,8 @@ const ENTRIES_PER_STEP = 500;
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
+/** 于, a surname and the commonest preposition. */
+const YU = '于'.codePointAt(0) as number;
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
@@ -800,7 +802,10 @@ export class Annotator {
   private namePrecedes(codes: ArrayLike<number>, at: number, { place, pinyin }: { place: PlaceRecord; pinyin: string }): boolean {
     // A bare or short name reads fewer syllables than the full one.
     const bare = pinyin.length < place.pinyin.length;
-    return bare && at > 0 && isSurname(String.fromCodePoint(codes[at - 1] as number));
+    if (!bare || at === 0 || !isSurname(String.fromCodePoint(codes[at - 1] as number))) return false;
+    // 于 after a character is the preposition of 关于, 对于, 位于 (关于内蒙古), not a surname; a
+    // name after a title (副市长于长春) is read before the place is looked at.
+    return !(codes[at - 1] === YU && at >= 2 && isHanCode(codes[at - 2]));
   }
 
   /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */
