@@ -245,6 +245,8 @@ const YU = '于'.codePointAt(0) as number;
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
 const APPOINTED_AS = '为'.codePointAt(0) as number;
+/** 的: 免去林剑英的县财政局局长职务. */
+const POSSESSIVE = '的'.codePointAt(0) as number;
 /** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
 const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
@@ -888,17 +890,21 @@ export class Annotator {
 
   /**
    * A name that an appointment gives a post to (任命…，张东方为区教育体育局局长): standing after a
-   * boundary, followed by 为 and a title. 0 where there is none.
+   * boundary, followed by 为 and a title; or one a removal takes a post from, followed by 的 and a
+   * title or the body it belongs to (…，傅道碎的县人大常委会三江街道工作委员会主任职务). 0 where there is none.
    */
   private nameBeforeAppointment(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
     if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
     if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
     const length = this.nameAt(codes, start, end);
-    if (length < 2 || codes[start + length] !== APPOINTED_AS) return 0;
+    // ，赵海洋为副区长; and a list of removals: 免去汤志远的…副主任职务，林剑英的…副主任职务.
+    if (length < 2 || (codes[start + length] !== APPOINTED_AS && codes[start + length] !== POSSESSIVE)) return 0;
     const after = start + length + 1;
     const entry = this.lexicon.longestAt(codes, after, end);
-    const isTitle = (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title';
-    return isTitle ? length : 0;
+    const kinds = codes[start + length] === POSSESSIVE ? ['title', 'body'] : ['title'];
+    const entryKind = entry?.value.type === 'entry' ? entry.value.entry.kind : undefined;
+    const composedKind = this.composer.composeAt(codes, after, end, cutsWord)?.kind;
+    return (entryKind !== undefined && kinds.includes(entryKind)) || (composedKind !== undefined && kinds.includes(composedKind)) ? length : 0;
   }
 
   /**

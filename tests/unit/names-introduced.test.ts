@@ -57,6 +57,21 @@ describe('names that follow something other than a bare title', () => {
     expect(people('组织摄影比赛，拍摄 摄影作品')).toEqual([]);
   });
 
+  it('reads each name of a list of removals, before 的 and the post or its body', () => {
+    expect(people('免去汤志远的县人大常委会办公室副主任职务，林剑英的县人大常委会财政经济工作委员会副主任职务，傅道碎的县人大常委会三江街道工作委员会主任职务。')).toEqual([
+      '汤志远 Tang Zhiyuan',
+      '林剑英 Lin Jianying',
+      '傅道碎 Fu Daosui',
+    ]);
+    // 的 before anything else is no removal: 张明的父亲.
+    expect(people('他说，张明的父亲是县长')).toEqual([]);
+  });
+
+  it('reads a reporter in brackets after a dateline, and a name a discipline penalty follows', () => {
+    expect(people('中国共产党新闻网北京2月8日电 （李源）据中央纪委监察部网站消息')).toEqual(['李源 Li Yuan']);
+    expect(people('给予管委会党组成员、副巡视员兼办公室主任石力党内严重警告处分')).toEqual(['石力 Shi Li']);
+  });
+
   it('reads the retired leaders a visit names, one after another', () => {
     expect(people('看望在厦老领导洪永世、洪华生、李秀记等同志')).toEqual(['洪永世 Hong Yongshi', '洪华生 Hong Huasheng', '李秀记 Li Xiuji']);
   });

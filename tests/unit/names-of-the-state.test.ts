@@ -291,6 +291,12 @@ describe('places', () => {
     expect(marks('朝阳')).toEqual([]);
   });
 
+  it('reads a place after 于 that is the preposition of a word before it, not a surname', () => {
+    expect(marks('关于内蒙古阿拉善盟')).toEqual(['内蒙古[place] Inner Mongolia Autonomous Region', '阿拉善盟[place] Alxa League (Inner Mongolia)']);
+    // A name after a title is read before any place inside it.
+    expect(marks('副市长于长春')).toEqual(['副市长[title] Vice Mayor', '于长春[person] Yu Changchun']);
+  });
+
   it('writes place names in Hanyu Pinyin, with an apostrophe before a, e or o', () => {
     expect(placeNameFromPinyin('wú xī')).toBe('Wuxi');
     expect(placeNameFromPinyin('xī ān')).toBe("Xi'an");
