@@ -48,6 +48,23 @@ const EVENT_ENDS = keysOf(
 );
 /** …but 社会 is society: “和谐社会”. */
 const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會');
+/**
+ * Ends of a quoted name of a thing, a unit or a place rather than a policy: a kind of village
+ * (“软弱涣散村”), an office (“乡村振兴委员工作室”), a project (“交通治堵工程”), a front line, a
+ * road map, results. A slogan says what to do or what is to be; these name what there is.
+ */
+const THING_ENDS = keysOf(
+  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄',
+);
+/**
+ * …but a verb before 村 makes a way of working (“能人治村”, “强镇带村”, “垃圾围村”), and 以…为中心
+ * is a principle (“以人民健康为中心”).
+ */
+const NOT_THING_ENDS = keysOf('治村 兴村 興村 强村 強村 富村 建村 驻村 駐村 进村 進村 进乡村 進鄉村 护村 護村 管村 美村 带村 帶村 围村 圍村 为中心 為中心');
+const DIGITS = { min: '0'.codePointAt(0) as number, max: '9'.codePointAt(0) as number };
+/** What ends an amount after the digits: a decimal point, a unit or a measure word (12.7亿元, 2.6万户, 27条). */
+const AMOUNT_ENDS = new Set([...'.．%％亿億万萬千百十元个個家户戶条條项項场場次名人所座件台套笔筆公'].map((char) => char.codePointAt(0) as number));
+const isDigit = (code: number | undefined) => code !== undefined && code >= DIGITS.min && code <= DIGITS.max;
 const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
 /** Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手 "deputy". */
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
@@ -106,8 +123,12 @@ function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
   return spans;
 }
 
-/** What a quoted phrase is: a slogan, a name (of an event, an honour, a behaviour), or neither by its shape. */
-function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSpan): 'slogan' | 'name' | 'other' {
+/**
+ * What a quoted phrase is: a slogan, a name (of an event, an honour, a behaviour: the phrases
+ * quoted right after it are more of the same), the name of a thing (a project, a product: the
+ * next phrase is judged on its own), or neither by its shape.
+ */
+function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSpan): 'slogan' | 'name' | 'thing' | 'other' {
   if (length > QUOTED_MAX_LENGTH) return 'other';
   let han = 0;
   for (let index = start; index < start + length; index += 1) {
@@ -125,7 +146,19 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));
-  return event ? 'name' : 'slogan';
+  if (event) return 'name';
+  // A numbered phrase is a formula whatever it ends with or is followed by (“双中心”, 支持“两新”27条).
+  if (isNumbered(original, { start, length, shape: 'quoted' })) return 'slogan';
+  const endsIn = (keys: readonly (readonly number[])[]) => keys.some((key) => keyAt(original, end - key.length, key));
+  // Two clauses (“项目大谋划、谋划大项目”) are a slogan's shape, whatever the last word.
+  let clauses = false;
+  for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA) clauses = true;
+  if (!clauses && endsIn(THING_ENDS) && !endsIn(NOT_THING_ENDS)) return 'thing';
+  // An amount right after the closing mark: the name of a product or a fund (办理“税银贷”12.7亿元),
+  // not a year (“天下人游宜宾”2024文旅…).
+  let digitsEnd = end + 1;
+  while (isDigit(original[digitsEnd])) digitsEnd += 1;
+  return digitsEnd > end + 1 && AMOUNT_ENDS.has(original[digitsEnd] as number) ? 'thing' : 'slogan';
 }
 
 /**

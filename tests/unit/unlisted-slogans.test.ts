@@ -62,6 +62,21 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('“焦点”“跨江融合”')).toEqual(['跨江融合[slogan*]']);
   });
 
+  it('leaves the quoted names of things alone: projects, offices, kinds of village, products counted by an amount', () => {
+    expect(unlisted('实施“交通治堵工程”等十大类')).toEqual([]);
+    expect(unlisted('书记解释什么是“软弱涣散村”')).toEqual([]);
+    expect(unlisted('联络组“乡村振兴委员工作室”驻室委员')).toEqual([]);
+    expect(unlisted('办理“税银贷”12.7亿元')).toEqual([]);
+    // A thing named does not make the next quoted phrase a name, as an event does.
+    expect(unlisted('推行“带项目”“交地即动工”等供地新模式')).toContain('交地即动工[slogan*]');
+    // A way of working ends in 村 after a verb; 以…为中心 is a principle; two clauses are a slogan's shape.
+    expect(unlisted('坚持“能人治村”为导向，坚持“以人民健康为中心”')).toEqual(['能人治村[slogan*]', '以人民健康为中心[slogan*]']);
+    expect(unlisted('坚持“项目大谋划、谋划大项目”')).toEqual(['项目大谋划、谋划大项目[slogan*]']);
+    // A year after the closing mark is no amount; a formula keeps its count (支持“两新”27条).
+    expect(unlisted('举办“天下人游宜宾”2024文旅发展大会')).toEqual(['天下人游宜宾[slogan*]']);
+    expect(unlisted('支持“两新”27条')).toEqual(['两新[formula*]']);
+  });
+
   it('pairs quotation marks as written: a closing mark opens nothing', () => {
     expect(patterns('增强“四个意识”、坚定“四个自信”')).toEqual(['四个意识:quoted', '四个自信:quoted']);
     expect(patterns('说“好”，再“跨江融合”')).toEqual(['跨江融合:quoted']);
