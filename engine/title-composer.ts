@@ -167,6 +167,23 @@ class PairSet {
   }
 }
 
+/** A set of triples of code points, as PairSet. */
+class TripleSet {
+  private readonly pairs = new Map<number, Map<number, Set<number>>>();
+
+  add(first: number, second: number, third: number): void {
+    let seconds = this.pairs.get(first);
+    if (!seconds) this.pairs.set(first, (seconds = new Map()));
+    const thirds = seconds.get(second);
+    if (thirds) thirds.add(third);
+    else seconds.set(second, new Set([third]));
+  }
+
+  has(first: number, second: number, third: number): boolean {
+    return this.pairs.get(first)?.get(second)?.has(third) === true;
+  }
+}
+
 function partTrie(parts: readonly GrammarPart[]): Trie<GrammarPart> {
   const trie = new Trie<GrammarPart>();
   for (const part of parts) {
@@ -297,8 +314,14 @@ export class TitleComposer {
    */
   private readonly continues = new Set<number>();
   private readonly continuesTwo = new PairSet();
-  /** The first two code points of every name that starts with no level or place (信访局, 副书记, 党组书记). */
+  /**
+   * How a name with no level or place may begin (信访局, 副书记, 党组书记): the two code points of a
+   * part of two characters, or a one-character modifier and what may follow it (bareStarts), and
+   * the first three of a longer part (bareStartsThree). 发展 and 工作 begin thousands of phrases of
+   * a long page; 发展改革委 and 工作专班 few.
+   */
   private readonly bareStarts = new PairSet();
+  private readonly bareStartsThree = new TripleSet();
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new CodeFlags();
 
@@ -386,14 +409,16 @@ export class TitleComposer {
     }
     for (const code of [OPEN, ...numberStartCodes(), ...this.headCodes]) this.continues.add(code);
     const bigram = (first: number, second: number) => this.bareStarts.add(first, second);
+    const start = (key: readonly number[]) => {
+      if (key.length === 2) bigram(key[0] as number, key[1] as number);
+      else if (key.length > 2) this.bareStartsThree.add(key[0] as number, key[1] as number, key[2] as number);
+    };
     const unbound = grammar.bodies.filter((body) => !body.bound);
-    for (const key of [...keysOf(unbound), ...entryBodyKeys, ...postKeys]) {
-      if (key.length >= 2) bigram(key[0] as number, key[1] as number);
-    }
+    for (const key of [...keysOf(unbound), ...entryBodyKeys, ...postKeys]) start(key);
     // 副 + 书记, 常务 + 副 …: a one-character modifier goes before any post or modifier.
     const followers = [...postKeys, ...modifierKeys].map((key) => key[0] as number);
     for (const key of modifierKeys) {
-      if (key.length >= 2) bigram(key[0] as number, key[1] as number);
+      if (key.length >= 2) start(key);
       else for (const code of followers) bigram(key[0] as number, code);
     }
   }
@@ -406,7 +431,10 @@ export class TitleComposer {
 
   /** Whether a name with no level or place may begin at `at`. */
   private mayStartBare(codes: ArrayLike<number>, at: number, end: number): boolean {
-    return at + 1 < end && this.bareStarts.has(codes[at] as number, codes[at + 1] as number);
+    if (at + 1 >= end) return false;
+    const first = codes[at] as number;
+    const second = codes[at + 1] as number;
+    return this.bareStarts.has(first, second) || (at + 2 < end && this.bareStartsThree.has(first, second, codes[at + 2] as number));
   }
 
   /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
