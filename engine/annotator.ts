@@ -8,6 +8,7 @@
 // a name. Matching is longest-leftmost over tries built once, so time is linear in the text.
 // Two passes follow, linear too: towns and villages read from where they stand
 // (town-pattern.ts), and slogans read from their shape (slogan-pattern.ts).
+import { CodeSet } from './code-set.ts';
 import type { Annotation, ComposedPart, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
@@ -239,8 +240,8 @@ const ENTRIES_PER_STEP = 500;
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
-/** 于, a surname and the commonest preposition. */
-const YU = '于'.codePointAt(0) as number;
+/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆. */
+const WORD_END_SURNAMES = new CodeSet([...'于任陆陸'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
@@ -452,6 +453,11 @@ export class Annotator {
      */
     const listedNameAt = (at: number) => nameAt(at) || (stream.original[at - 1] === LIST_COMMA ? this.nameBetweenNames(codes, stream.original, at, length, nameAt) : 0);
     let byline = false;
+    /** Whether the last mark is a place that ends at `at`. */
+    const placeEndsAt = (at: number) => {
+      const last = spans.at(-1);
+      return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
+    };
     /** The names of a list read ahead (namesBeforeAttending), not yet marked. */
     let listed: Span[] = [];
     const cutsWord = this.cutsWord(codes, length);
@@ -469,7 +475,7 @@ export class Annotator {
       // Right after a title a name is expected: a place that is only the start of a longer name
       // (杨浦 of 常务副县长杨浦才) is not read.
       const placeLength =
-        lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value) && !(expectName && nameAt(i) > lexeme.length) ? lexeme.length : 0;
+        lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value, placeEndsAt(i)) && !(expectName && nameAt(i) > lexeme.length) ? lexeme.length : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       const composedLength = composed?.length ?? 0;
       const formulaLength = formula?.length ?? 0;
@@ -799,15 +805,15 @@ export class Annotator {
 
   /**
    * Whether a place read without its level follows a surname: 张德江, 王东明, 李长春 are people, not
-   * the counties 德江 and 东明 or the city 长春.
+   * the counties 德江 and 东明 or the city 长春. Not after a place (浙江宁波, 江蘇南通: the surname
+   * 江 or 苏 ends it), nor after 于, 任 or 陆 that end a word or are a verb (关于内蒙古, 分别任武义,
+   * 大陸廈門); a name after a title (副市长于长春) is read before any place in it is looked at.
    */
-  private namePrecedes(codes: ArrayLike<number>, at: number, { place, pinyin }: { place: PlaceRecord; pinyin: string }): boolean {
+  private namePrecedes(codes: ArrayLike<number>, at: number, { place, pinyin }: { place: PlaceRecord; pinyin: string }, placeEndsHere: boolean): boolean {
     // A bare or short name reads fewer syllables than the full one.
     const bare = pinyin.length < place.pinyin.length;
-    if (!bare || at === 0 || !isSurname(String.fromCodePoint(codes[at - 1] as number))) return false;
-    // 于 after a character is the preposition of 关于, 对于, 位于 (关于内蒙古), not a surname; a
-    // name after a title (副市长于长春) is read before the place is looked at.
-    return !(codes[at - 1] === YU && at >= 2 && isHanCode(codes[at - 2]));
+    if (!bare || at === 0 || placeEndsHere || !isSurname(String.fromCodePoint(codes[at - 1] as number))) return false;
+    return !(WORD_END_SURNAMES.has(codes[at - 1]) && at >= 2 && isHanCode(codes[at - 2]));
   }
 
   /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */

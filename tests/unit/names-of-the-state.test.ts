@@ -291,6 +291,12 @@ describe('places', () => {
     expect(marks('朝阳')).toEqual([]);
   });
 
+  it('reads a place after a place, or after 任 or 陆 that end a word, though a surname ends what stands before', () => {
+    expect(marks('在浙江寧波舉行')).toEqual(['浙江[place] Zhejiang (province)', '寧波[place] Ningbo (prefecture-level city, Zhejiang)']);
+    expect(marks('分别任武义、龙游两县').slice(0, 2)).toEqual(['武义[place] Wuyi County (Jinhua, Zhejiang)', '龙游[place] Longyou County (Quzhou, Zhejiang)']);
+    expect(marks('大陸廈門啟用')).toEqual(['廈門[place] Xiamen (prefecture-level city, Fujian)']);
+  });
+
   it('reads a place after 于 that is the preposition of a word before it, not a surname', () => {
     expect(marks('关于内蒙古阿拉善盟')).toEqual(['内蒙古[place] Inner Mongolia Autonomous Region', '阿拉善盟[place] Alxa League (Inner Mongolia)']);
     // A name after a title is read before any place inside it.
