@@ -1,7 +1,7 @@
 // The bundled dictionary in two parts: what the engine matches with, loaded with the annotator on
 // every Chinese page, and the tooltip's texts (explanations, literal readings, examples, related
 // terms, who uses a gloss, the sources), loaded only when a reader first opens a tooltip.
-import type { Dictionary, DictionaryEntry, DictionaryForm, DictionarySource } from './dictionary-format.ts';
+import type { Dictionary, DictionaryEntry, DictionaryForm, DictionarySource, GrammarPart, TitleGrammar } from './dictionary-format.ts';
 import { traditionalByCharacter } from './places.ts';
 
 /** An entry as the engine matches it. */
@@ -37,7 +37,11 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
       ...(example !== undefined && { example }),
     };
   }
-  return { matching: { ...rest, entries: matching }, texts };
+  // The grammar's notes are for its editors: the engine never reads them.
+  const grammar = Object.fromEntries(
+    Object.entries(rest.grammar).map(([group, parts]) => [group, (parts as GrammarPart[]).map(({ note: _note, ...part }) => part)]),
+  ) as unknown as TitleGrammar;
+  return { matching: { ...rest, grammar, entries: matching }, texts };
 }
 
 /**
