@@ -312,7 +312,7 @@ const NOT_IN_ORGAN_NAME = new Set([...'各设有对向由在从将把被为是�
 const IN_STEPS = Symbol('in steps');
 
 export class Annotator {
-  private readonly lexicon = new Trie<Lexeme>({ dense: true });
+  private readonly lexicon = new Trie<Lexeme>();
   private composer!: TitleComposer;
   private places!: PlaceIndex;
   private readPinyin: ReadPinyin;

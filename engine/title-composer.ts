@@ -353,7 +353,7 @@ export class TitleComposer {
         );
       });
     this.entryBodies = partTrie(entryBodies);
-    this.places = new Trie({ dense: true });
+    this.places = new Trie();
     if (places) for (const code of places.firstCodes()) this.places.defer(code, () => this.addPlacesStartingWith(places, code));
     const flagged: [Trie<unknown>, number][] = [
       [this.levels, START_LEVEL],

@@ -28,24 +28,12 @@ export interface TrieMatch<T> {
   value: T;
 }
 
-const BMP = 0x10000;
-
 /** The answer of `matchesAt` where nothing matches: shared, never written to. */
 export const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 export class Trie<T> {
   /** The root's children by code point: the first step of every lookup, a miss at most positions. */
   private readonly starts = new Map<number, TrieNode<T>>();
-  /**
-   * With `dense`, the same children of the Basic Multilingual Plane in an array by code point as
-   * well: a lookup at every position of a text then starts without a hash lookup. It costs 256 KB,
-   * worth it only for a trie that every position asks.
-   */
-  private readonly bmp: (TrieNode<T> | undefined)[] | undefined;
-
-  constructor({ dense = false }: { dense?: boolean } = {}) {
-    this.bmp = dense ? new Array<TrieNode<T> | undefined>(BMP).fill(undefined) : undefined;
-  }
 
   /** The root's child for `code`, made if missing. */
   private rootChild(code: number): TrieNode<T> {
@@ -53,7 +41,6 @@ export class Trie<T> {
     if (!node) {
       node = new TrieNode<T>();
       this.starts.set(code, node);
-      if (this.bmp && code < BMP) this.bmp[code] = node;
     }
     return node;
   }
@@ -98,7 +85,7 @@ export class Trie<T> {
 
   /** The first step of a lookup, loading the keys deferred to it. */
   private start(code: number): TrieNode<T> | undefined {
-    const node = this.bmp && code < BMP ? this.bmp[code] : this.starts.get(code);
+    const node = this.starts.get(code);
     if (node?.load) {
       const load = node.load;
       node.load = undefined;
