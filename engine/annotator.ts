@@ -240,12 +240,17 @@ const ENTRIES_PER_STEP = 500;
 const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
+/** Brackets around a credit of names: （李洪昌 马亚鸽）. */
+const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(0) as number));
+const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆. */
 const WORD_END_SURNAMES = new CodeSet([...'于任陆陸'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
 const APPOINTED_AS = '为'.codePointAt(0) as number;
+/** 任 "to serve as" in 决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长. */
+const SERVING_AS = '任'.codePointAt(0) as number;
 /** 的: 免去林剑英的县财政局局长职务. */
 const POSSESSIVE = '的'.codePointAt(0) as number;
 /** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
@@ -458,7 +463,23 @@ export class Annotator {
       const last = spans.at(-1);
       return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
     };
-    /** The names of a list read ahead (namesBeforeAttending), not yet marked. */
+    /**
+     * The names of a credit in brackets at the end of an article, two or more, apart by spaces and
+     * nothing else: （李洪昌 马亚鸽）. Empty where the brackets hold anything else.
+     */
+    const creditIn = (open: number): Span[] => {
+      const names: Span[] = [];
+      for (let at = open + 1; at < length; ) {
+        if (CLOSING_BRACKETS.has(stream.original[at])) return names.length >= 2 ? names : [];
+        const name = nameAt(at);
+        const next = at + name;
+        if (name === 0 || (next < length && stream.spaceBefore[next] !== 1 && !CLOSING_BRACKETS.has(stream.original[next]))) return [];
+        names.push({ start: at, length: name });
+        at = next;
+      }
+      return [];
+    };
+    /** The names of a list read ahead (namesBeforeAttending, creditIn), not yet marked. */
     let listed: Span[] = [];
     const cutsWord = this.cutsWord(codes, length);
     /** 市发展和改革局、商务局: after a listed body with its level, the next body may leave the level unwritten. */
@@ -492,6 +513,7 @@ export class Annotator {
         while (listed.length > 0 && (listed[0] as Span).start < i) listed.shift();
         const atBoundary = i === 0 || afterBody || APPOINTMENT_BOUNDARIES.has(codes[i - 1] as number) || stream.spaceBefore[i] === 1;
         if (listed.length === 0 && !expectName && atBoundary) listed = this.namesBeforeAttending(codes, stream.original, i, length, listedNameAt);
+        if (listed.length === 0 && !expectName && OPENING_BRACKETS.has(stream.original[i])) listed = creditIn(i);
         const name =
           listed[0]?.start === i
             ? (listed.shift() as Span).length
@@ -896,18 +918,19 @@ export class Annotator {
 
   /**
    * A name that an appointment gives a post to (任命…，张东方为区教育体育局局长): standing after a
-   * boundary, followed by 为 and a title; or one a removal takes a post from, followed by 的 and a
+   * boundary, followed by 为 or 任 and a title; or one a removal takes a post from, followed by 的 and a
    * title or the body it belongs to (…，傅道碎的县人大常委会三江街道工作委员会主任职务). 0 where there is none.
    */
   private nameBeforeAppointment(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
     if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
     if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
     const length = this.nameAt(codes, start, end);
-    // ，赵海洋为副区长; and a list of removals: 免去汤志远的…副主任职务，林剑英的…副主任职务.
-    if (length < 2 || (codes[start + length] !== APPOINTED_AS && codes[start + length] !== POSSESSIVE)) return 0;
+    // ，赵海洋为副区长, 、张建平任市民政局局长; and a list of removals: 免去汤志远的…副主任职务，林剑英的…副主任职务.
+    const linkedBy = codes[start + length] as number;
+    if (length < 2 || (linkedBy !== APPOINTED_AS && linkedBy !== SERVING_AS && linkedBy !== POSSESSIVE)) return 0;
     const after = start + length + 1;
     const entry = this.lexicon.longestAt(codes, after, end);
-    const kinds = codes[start + length] === POSSESSIVE ? ['title', 'body'] : ['title'];
+    const kinds = linkedBy === POSSESSIVE ? ['title', 'body'] : ['title'];
     const entryKind = entry?.value.type === 'entry' ? entry.value.entry.kind : undefined;
     const composedKind = this.composer.composeAt(codes, after, end, cutsWord)?.kind;
     return (entryKind !== undefined && kinds.includes(entryKind)) || (composedKind !== undefined && kinds.includes(composedKind)) ? length : 0;

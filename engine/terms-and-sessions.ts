@@ -196,6 +196,9 @@ export function termAt(codes: ArrayLike<number>, start: number, end: number): Nu
 
 /** 第二十六次会议, 八次全会, 第一次常务会议: a meeting of a congress, committee or government, by its number. */
 export function sessionAt(codes: ArrayLike<number>, start: number, end: number): SessionPart | undefined {
+  // 省委十届历次全会: all the plenary sessions of the committee's term so far.
+  const every = everyPlenumAt(codes, start, end);
+  if (every) return { ...every, type: 'plenary' };
   const found = numberedAt(codes, start, end, SESSION, true);
   if (!found) return undefined;
   const english = sessionEnglish(found.suffix.type, found.value);
@@ -204,11 +207,24 @@ export function sessionAt(codes: ArrayLike<number>, start: number, end: number):
 
 /** 四中全会: the plenary session of a Central Committee, by its number. */
 export function plenumAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
+  // 十九届历次全会: all the plenary sessions of a term so far.
+  const every = everyPlenumAt(codes, start, end);
+  if (every) return every;
   const found = numberedAt(codes, start, end, PLENUM, false);
   if (!found) return plenumListAt(codes, start, end);
   return { length: found.length, value: found.value, part: { part: found.text, english: sessionEnglish('plenary', found.value), pinyin: found.pinyin } };
 }
 
+const EVERY_PLENUM = suffixes([
+  ['历次全会', 'lì cì quán huì'],
+  ['歷次全會', 'lì cì quán huì'],
+]);
+/** 历次全会 "the successive plenary sessions" of a term, of the Central Committee or of a local committee. */
+function everyPlenumAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
+  const every = suffixAt(codes, start, end, EVERY_PLENUM);
+  if (!every) return undefined;
+  return { length: every.key.length, value: 0, part: { part: textOf(codes, start, every.key.length), english: 'Successive Plenary Sessions', pinyin: every.pinyin } };
+}
 const PLENUM_MIDDLE = canonicalKey('中');
 const PLENUM_ENDS = suffixes([
   ['全会', 'quán huì'],

@@ -65,6 +65,14 @@ describe('names that follow something other than a bare title', () => {
     ]);
     // 的 before anything else is no removal: 张明的父亲.
     expect(people('他说，张明的父亲是县长')).toEqual([]);
+    // A list of appointments with 任 "to serve as" for 为.
+    expect(people('决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长。')).toEqual(['李胜平 Li Shengping', '张建平 Zhang Jianping']);
+    expect(people('，王明任职期间')).toEqual([]);
+  });
+
+  it('reads a credit of two or more names in brackets, and nothing else in brackets', () => {
+    expect(people('筑牢疫情防控坚实屏障。 （李洪昌 马亚鸽）')).toEqual(['李洪昌 Li Hongchang', '马亚鸽 Ma Yage']);
+    expect(people('会议（扩大）召开，（王明）')).toEqual([]);
   });
 
   it('reads a reporter in brackets after a dateline, and a name a discipline penalty follows', () => {

@@ -115,6 +115,9 @@ describe('terms and numbered sessions', () => {
     // Plenary sessions of one term named together.
     ['十八届三中、四中全会', 'Third and Fourth Plenary Sessions of the 18th CPC Central Committee'],
     ['党的十九届二中、三中、四中、五中、六中全会', 'Second, Third, Fourth, Fifth and Sixth Plenary Sessions of the 19th CPC Central Committee'],
+    // All the plenary sessions of a term so far, of the Central Committee or of the committee named.
+    ['党的十九届历次全会', 'Successive Plenary Sessions of the 19th CPC Central Committee'],
+    ['市委六届历次全会', 'Successive Plenary Sessions of the 6th CPC Municipal Committee'],
   ])('%s is one formula: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[formula] ${english}`]);
   });
