@@ -67,6 +67,8 @@ export interface GrammarPart {
    * 省委十四届八次全会): congresses, their standing committees, CPPCC and Party committees.
    */
   sessions?: boolean;
+  /** Bodies only: teams numbered by an ordinal before them (区委第三巡察组, 中央第一巡视组). */
+  numbered?: boolean;
   /** Bodies only: a body without a level is still a body (公安局, 党组, 领导小组); others need one (办公室). */
   standalone?: boolean;
   /**

@@ -173,6 +173,14 @@ function numberedAt<S extends Suffix>(codes: ArrayLike<number>, start: number, e
 
 const ORDINAL_WORDS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
+/** 第三, 第12: an ordinal (of a numbered team: 第三巡察组). */
+export function ordinalAt(codes: ArrayLike<number>, start: number, end: number): { length: number; value: number; pinyin: string } | undefined {
+  if (!keyAt(codes, start, ORDINAL_MARK.key, end)) return undefined;
+  const number = numberAt(codes, start + ORDINAL_MARK.key.length, end);
+  if (!number) return undefined;
+  return { length: ORDINAL_MARK.key.length + number.length, value: number.value, pinyin: [ORDINAL_MARK.pinyin, ...number.pinyin].join(' ') };
+}
+
 /** 13 → "13th", 22 → "22nd": the numbered ordinal of terms (the 13th National People's Congress). */
 export function numberedOrdinal(value: number): string {
   const lastTwo = value % 100;

@@ -18,7 +18,7 @@ import type { MatchingEntry } from './dictionary-split.ts';
 import { CodeFlags } from './code-set.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import type { PlaceIndex } from './places.ts';
-import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, plenumAt, sessionAt, termAt, type NumberedPart } from './terms-and-sessions.ts';
+import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, ordinalAt, plenumAt, sessionAt, sessionOrdinal, termAt, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
@@ -125,6 +125,8 @@ function leadOf(parts: ComposedName['parts'], term?: NumberedPart, leadingTerm?:
 }
 
 const NO_LEAD: Lead = leadOf([]);
+/** 第, which an ordinal begins with. */
+const ORDINAL_FIRST = '第'.codePointAt(0) as number;
 
 interface Search {
   codes: ArrayLike<number>;
@@ -228,6 +230,12 @@ function bodyEnglish(body: GrammarPart, jurisdiction: Jurisdiction | undefined, 
   if (ordinal && template.startsWith(`${named} ${LEVEL_SLOT}`)) template = `${ordinal} ${template}`;
   else if (ordinal) slot = `${ordinal} ${level}`;
   return template.replace(LEVEL_SLOT, slot).replace(/\s+/g, ' ').trim();
+}
+
+/** A numbered team's English: the ordinal before the level, as "the First Central Inspection Team". */
+function numberedEnglish(ordinal: string, team: GrammarPart): { english: string; alone: string } {
+  const alone = `${ordinal} ${team.alone ?? team.english.replace(LEVEL_SLOT, '')}`.replace(/\s+/gu, ' ').trim();
+  return { english: team.english.includes(LEVEL_SLOT) ? `${ordinal} ${team.english}` : `${ordinal} ${LEVEL_SLOT} ${team.english}`, alone };
 }
 
 /** "Standing Committee of the CPC Municipal Committee": the innermost body first. */
@@ -515,6 +523,8 @@ export class TitleComposer {
         this.plenum(search, at, lead);
       }
       if (lead.parts.length === 0) this.congress(search, at, [], undefined);
+      // 第三巡察组副组长: a numbered team with nothing before it.
+      if (lead.parts.length === 0 && codes[at] === ORDINAL_FIRST && ordinalAt(codes, at, end)) this.afterBodies(search, prefixOf(lead, at, lead.parts, undefined), at, [], 0);
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
     if (starts & START_BARE && !lead.organisation && this.mayStartBare(codes, at, end)) this.afterBodies(search, prefixOf(lead, at, lead.parts, undefined), at, [], 0);
@@ -658,6 +668,20 @@ export class TitleComposer {
     const entryBodies = count === 0 && !prefix.jurisdiction && !prefix.organisation ? this.entryBodies.matchesAt(codes, at, end) : NO_MATCHES;
     // Sorted ascending and read backwards, so that of two the same length the grammar body comes first.
     if (entryBodies.length > 0) candidates = [...entryBodies, ...candidates].sort((a, b) => a.length - b.length);
+    // 区委第三巡察组: an ordinal numbers a team; the team and its number are one body.
+    const ordinal = ordinalAt(codes, at, end);
+    if (ordinal) {
+      const numbered = this.bodies.matchesAt(codes, at + ordinal.length, end).filter((body) => body.value.numbered === true);
+      if (numbered.length > 0) {
+        candidates = [
+          ...candidates,
+          ...numbered.map(({ length, value }) => ({
+            length: ordinal.length + length,
+            value: { ...value, part: String.fromCodePoint(...Array.from({ length: ordinal.length + length }, (_, k) => codes[at + k] as number)), ...numberedEnglish(sessionOrdinal(ordinal.value), value), pinyin: `${ordinal.pinyin} ${value.pinyin}`, traditional: [] },
+          })),
+        ].sort((a, b) => a.length - b.length);
+      }
+    }
     // Longest first (matches come shortest first): 纪委监委 as one body, before 纪委 + 监委 of the same length.
     for (let index = candidates.length - 1; index >= 0; index -= 1) {
       const body = candidates[index] as TrieMatch<GrammarPart>;
