@@ -942,6 +942,8 @@ export class Annotator {
    * the post. Two or three characters with a known surname that no term starts inside; 0 otherwise.
    */
   private nameBeforeTitle(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
+    // Two characters of a name and a title after them, or nothing (a block may end with 县委向).
+    if (start + 2 >= end) return 0;
     const surname = String.fromCodePoint(codes[start] as number);
     if (!isSurname(surname)) return 0;
     // 市委关于区委书记调整的决定: 关于 is a preposition, not 关 + a given name.

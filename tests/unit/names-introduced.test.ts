@@ -19,6 +19,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('本报讯（韩章慧）迎着和煦的春风')).toEqual(['韩章慧 Han Zhanghui']);
   });
 
+  it('reads a block that ends with a body and one or two characters a name could start with', () => {
+    // These threw a RangeError: a surname right after a body at the end of a block.
+    expect(annotator.annotateText('县委向').map((annotation) => annotation.text)).toEqual(['县委']);
+    expect(annotator.annotateText('中联办张').map((annotation) => annotation.text)).toEqual(['中联办']);
+    expect(annotator.annotateText('区委第三巡察组向').map((annotation) => annotation.text)).toEqual(['区委第三巡察组']);
+  });
+
   it('reads a name between a body and a title of the person, the order of formal address', () => {
     expect(people('得到全國人大常委會李飛副秘書長、國務院港澳辦馮巍副主任出席')).toEqual(['李飛 Li Fei', '馮巍 Feng Wei']);
     // Only after a body: a word between a body and a post is no name (市政府常务副市长).
