@@ -328,7 +328,12 @@ export class GuanhuaPage {
     }
     const learning = run.toLearn.shift();
     if (learning) {
-      if (learning.nodes.every((node) => node.isConnected)) this.options.annotator.learnNames(learning.nodes.map((node) => node.nodeValue ?? ''), this.names);
+      try {
+        if (learning.nodes.every((node) => node.isConnected)) this.options.annotator.learnNames(learning.nodes.map((node) => node.nodeValue ?? ''), this.names);
+      } catch (error) {
+        // A block the engine cannot read costs its names only, not the rest of the page.
+        console.warn('Guanhua could not read the names of a block:', error);
+      }
       return true;
     }
     const block = run.blocks[run.nextBlock];
@@ -336,11 +341,15 @@ export class GuanhuaPage {
       try {
         this.annotateBlock(run, block);
       } catch (error) {
-        if (!(error instanceof PinyinNotLoaded)) throw error;
-        // The block needs the pinyin reader: the run waits for it (still busy) and reads the
-        // block again. Nothing was written, and the names the engine remembered stay right.
-        run.scheduler.pauseUntil(this.options.pinyin.load());
-        return false;
+        if (!(error instanceof PinyinNotLoaded)) {
+          // A block the engine cannot read stays as it is; the rest of the page is still marked.
+          console.warn('Guanhua left a block it could not read unmarked:', error);
+        } else {
+          // The block needs the pinyin reader: the run waits for it (still busy) and reads the
+          // block again. Nothing was written, and the names the engine remembered stay right.
+          run.scheduler.pauseUntil(this.options.pinyin.load());
+          return false;
+        }
       }
       run.nextBlock += 1;
       return true;

@@ -91,6 +91,27 @@ describe('the page runtime', () => {
     expect(marks(document.getElementById('p') as Element)).toEqual(['代市长', '赵建军']);
   });
 
+  it('leaves a block the engine throws on unmarked, and marks the rest of the page', async () => {
+    document.body.replaceChildren(paragraph('a', '市委书记杜小刚主持会议'), paragraph('b', '不能读的段落'), paragraph('c', '市长赵建军出席'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const failing = (segments: readonly string[]) => segments.join('').includes('不能读');
+    const brittle = Object.create(annotator) as Annotator;
+    brittle.annotate = (segments, names) => {
+      if (failing(segments)) throw new RangeError('a block the engine cannot read');
+      return annotator.annotate(segments, names);
+    };
+    brittle.learnNames = (segments, names) => {
+      if (failing(segments)) throw new RangeError('a block the engine cannot read');
+      annotator.learnNames(segments, names);
+    };
+    page = startPage({}, { annotator: brittle });
+    await settled();
+    expect(marks(document.getElementById('a') as Element)).toContain('市委书记');
+    expect(document.getElementById('b')?.textContent).toBe('不能读的段落');
+    expect(marks(document.getElementById('c') as Element)).toContain('市长');
+    expect(warn).toHaveBeenCalled();
+  });
+
   it('marks paragraphs the page adds later', async () => {
     document.body.replaceChildren(paragraph('a', '市委书记杜小刚主持会议'));
     page = startPage();
