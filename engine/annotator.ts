@@ -8,7 +8,6 @@
 // a name. Matching is longest-leftmost over tries built once, so time is linear in the text.
 // Two passes follow, linear too: towns and villages read from where they stand
 // (town-pattern.ts), and slogans read from their shape (slogan-pattern.ts).
-import { CodeSet } from './code-set.ts';
 import type { Annotation, ComposedPart, ReadPinyin, TextPosition } from './annotation.ts';
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
@@ -241,10 +240,10 @@ const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */
-const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(0) as number));
-const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
+const OPENING_BRACKETS: ReadonlySet<number> = new Set([...'（('].map((char) => char.codePointAt(0) as number));
+const CLOSING_BRACKETS: ReadonlySet<number> = new Set([...'）)'].map((char) => char.codePointAt(0) as number));
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆. */
-const WORD_END_SURNAMES = new CodeSet([...'于任陆陸'].map((char) => char.codePointAt(0) as number));
+const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
@@ -470,10 +469,10 @@ export class Annotator {
     const creditIn = (open: number): Span[] => {
       const names: Span[] = [];
       for (let at = open + 1; at < length; ) {
-        if (CLOSING_BRACKETS.has(stream.original[at])) return names.length >= 2 ? names : [];
+        if (CLOSING_BRACKETS.has(stream.original[at] as number)) return names.length >= 2 ? names : [];
         const name = nameAt(at);
         const next = at + name;
-        if (name === 0 || (next < length && stream.spaceBefore[next] !== 1 && !CLOSING_BRACKETS.has(stream.original[next]))) return [];
+        if (name === 0 || (next < length && stream.spaceBefore[next] !== 1 && !CLOSING_BRACKETS.has(stream.original[next] as number))) return [];
         names.push({ start: at, length: name });
         at = next;
       }
@@ -513,7 +512,7 @@ export class Annotator {
         while (listed.length > 0 && (listed[0] as Span).start < i) listed.shift();
         const atBoundary = i === 0 || afterBody || APPOINTMENT_BOUNDARIES.has(codes[i - 1] as number) || stream.spaceBefore[i] === 1;
         if (listed.length === 0 && !expectName && atBoundary) listed = this.namesBeforeAttending(codes, stream.original, i, length, listedNameAt);
-        if (listed.length === 0 && !expectName && OPENING_BRACKETS.has(stream.original[i])) listed = creditIn(i);
+        if (listed.length === 0 && !expectName && OPENING_BRACKETS.has(stream.original[i] as number)) listed = creditIn(i);
         const name =
           listed[0]?.start === i
             ? (listed.shift() as Span).length
@@ -835,7 +834,7 @@ export class Annotator {
     // A bare or short name reads fewer syllables than the full one.
     const bare = pinyin.length < place.pinyin.length;
     if (!bare || at === 0 || placeEndsHere || !isSurname(String.fromCodePoint(codes[at - 1] as number))) return false;
-    return !(WORD_END_SURNAMES.has(codes[at - 1]) && at >= 2 && isHanCode(codes[at - 2]));
+    return !(WORD_END_SURNAMES.has(codes[at - 1] as number) && at >= 2 && isHanCode(codes[at - 2]));
   }
 
   /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */
@@ -929,11 +928,10 @@ export class Annotator {
     const linkedBy = codes[start + length] as number;
     if (length < 2 || (linkedBy !== APPOINTED_AS && linkedBy !== SERVING_AS && linkedBy !== POSSESSIVE)) return 0;
     const after = start + length + 1;
+    const accepts = (kind: string | undefined) => kind === 'title' || (linkedBy === POSSESSIVE && kind === 'body');
     const entry = this.lexicon.longestAt(codes, after, end);
-    const kinds = linkedBy === POSSESSIVE ? ['title', 'body'] : ['title'];
     const entryKind = entry?.value.type === 'entry' ? entry.value.entry.kind : undefined;
-    const composedKind = this.composer.composeAt(codes, after, end, cutsWord)?.kind;
-    return (entryKind !== undefined && kinds.includes(entryKind)) || (composedKind !== undefined && kinds.includes(composedKind)) ? length : 0;
+    return accepts(entryKind) || accepts(this.composer.composeAt(codes, after, end, cutsWord)?.kind) ? length : 0;
   }
 
   /**

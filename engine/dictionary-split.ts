@@ -38,9 +38,15 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
     };
   }
   // The grammar's notes are for its editors: the engine never reads them.
-  const grammar = Object.fromEntries(
-    Object.entries(rest.grammar).map(([group, parts]) => [group, (parts as GrammarPart[]).map(({ note: _note, ...part }) => part)]),
-  ) as unknown as TitleGrammar;
+  const withoutNotes = (parts: readonly GrammarPart[]) => parts.map(({ note: _note, ...part }) => part);
+  const { organisations, jurisdictions, bodies, posts, modifiers } = rest.grammar;
+  const grammar: TitleGrammar = {
+    organisations: withoutNotes(organisations),
+    jurisdictions: withoutNotes(jurisdictions),
+    bodies: withoutNotes(bodies),
+    posts: withoutNotes(posts),
+    modifiers: withoutNotes(modifiers),
+  };
   return { matching: { ...rest, grammar, entries: matching }, texts };
 }
 

@@ -152,7 +152,8 @@ function suffixAt<S extends Suffix>(codes: ArrayLike<number>, at: number, end: n
   return options.find(({ key }) => keyAt(codes, at, key, end));
 }
 
-function textOf(codes: ArrayLike<number>, start: number, length: number): string {
+/** The characters of `codes` from `start`, as a string. */
+export function textOf(codes: ArrayLike<number>, start: number, length: number): string {
   let text = '';
   for (let index = start; index < start + length; index += 1) text += String.fromCodePoint(codes[index] as number);
   return text;

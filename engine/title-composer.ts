@@ -18,7 +18,7 @@ import type { MatchingEntry } from './dictionary-split.ts';
 import { CodeFlags } from './code-set.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import type { PlaceIndex } from './places.ts';
-import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, ordinalAt, plenumAt, sessionAt, sessionOrdinal, termAt, type NumberedPart } from './terms-and-sessions.ts';
+import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, ordinalAt, plenumAt, sessionAt, sessionOrdinal, termAt, textOf, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
 /** Bodies nest (市委统战部: the department of the committee); deeper than this is not a name. */
@@ -125,8 +125,6 @@ function leadOf(parts: ComposedName['parts'], term?: NumberedPart, leadingTerm?:
 }
 
 const NO_LEAD: Lead = leadOf([]);
-/** 第, which an ordinal begins with. */
-const ORDINAL_FIRST = '第'.codePointAt(0) as number;
 
 interface Search {
   codes: ArrayLike<number>;
@@ -524,7 +522,7 @@ export class TitleComposer {
       }
       if (lead.parts.length === 0) this.congress(search, at, [], undefined);
       // 第三巡察组副组长: a numbered team with nothing before it.
-      if (lead.parts.length === 0 && codes[at] === ORDINAL_FIRST && ordinalAt(codes, at, end)) this.afterBodies(search, prefixOf(lead, at, lead.parts, undefined), at, [], 0);
+      if (lead.parts.length === 0 && ordinalAt(codes, at, end)) this.afterBodies(search, prefixOf(lead, at, lead.parts, undefined), at, [], 0);
     }
     // Last, so that where the grammar and a dictionary body give the same span, the grammar's English wins.
     if (starts & START_BARE && !lead.organisation && this.mayStartBare(codes, at, end)) this.afterBodies(search, prefixOf(lead, at, lead.parts, undefined), at, [], 0);
@@ -677,7 +675,7 @@ export class TitleComposer {
           ...candidates,
           ...numbered.map(({ length, value }) => ({
             length: ordinal.length + length,
-            value: { ...value, part: String.fromCodePoint(...Array.from({ length: ordinal.length + length }, (_, k) => codes[at + k] as number)), ...numberedEnglish(sessionOrdinal(ordinal.value), value), pinyin: `${ordinal.pinyin} ${value.pinyin}`, traditional: [] },
+            value: { ...value, part: textOf(codes, at, ordinal.length + length), ...numberedEnglish(sessionOrdinal(ordinal.value), value), pinyin: `${ordinal.pinyin} ${value.pinyin}`, traditional: [] },
           })),
         ].sort((a, b) => a.length - b.length);
       }
