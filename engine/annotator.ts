@@ -486,7 +486,7 @@ export class Annotator {
 
     for (let i = 0; i < length; ) {
       const lexeme = this.lexicon.longestAt(codes, i, length);
-      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined);
+      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a

@@ -7,11 +7,11 @@
 //   … body [term] session                                              a formula: 省委十四届八次全会
 //
 // A dictionary body (国务院, 水利部) may stand where a grammar body does (国务院总理, 水利部部长);
-// a level may carry bracketed alternatives (县（区）委书记); a place from the list of administrative
-// divisions may stand before the level (无锡市委), before a zone it names (平湖经济技术开发区) or
-// before a post that names the level (宝鸡市长); the Party's or another organisation's name makes the
-// committee that follows its own (中国共产党广东省委员会, 团市委). The English follows one style,
-// documented in dictionaries/README.md.
+// a level may carry bracketed alternatives (县（区）委书记) or head a list of levels (县、市、区人民政府);
+// a place from the list of administrative divisions may stand before the level (无锡市委), before a
+// zone it names (平湖经济技术开发区) or before a post that names the level (宝鸡市长); the Party's or
+// another organisation's name makes the committee that follows its own (中国共产党广东省委员会,
+// 团市委). The English follows one style, documented in dictionaries/README.md.
 import type { ComposedPart } from './annotation.ts';
 import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import type { MatchingEntry } from './dictionary-split.ts';
@@ -130,6 +130,8 @@ interface Search {
   codes: ArrayLike<number>;
   end: number;
   cutsWord: (at: number, length: number) => boolean;
+  /** The text's own code points, where the search needs to tell separators apart (县、区 is a list, 景区，街道 not). */
+  original: ArrayLike<number> | undefined;
   /** The longest name so far; its English is made once the search is over (most offers are outgrown). */
   best: (Omit<ComposedName, 'english'> & { english: () => string }) | undefined;
   start: number;
@@ -458,10 +460,11 @@ export class TitleComposer {
     end = codes.length,
     cutsWord: (at: number, length: number) => boolean = () => false,
     listLevel?: { jurisdiction: Jurisdiction; adjoining: boolean },
+    original?: ArrayLike<number>,
   ): ComposedName | undefined {
     const starts = this.starts.get(codes[start]);
     if (starts === 0) return undefined;
-    const search: Search = { codes, end, cutsWord, best: undefined, start };
+    const search: Search = { codes, end, cutsWord, original, best: undefined, start };
     // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
     if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
     this.searchPrefixes(search, start, starts, NO_LEAD);
@@ -633,6 +636,7 @@ export class TitleComposer {
   /** A level, then perhaps bracketed alternatives: 县（区）, 县（市、区）. */
   private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string, lead: Lead): void {
     const { codes, end } = search;
+    if (codes[at] === SEPARATOR) return this.levelList(search, at, parts, lead);
     if (at >= end || !this.mayContinue(codes, at)) return;
     this.searchFrom(search, prefixOf(lead, at, parts, { adjective: english, bracketed: false }));
     if (codes[at] !== OPEN) return;
@@ -654,6 +658,34 @@ export class TitleComposer {
       pinyin: ['(', ...alternatives.flatMap((part, index) => [...(index > 0 ? ['、'] : []), ...part.pinyin.split(' ')]), ')'].join(' '),
     };
     this.searchFrom(search, prefixOf(lead, next + 1, [...parts, { part: bracket, role: 'jurisdiction' }], { adjective: `${english} ${bracket.english}`, bracketed: true }));
+  }
+
+  /**
+   * 县、市、区人民政府: levels listed with 、 before the body they share, each a level of its own
+   * (no class of unit, nothing bracketed); 县、乡两级 is no name, as nothing follows.
+   */
+  private levelList(search: Search, at: number, parts: ComposedName['parts'], lead: Lead): void {
+    const { codes, end, original } = search;
+    const first = parts.at(-1)?.part;
+    if (!first || !original) return;
+    const levels: GrammarPart[] = [first];
+    let next = at;
+    while (original[next] === SEPARATOR && levels.length <= MAX_BRACKETED) {
+      const level = this.levels.longestAt(codes, next + 1, end);
+      if (!level || level.value.class !== undefined || levels.includes(level.value)) return;
+      levels.push(level.value);
+      next += 1 + level.length;
+    }
+    if (original[next] === SEPARATOR || next >= end || !this.mayContinue(codes, next)) return;
+    const names = levels.map((level) => level.english);
+    const listed: GrammarPart = {
+      part: levels.slice(1).map((level) => `、${level.part}`).join(''),
+      english: names.slice(1).join(', '),
+      pinyin: levels.slice(1).flatMap((level) => ['、', ...level.pinyin.split(' ')]).join(' '),
+    };
+    // "Provincial and Municipal People's Congress", "County, Municipal and District People's Government".
+    const adjective = `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
+    this.searchFrom(search, prefixOf(lead, next, [...parts, { part: listed, role: 'jurisdiction' }], { adjective, bracketed: false }));
   }
 
   private afterBodies(search: Search, prefix: Prefix, at: number, bodies: GrammarPart[], count: number): void {
