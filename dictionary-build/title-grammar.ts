@@ -3,7 +3,7 @@ import type { GrammarPart } from '../engine/dictionary-format.ts';
 import type { Problem } from './problems.ts';
 import { isMap, isScalar, isSeq, pairsOf, readYamlFile, stringOf } from './yaml-file.ts';
 
-export const GRAMMAR_GROUPS = ['organisations', 'jurisdictions', 'bodies', 'posts', 'modifiers'] as const;
+export const GRAMMAR_GROUPS = ['organisations', 'jurisdictions', 'bodies', 'posts', 'modifiers', 'topics'] as const;
 export type GrammarGroup = (typeof GRAMMAR_GROUPS)[number];
 
 /** A part as written in the grammar file: the dictionary's part without its generated pinyin and Traditional spellings. */
@@ -11,7 +11,7 @@ export type GrammarPartSource = Omit<GrammarPart, 'pinyin' | 'traditional'> & { 
 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
-const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'head-of', 'not-after', 'within', 'after', 'note'];
+const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'head-of', 'not-after', 'within', 'topic', 'after', 'note'];
 /** Fields that are `true` or absent, and the group each belongs to. */
 const FLAGS = {
   bound: 'bodies',
@@ -28,11 +28,13 @@ const FLAGS = {
 type Flag = keyof typeof FLAGS;
 /** Where a body's English takes its level and place (委: "CPC {j} Committee"). */
 const LEVEL_SLOT = '{j}';
+/** Where a body's English takes the topic before it (领导小组: "Leading Group for {t}"). */
+const TOPIC_SLOT = '{t}';
 
 export function parseTitleGrammar(text: string, file: string): { grammar: TitleGrammarSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
   const problems = [...yaml.problems];
-  const grammar: TitleGrammarSource = { organisations: [], jurisdictions: [], bodies: [], posts: [], modifiers: [] };
+  const grammar: TitleGrammarSource = { organisations: [], jurisdictions: [], bodies: [], posts: [], modifiers: [], topics: [] };
   if (yaml.root === null || !isMap(yaml.root)) {
     if (problems.length === 0) {
       problems.push({ file, line: 1, problem: `expected a map with ${GRAMMAR_GROUPS.join(', ')}` });
@@ -81,7 +83,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
           values[key] = value;
         }
       }
-      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, 'head-of': headOf, 'not-after': notAfter, within: withinText, note } = values;
+      const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, 'head-of': headOf, 'not-after': notAfter, within: withinText, topic, note } = values;
       const within = withinText?.split(/\s+/u).filter(Boolean);
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
@@ -113,6 +115,9 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if (within !== undefined && (group !== 'bodies' || within.some((body) => !/^\p{Script=Han}+$/u.test(body)))) {
         problems.push({ file, line, problem: '"within" is for bodies, and lists the bodies (Chinese, separated by spaces) it stands right after' });
       }
+      if (topic !== undefined && (group !== 'bodies' || !topic.includes(TOPIC_SLOT))) {
+        problems.push({ file, line, problem: `"topic" is for bodies, and is the body's English after a topic, with "${TOPIC_SLOT}" where the topic goes` });
+      }
       if (headOf !== undefined && !grammar.jurisdictions.some((level) => level.part === headOf)) {
         problems.push({ file, line, problem: `"head-of" must name a jurisdiction listed before the posts ("${headOf}" is not one)` });
       }
@@ -140,6 +145,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(headOf !== undefined && { headOf }),
         ...(notAfter !== undefined && { notAfter }),
         ...(within !== undefined && { within }),
+        ...(topic !== undefined && { topic }),
         ...(noun !== undefined && { noun }),
         ...(unitClass !== undefined && { class: unitClass }),
         ...(alone !== undefined && { alone }),

@@ -111,6 +111,11 @@ export interface GrammarPart {
    * level, with no body (自治区 + 主席: the chairman of the region's government).
    */
   headOf?: string;
+  /**
+   * Bodies only: the body's English after a topic of the grammar's `topics`, "{t}" standing for the
+   * topic's English (领导小组 "Leading Group for {t}": 乡村振兴领导小组).
+   */
+  topic?: string;
   /** Bodies whose English takes a level ({j}): the English without one (党委 → "Party Committee"). */
   alone?: string;
   note?: string;
@@ -152,6 +157,8 @@ export interface TitleGrammar {
   bodies: GrammarPart[];
   posts: GrammarPart[];
   modifiers: GrammarPart[];
+  /** What a leading group, headquarters or task force works on (疫情防控, 乡村振兴): only before a body with a `topic`. */
+  topics: GrammarPart[];
 }
 
 export interface DictionarySource {

@@ -39,13 +39,14 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
   }
   // The grammar's notes are for its editors: the engine never reads them.
   const withoutNotes = (parts: readonly GrammarPart[]) => parts.map(({ note: _note, ...part }) => part);
-  const { organisations, jurisdictions, bodies, posts, modifiers } = rest.grammar;
+  const { organisations, jurisdictions, bodies, posts, modifiers, topics } = rest.grammar;
   const grammar: TitleGrammar = {
     organisations: withoutNotes(organisations),
     jurisdictions: withoutNotes(jurisdictions),
     bodies: withoutNotes(bodies),
     posts: withoutNotes(posts),
     modifiers: withoutNotes(modifiers),
+    topics: withoutNotes(topics),
   };
   return { matching: { ...rest, grammar, entries: matching }, texts };
 }

@@ -305,6 +305,8 @@ export class TitleComposer {
   private readonly entryBodies: Trie<GrammarPart>;
   private readonly modifiers: Trie<GrammarPart>;
   private readonly posts: Trie<GrammarPart>;
+  /** What a leading group or headquarters works on (乡村振兴 + 领导小组). */
+  private readonly topics: Trie<GrammarPart>;
   private readonly places: Trie<{ place: PlaceRecord; part: GrammarPart; bare: boolean }>;
   /** The one-character levels (市, 县 …): a post that starts with one names its level (市长). */
   private readonly levelChars: Set<string>;
@@ -339,6 +341,7 @@ export class TitleComposer {
     this.bodies = partTrie(grammar.bodies);
     this.modifiers = partTrie(grammar.modifiers);
     this.posts = partTrie(grammar.posts);
+    this.topics = partTrie(grammar.topics ?? []);
     this.levelChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
     this.head = grammar.posts.find((post) => post.part === '长');
     this.headCodes = new Set(this.head ? keysOfPart(this.head).map((key) => key[0] as number) : []);
@@ -370,6 +373,7 @@ export class TitleComposer {
       [this.entryBodies, START_BARE],
       [this.modifiers, START_BARE],
       [this.posts, START_BARE],
+      [this.topics, START_BARE],
     ];
     for (const [trie, flag] of flagged) {
       for (const code of trie.firstCodes()) this.starts.add(code, flag);
@@ -406,7 +410,8 @@ export class TitleComposer {
   private indexContinuations(grammar: TitleGrammar, entryBodies: readonly GrammarPart[]): void {
     const keysOf = (parts: readonly GrammarPart[]) => parts.flatMap(keysOfPart);
     const entryBodyKeys = keysOf(entryBodies);
-    const bodyKeys = [...keysOf(grammar.bodies), ...entryBodyKeys];
+    const topicKeys = keysOf(grammar.topics ?? []);
+    const bodyKeys = [...keysOf(grammar.bodies), ...entryBodyKeys, ...topicKeys];
     const postKeys = keysOf(grammar.posts);
     const modifierKeys = keysOf(grammar.modifiers);
     // After a level or place: a one-character part (委, 副, 长), a bracket or a term may follow
@@ -422,7 +427,7 @@ export class TitleComposer {
       else if (key.length > 2) this.bareStartsThree.add(key[0] as number, key[1] as number, key[2] as number);
     };
     const unbound = grammar.bodies.filter((body) => !body.bound);
-    for (const key of [...keysOf(unbound), ...entryBodyKeys, ...postKeys]) start(key);
+    for (const key of [...keysOf(unbound), ...entryBodyKeys, ...postKeys, ...topicKeys]) start(key);
     // 副 + 书记, 常务 + 副 …: a one-character modifier goes before any post or modifier.
     const followers = [...postKeys, ...modifierKeys].map((key) => key[0] as number);
     for (const key of modifierKeys) {
@@ -709,6 +714,18 @@ export class TitleComposer {
             length: ordinal.length + length,
             value: { ...value, part: textOf(codes, at, ordinal.length + length), ...numberedEnglish(sessionOrdinal(ordinal.value), value), pinyin: `${ordinal.pinyin} ${value.pinyin}`, traditional: [] },
           })),
+        ].sort((a, b) => a.length - b.length);
+      }
+    }
+    // 乡村振兴领导小组: a topic, then the body that works on it, are one body.
+    for (const topic of this.topics.matchesAt(codes, at, end)) {
+      for (const body of this.bodies.matchesAt(codes, at + topic.length, end)) {
+        const { topic: english, ...value } = body.value;
+        if (english === undefined) continue;
+        const length = topic.length + body.length;
+        candidates = [
+          ...candidates,
+          { length, value: { ...value, part: textOf(codes, at, length), english: english.replace('{t}', topic.value.english), pinyin: `${topic.value.pinyin} ${value.pinyin}`, traditional: [] } },
         ].sort((a, b) => a.length - b.length);
       }
     }
