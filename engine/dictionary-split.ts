@@ -87,7 +87,19 @@ export function packMatching(matching: MatchingDictionary): unknown {
     if (run?.[0] === kind) run[1].push(packed);
     else entryRuns.push([kind, [packed]]);
   }
-  return { ...rest, formTraditionalChars, formReadings, entryRuns };
+  // The grammar's parts likewise: pinyin and spellings only where the tables would get them wrong,
+  // and a part with nothing else than its text and English as the pair [part, english].
+  const packPart = ({ pinyin, traditional, ...part }: GrammarPart): unknown => {
+    const derived = traditionalByCharacter(part.part, formTraditionalChars);
+    const packed = {
+      ...part,
+      ...(readByCharacter(part.part, formReadings) !== pinyin && { pinyin }),
+      ...(!sameSpellings(derived, traditional ?? []) && { traditional: traditional ?? [] }),
+    };
+    return Object.keys(packed).length === 2 ? [packed.part, packed.english] : packed;
+  };
+  const grammar = Object.fromEntries(Object.entries(rest.grammar).map(([group, parts]) => [group, (parts as GrammarPart[]).map(packPart)]));
+  return { ...rest, grammar, formTraditionalChars, formReadings, entryRuns };
 }
 
 /** Each character's commonest reading among the forms (a non-Han character reads as itself). */
@@ -157,7 +169,7 @@ function traditionalCharsOf(entries: readonly MatchingEntry[]): Record<string, s
  * for `asMatchingDictionary` to reject with a clear error.
  */
 export function unpackMatching(packed: unknown): unknown {
-  const candidate = packed as { entryRuns?: unknown; formTraditionalChars?: unknown; formReadings?: unknown } | null;
+  const candidate = packed as { entryRuns?: unknown; formTraditionalChars?: unknown; formReadings?: unknown; grammar?: unknown } | null;
   if (!candidate || typeof candidate !== 'object' || !Array.isArray(candidate.entryRuns)) return packed;
   const { formTraditionalChars, formReadings, entryRuns, ...rest } = candidate;
   const table = formTraditionalChars && typeof formTraditionalChars === 'object' ? (formTraditionalChars as Record<string, string>) : {};
@@ -188,11 +200,24 @@ export function unpackMatching(packed: unknown): unknown {
     const first = unpackedForms[0] as { text?: unknown } | undefined;
     return { id: id === undefined && typeof first?.text === 'string' ? first.text : id, kind, forms: unpackedForms, ...fields };
   };
+  const unpackPart = (packedPart: unknown): unknown => {
+    const full = Array.isArray(packedPart) ? { part: packedPart[0], english: packedPart[1] } : packedPart;
+    const { part, traditional, pinyin } = (full ?? {}) as { part?: unknown; traditional?: unknown; pinyin?: unknown };
+    if (typeof part !== 'string') return full;
+    const spellings = traditional === undefined ? traditionalByCharacter(part, table) : traditional;
+    const { traditional: _, ...plain } = full as Record<string, unknown>;
+    const read = { ...plain, pinyin: pinyin === undefined ? readByCharacter(part, readings) : pinyin };
+    return Array.isArray(spellings) && spellings.length === 0 ? read : { ...read, traditional: spellings };
+  };
+  const grammar =
+    rest.grammar && typeof rest.grammar === 'object'
+      ? Object.fromEntries(Object.entries(rest.grammar).map(([group, parts]) => [group, Array.isArray(parts) ? parts.map(unpackPart) : parts]))
+      : rest.grammar;
   const entries: unknown[] = [];
   for (const run of entryRuns) {
     const [kind, items] = Array.isArray(run) ? (run as unknown[]) : [];
     if (!Array.isArray(items)) entries.push(run);
     else for (const item of items) entries.push(unpackEntry(kind, item));
   }
-  return { ...rest, entries };
+  return { ...rest, grammar, entries };
 }
