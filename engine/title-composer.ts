@@ -27,6 +27,12 @@ const MAX_BODIES = 3;
 const MAX_MODIFIERS = 2;
 /** Places within places before a name: 福建省 + 厦门市 + 海沧区 (province, city, district). */
 const MAX_PLACE_DEPTH = 2;
+/** 省市县委: the levels that may be listed by writing them together. */
+const RUN_LEVELS = new Set(['省', '市', '县', '区', '乡', '镇']);
+/** 两级, 三级, 四级 after a list of that many levels: the numerals by count, and their readings. */
+const COUNTS_OF_LEVELS: readonly (readonly number[] | undefined)[] = [undefined, undefined, [...'两二兩'].map((char) => char.codePointAt(0) as number), ['三'.codePointAt(0) as number], ['四'.codePointAt(0) as number]];
+const COUNT_READINGS: Readonly<Record<string, string>> = { 两: 'liǎng', 兩: 'liǎng', 二: 'èr', 三: 'sān', 四: 'sì' };
+const GRADE = '级'.codePointAt(0) as number;
 /** 县（市、区）: alternatives in one bracket. */
 const MAX_BRACKETED = 3;
 
@@ -642,6 +648,7 @@ export class TitleComposer {
   private withBrackets(search: Search, at: number, parts: ComposedName['parts'], english: string, lead: Lead): void {
     const { codes, end } = search;
     if (codes[at] === SEPARATOR) return this.levelList(search, at, parts, lead);
+    if (RUN_LEVELS.has(parts.at(-1)?.part.part ?? '') && RUN_LEVELS.has(this.levels.longestAt(codes, at, end)?.value.part ?? '')) this.levelList(search, at, parts, lead);
     if (at >= end || !this.mayContinue(codes, at)) return;
     this.searchFrom(search, prefixOf(lead, at, parts, { adjective: english, bracketed: false }));
     if (codes[at] !== OPEN) return;
@@ -666,31 +673,38 @@ export class TitleComposer {
   }
 
   /**
-   * 县、市、区人民政府: levels listed with 、 before the body they share, each a level of its own
-   * (no class of unit, nothing bracketed); 县、乡两级 is no name, as nothing follows.
+   * 县、市、区人民政府, 省市县委: levels listed before the body or post they share, apart by 、 or
+   * (one-character levels) written together, each a level of its own (no class of unit, nothing
+   * bracketed); 县、乡两级 is no name, as nothing follows. 市区 alone is the urban area (县市区 lists).
    */
   private levelList(search: Search, at: number, parts: ComposedName['parts'], lead: Lead): void {
     const { codes, end, original } = search;
     const first = parts.at(-1)?.part;
-    if (!first || !original) return;
+    if (!first) return;
     const levels: GrammarPart[] = [first];
+    /** The listed levels' pinyin, one token per character, 、 included. */
+    let pinyin = '';
     let next = at;
-    while (original[next] === SEPARATOR && levels.length <= MAX_BRACKETED) {
-      const level = this.levels.longestAt(codes, next + 1, end);
+    while (levels.length <= MAX_BRACKETED) {
+      const comma = original?.[next] === SEPARATOR;
+      const previous = levels.at(-1) as GrammarPart;
+      const level = this.levels.longestAt(codes, next + (comma ? 1 : 0), end);
       if (!level || level.value.class !== undefined || levels.includes(level.value)) return;
+      if (!comma && !(RUN_LEVELS.has(previous.part) && RUN_LEVELS.has(level.value.part) && !(levels.length === 1 && previous.part === '市' && level.value.part === '区'))) return;
       levels.push(level.value);
-      next += 1 + level.length;
+      pinyin = [pinyin, comma ? '、' : '', level.value.pinyin].filter(Boolean).join(' ');
+      next += (comma ? 1 : 0) + level.length;
+      // 省市县三级领导干部: the count of the levels listed is no rank (三级调研员), and goes with the list.
+      const counted = COUNTS_OF_LEVELS[levels.length]?.includes(codes[next] as number) && codes[next + 1] === GRADE ? 2 : 0;
+      const after = next + counted;
+      if (original?.[next] === SEPARATOR || after >= end || !this.mayContinue(codes, after)) continue;
+      const written = textOf(codes, at, after - at);
+      const names = levels.map((part) => part.english);
+      const listed: GrammarPart = { part: written, english: names.slice(1).join(', '), pinyin: counted ? `${pinyin} ${COUNT_READINGS[String.fromCodePoint(codes[next] as number)] ?? ''} jí` : pinyin };
+      // "Provincial and Municipal People's Congress", "County, Municipal and District People's Government".
+      const adjective = `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
+      this.searchFrom(search, prefixOf(lead, after, [...parts, { part: listed, role: 'jurisdiction' }], { adjective, bracketed: false }));
     }
-    if (original[next] === SEPARATOR || next >= end || !this.mayContinue(codes, next)) return;
-    const names = levels.map((level) => level.english);
-    const listed: GrammarPart = {
-      part: levels.slice(1).map((level) => `、${level.part}`).join(''),
-      english: names.slice(1).join(', '),
-      pinyin: levels.slice(1).flatMap((level) => ['、', ...level.pinyin.split(' ')]).join(' '),
-    };
-    // "Provincial and Municipal People's Congress", "County, Municipal and District People's Government".
-    const adjective = `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
-    this.searchFrom(search, prefixOf(lead, next, [...parts, { part: listed, role: 'jurisdiction' }], { adjective, bracketed: false }));
   }
 
   private afterBodies(search: Search, prefix: Prefix, at: number, bodies: GrammarPart[], count: number): void {

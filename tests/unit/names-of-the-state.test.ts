@@ -249,6 +249,25 @@ describe('zones and lists', () => {
     ]);
     expect(marks('商务局。')).toEqual(['商务局[body] Commerce Bureau']);
   });
+
+  it('reads levels listed before what they share, with 、 or written together, and no list where a word begins', () => {
+    expect(marks('县、市、区人民政府。')).toEqual(["县、市、区人民政府[body] County, Municipal and District People's Government"]);
+    expect(marks('各县市区委书记。')).toEqual(['县市区委书记[title] Secretary of the CPC County, Municipal and District Committee']);
+    expect(marks('省市县三级领导干部。')).toEqual(['省市县三级领导干部[title] Provincial, Municipal and County leading officials']);
+    // 市场监管局 after 县, not the levels 县 and 市; 市区 alone is the urban area; a comma lists nothing.
+    expect(marks('县市场监管局。')).toEqual(['县市场监管局[body] County Administration for Market Regulation']);
+    expect(marks('市区人民政府。')).toEqual(["区人民政府[body] District People's Government"]);
+    expect(marks('景区，街道党工委书记。')).toEqual(['街道党工委书记[title] Secretary of the Subdistrict Party Working Committee']);
+  });
+
+  it('reads the topic of a leading group, headquarters or task force as part of its name', () => {
+    expect(marks('县新冠肺炎防控领导小组。')).toEqual(['县新冠肺炎防控领导小组[body] County Leading Group for COVID-19 Prevention and Control']);
+    expect(marks('乡村振兴领导小组办公室。')).toEqual(['乡村振兴领导小组办公室[body] General Office of the Leading Group for Rural Revitalization']);
+    expect(marks('省政府重点项目工作专班。')).toEqual(['省政府重点项目工作专班[body] Key Projects Task Force of the Provincial Government']);
+    // A topic alone, or before a body that takes none, is no name.
+    expect(marks('乡村振兴。').some((mark) => mark.includes('[body]'))).toBe(false);
+    expect(marks('乡村振兴局。')).toEqual(['乡村振兴局[body] Rural Revitalization Bureau']);
+  });
 });
 
 describe('places', () => {
