@@ -68,6 +68,9 @@ const isDigit = (code: number | undefined) => code !== undefined && code >= DIGI
 const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
 /** Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手 "deputy". */
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
+const TEN = '十'.codePointAt(0) as number;
+const ONE = '一'.codePointAt(0) as number;
+const WEIGHT = new Set([...'两兩'].map((char) => char.codePointAt(0) as number));
 /** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */
 const MEASURES = new Set([...'个個大项項种種张張条條类類'].map((char) => char.codePointAt(0) as number));
 
@@ -163,17 +166,20 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
 
 /**
  * Whether a quoted phrase is built on numbers: two numerals (一主六双), a numeral and a measure
- * word (四大支柱), or a numeral other than 一 first (五上, 七一). 一 alone first is a word (一肩挑).
+ * word (四大支柱), or a numeral other than 一 first (五上, 三农, 八五). 一 alone first is a word (一肩挑).
  */
 function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan): boolean {
   if (NOT_NUMBERED.some((key) => keyAt(original, start, key))) return false;
+  // A day of a month alone is a date (“五一”, “七一”), not a count; 两 after a numeral is a weight (“四两拨千斤”, “半斤八两”).
+  const [first, second] = [original[start] as number, original[start + 1] as number];
+  if (NUMERALS.has(first) && first !== TEN && length === 2 && second === ONE) return false;
   let numerals = 0;
   for (let index = start; index < start + length; index += 1) {
     if (!NUMERALS.has(original[index] as number)) continue;
+    if (index + 1 < start + length && WEIGHT.has(original[index + 1] as number)) return false;
     numerals += 1;
     if (MEASURES.has(original[index + 1] as number) && index + 1 < start + length) return true;
   }
-  const first = original[start] as number;
   return numerals >= 2 || (NUMERALS.has(first) && first !== ('一'.codePointAt(0) as number));
 }
 

@@ -47,6 +47,10 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(marks('抓好西安“双中心”和平台建设')).toContain('双中心[formula*]');
     // 一 first alone, and 两岸, count nothing.
     expect(marks('推行“一肩挑”')).toEqual(['一肩挑[slogan*]']);
+    // A plan's number is a count (“八五”普法); a day of a month (“五一”) and a weight (两) are not.
+    expect(marks('开展“八五”普法')).toEqual(['八五[formula*]']);
+    expect(unlisted('“五一”假期，迎接“七一”')).toEqual([]);
+    expect(unlisted('发挥“半斤八两”的作用').some((mark) => mark.endsWith('[formula*]'))).toBe(false);
   });
 
   it('leaves honours, events, behaviours, epithets and single quoted words alone', () => {
