@@ -186,6 +186,18 @@ function mergeInOrder<T extends { span: Span }>(a: readonly T[], b: readonly T[]
   return merged;
 }
 
+/** The clauses of a phrase cut at 、, where there are two or more of one length (兴业、惠民、优政); none otherwise. */
+function parallelClauses(original: ArrayLike<number>, span: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = span.start;
+  for (let at = span.start; at <= span.start + span.length; at += 1) {
+    if (at < span.start + span.length && original[at] !== LIST_COMMA) continue;
+    clauses.push({ start, length: at - start });
+    start = at + 1;
+  }
+  return clauses.length >= 2 && clauses.every((clause) => clause.length === (clauses[0] as Span).length) ? clauses : [];
+}
+
 /** The index of the first span (in order, not overlapping) that ends after `at`. */
 function firstEndingAfter(spans: readonly Span[], at: number): number {
   let low = 0;
@@ -792,17 +804,23 @@ export class Annotator {
       const span = { start: pattern.start, length: pattern.length };
       const within: number[] = [];
       let blocked = false;
+      // “兴业、惠民、优政”: of parallel clauses in quotation marks, one that reads as a place's bare
+      // name (Xingye County) is the word like the others, not the place.
+      const clauses = pattern.shape === 'quoted' ? parallelClauses(original, span) : [];
+      let placeClauses = 0;
       // The spans are in order and do not overlap: start from the first that ends after the phrase starts.
       for (let index = firstEndingAfter(spans, span.start); index < spans.length; index += 1) {
         const other = spans[index] as Span;
         if (other.start >= span.start + span.length) break;
         const annotation = annotations[index] as Annotation;
-        if (!inside(other, span) || !VOCABULARY_KINDS.has(annotation.kind)) blocked = true;
+        const placeClause = annotation.kind === 'place' && clauses.some((clause) => clause.start === other.start && clause.length === other.length);
+        if (placeClause) placeClauses += 1;
+        else if (!inside(other, span) || !VOCABULARY_KINDS.has(annotation.kind)) blocked = true;
         // An enumeration one of whose items is a term keeps its terms: 战略思维、创新思维、底线思维.
         if (pattern.shape === 'parallel' && other.length >= PARALLEL_ITEM) blocked = true;
         within.push(index);
       }
-      if (blocked) continue;
+      if (blocked || placeClauses * 2 >= Math.max(clauses.length, 1)) continue;
       let uncovered = 0;
       const readings = new Array<string | undefined>(span.length);
       for (const index of within) {

@@ -30,6 +30,12 @@ describe('unlisted slogans: quoted phrases', () => {
   it('leaves a quoted entry to the dictionary, and a quoted name or place to its own kind', () => {
     expect(marks('坚持“不忘初心、牢记使命”')).toEqual(['不忘初心、牢记使命[slogan]']);
     expect(marks('开展“无锡行动”')).toEqual(['无锡[place]']);
+    expect(marks('推动“江阴、宜兴”合作')).toEqual(['江阴[place*]', '宜兴[place*]']);
+  });
+
+  it('reads a bare place name that is one of parallel quoted clauses as the word it also is', () => {
+    // 兴业 is also Xingye County (Guangxi); here it is "make industry thrive", like 惠民 and 优政.
+    expect(marks('聚焦“兴业、惠民、优政”')).toEqual(['兴业、惠民、优政[slogan*]']);
   });
 
   it('takes in the words of the dictionary inside it, with their readings', () => {
