@@ -678,7 +678,7 @@ export class Annotator {
     }
     // Where the marks stand and where places end; the towns found add their ends (清水乡前汪村…).
     const coverage = coverageOf(stream.length, annotations, spans);
-    const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds);
+    const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds, stream.original);
     for (const town of read) names?.rememberTown(codes, town);
     // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
     if (this.namesOnly) return annotations;

@@ -112,9 +112,10 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
 /**
  * The towns and villages of a stream of canonical characters. `free(at)` says whether no term is
  * marked at `at`; `placeEnds` holds where a marked place ends, and gets the ends of the towns found
- * (a village follows its town: 清水乡前汪村).
+ * (a village follows its town: 清水乡前汪村). `original` is the text's own code points, where a list's 、
+ * is told from a comma.
  */
-export function townsAt(codes: ArrayLike<number>, length: number, free: (at: number) => boolean, placeEnds: Set<number>): TownMatch[] {
+export function townsAt(codes: ArrayLike<number>, length: number, free: (at: number) => boolean, placeEnds: Set<number>, original: ArrayLike<number> = codes): TownMatch[] {
   const found: TownMatch[] = [];
   const takenAt = new Uint8Array(length);
   const taken = (at: number) => takenAt[at] === 1;
@@ -143,19 +144,19 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
   // (普兰镇、下司马镇: 普兰 is a county's name, and 普兰镇 a town): every town's end is a place's end.
   const listStarts: { end: number; level: TownLevel }[] = [];
   for (const end of placeEnds) {
-    const level = codes[end] === SEPARATOR ? levelEndingAt(codes, end) : undefined;
+    const level = original[end] === SEPARATOR ? levelEndingAt(codes, end) : undefined;
     if (level) listStarts.push({ end, level });
   }
   for (const start of listStarts) {
     let end = start.end;
-    while (codes[end] === SEPARATOR) {
+    while (original[end] === SEPARATOR) {
       const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), sameLevel(start.level));
       if (!item) break;
       take(item);
       end = item.start + item.length;
     }
   }
-  for (const town of listedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
+  for (const town of listedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -168,16 +169,17 @@ const BORDERS = ['相邻', '交界', '毗连', '毗邻', '接壤', '相连', '�
  */
 const PLACE_PREDICATES = ['位于', '地处', '下辖', '辖区', '境内', '所辖', '及所辖', '召开', '举办', '举行', '舉辦', '舉行'].map(codesOf);
 /** Verbs of going somewhere, before a place: 前往达板镇, 来到补洛乡. */
-const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走訪', '赶赴', '趕赴', '奔赴', '莅临', '蒞臨'].map(codesOf);
+const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走訪', '赶赴', '趕赴', '奔赴', '莅临', '蒞臨', '赴'].map(codesOf);
 /**
- * 深入 "go deep into" a place, but also "thoroughly" before a verb (深入推动, 深入开展): only with a
- * verb of inspection after the place (深入东塬乡调研).
+ * 深入 "go deep into" a place, but also "thoroughly" before a verb (深入推动, 深入开展), and 到 "to",
+ * also "until" and "down to" (到2025年, 落实到村): only with a verb of inspection after the place
+ * (深入东塬乡调研, 到丁香镇开展调研).
  */
-const INTO = codesOf('深入');
-const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問'].map(codesOf);
+const INTO = [codesOf('深入'), codesOf('到')];
+const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問', '开展', '開展'].map(codesOf);
 const WITH = '与'.codePointAt(0) as number;
 /** The characters a frame of framedTowns begins with. */
-const FRAME_FIRSTS = new CodeSet([...GOING, INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
+const FRAME_FIRSTS = new CodeSet([...GOING, ...INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
 const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
 
@@ -194,10 +196,10 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   for (let at = 0; at < length; at += 1) {
     // One lookup rules out most positions: no frame begins with their character.
     if (!FRAME_FIRSTS.has(codes[at])) continue;
-    const into = wordAt(codes, at, [INTO]);
-    const going = into ? INTO : GOING.find((word) => wordAt(codes, at, [word]));
+    const into = INTO.find((word) => wordAt(codes, at, [word]));
+    const going = into ?? GOING.find((word) => wordAt(codes, at, [word]));
     if (going) {
-      // 深入 only before a verb of inspection after the place.
+      // 深入 and 到 only before a verb of inspection after the place.
       const town = townStartingAt(codes, at + going.length, length, free, (_, after) => !into || wordAt(codes, after, INSPECTING));
       if (town) found.push(town);
       at += going.length - 1;
@@ -215,16 +217,19 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   return found;
 }
 
-/** Lists of two or more names with the same level word, joined by 、: 古镇镇、小榄镇、沙溪镇. */
-function listedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
+/**
+ * Lists of two or more names with the same level word, joined by 、 (written so: a comma joins
+ * clauses, 落实到村，工作到村组): 古镇镇、小榄镇、沙溪镇.
+ */
+function listedTowns(codes: ArrayLike<number>, original: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
   const found: TownMatch[] = [];
   for (let at = 0; at < length; at += 1) {
-    if (codes[at] !== SEPARATOR) continue;
+    if (original[at] !== SEPARATOR) continue;
     const first = townEndingAt(codes, at, free);
     if (!first) continue;
     const items = [first];
     let next = at;
-    while (codes[next] === SEPARATOR) {
+    while (original[next] === SEPARATOR) {
       const item = townStartingAt(codes, next + 1, length, free, sameLevel(first.level));
       if (!item) break;
       items.push(item);

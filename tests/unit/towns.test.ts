@@ -40,6 +40,9 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('张朝俊一行深入东塬乡调研，并前往达板镇调研')).toEqual(['东塬乡 Dongyuan Township', '达板镇 Daban Town']);
     // 深入 "thoroughly" before a verb, and 村庄 "village" as a word.
     expect(towns('深入推动宁镇扬一体化发展，深入开展村庄清洁，各乡镇召开会议，全镇召开大会')).toEqual([]);
+    // 赴 "go to"; 到 "to" only before a visit's verb, for it is also "until" and "down to".
+    expect(towns('一行赴丁香镇调研，到黄柏乡开展调研')).toEqual(['丁香镇 Dingxiang Town', '黄柏乡 Huangbai Township']);
+    expect(towns('责任落实到村，工作到村组，到2025年各村')).toEqual([]);
   });
 
   it("reads a county's or city's name without its level, then 镇, 乡 or 街道, as a town of that name", () => {
