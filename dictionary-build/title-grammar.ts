@@ -103,8 +103,11 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if (alone !== undefined && !english.includes(LEVEL_SLOT)) {
         problems.push({ file, line, problem: `"alone" is the English of a body whose English has "${LEVEL_SLOT}", without a level` });
       }
-      if ((deputy !== undefined || ministerial !== undefined || after !== undefined || preposition !== undefined || headOf !== undefined) && group !== 'posts') {
-        problems.push({ file, line, problem: '"deputy", "ministerial", "preposition", "head-of" and "after" are for posts only' });
+      if ((deputy !== undefined || ministerial !== undefined || preposition !== undefined || headOf !== undefined) && group !== 'posts') {
+        problems.push({ file, line, problem: '"deputy", "ministerial", "preposition" and "head-of" are for posts only' });
+      }
+      if (after !== undefined && group !== 'posts' && group !== 'bodies') {
+        problems.push({ file, line, problem: '"after" is for posts and bodies only' });
       }
       if ((noun !== undefined || unitClass !== undefined) && group !== 'jurisdictions') {
         problems.push({ file, line, problem: '"noun" and "class" are for jurisdictions only' });

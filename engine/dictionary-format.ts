@@ -56,7 +56,11 @@ export interface GrammarPart {
   traditional?: string[];
   /** Posts only: the English of 副 + this post where it is not "Deputy <post>". */
   deputy?: string;
-  /** Posts only: the English of this post after a given body, where it differs (常委会 → Chairman). */
+  /**
+   * Posts and bodies: the English of this part after a given body, where it differs (a post after
+   * 常委会 → Chairman; 办公室 after 领导小组 → Office). For a body, a key matches the end of the body
+   * before it (乡村振兴领导小组 ends in 领导小组).
+   */
   after?: Record<string, string>;
   /** Posts only: the English after a ministry (部长 → Minister: 水利部部长 "Minister of Water Resources"). */
   ministerial?: string;

@@ -248,7 +248,13 @@ function numberedEnglish(ordinal: string, team: GrammarPart): { english: string;
 function chainEnglish(bodies: readonly GrammarPart[], prefix: Prefix | undefined): string {
   const [outer, ...inner] = bodies;
   if (!outer) return '';
-  const names = [bodyEnglish(outer, prefix?.jurisdiction, prefix), ...inner.map((body) => bodyEnglish(body, undefined))];
+  // 领导小组 + 办公室: the office of a group or headquarters is its "Office", of a government its "General Office".
+  const inAfter = (body: GrammarPart, index: number) => {
+    const before = (index === 0 ? outer : inner[index - 1]) as GrammarPart;
+    const key = body.after && Object.keys(body.after).find((ending) => before.part.endsWith(ending));
+    return key === undefined ? body : { ...body, english: body.after?.[key] as string };
+  };
+  const names = [bodyEnglish(outer, prefix?.jurisdiction, prefix), ...inner.map((body, index) => bodyEnglish(inAfter(body, index), undefined))];
   return names.reverse().join(' of the ');
 }
 

@@ -262,7 +262,7 @@ describe('zones and lists', () => {
 
   it('reads the topic of a leading group, headquarters or task force as part of its name', () => {
     expect(marks('县新冠肺炎防控领导小组。')).toEqual(['县新冠肺炎防控领导小组[body] County Leading Group for COVID-19 Prevention and Control']);
-    expect(marks('乡村振兴领导小组办公室。')).toEqual(['乡村振兴领导小组办公室[body] General Office of the Leading Group for Rural Revitalization']);
+    expect(marks('乡村振兴领导小组办公室。')).toEqual(['乡村振兴领导小组办公室[body] Office of the Leading Group for Rural Revitalization']);
     expect(marks('省政府重点项目工作专班。')).toEqual(['省政府重点项目工作专班[body] Key Projects Task Force of the Provincial Government']);
     // A topic alone, or before a body that takes none, is no name.
     expect(marks('乡村振兴。').some((mark) => mark.includes('[body]'))).toBe(false);
