@@ -448,6 +448,13 @@ export class TitleComposer {
     }
   }
 
+  /** Whether a name may go on at `at` after a place: a body, post, level or (not too deep) another place. */
+  private goesOnAfterPlace(codes: ArrayLike<number>, at: number, end: number, depth: number): boolean {
+    if (at >= end) return false;
+    const next = this.starts.get(codes[at]);
+    return this.mayContinue(codes, at) || (next & START_LEVEL) !== 0 || (depth < MAX_PLACE_DEPTH && (next & START_PLACE) !== 0);
+  }
+
   /** Whether a body, post, modifier, bracket or term may begin at `at`, after a level or place. */
   private mayContinue(codes: ArrayLike<number>, at: number): boolean {
     const first = codes[at] as number;
@@ -481,6 +488,9 @@ export class TitleComposer {
   ): ComposedName | undefined {
     const starts = this.starts.get(codes[start]);
     if (starts === 0) return undefined;
+    // Most positions that may start a name may start only a place, and no place that a name goes on
+    // from starts there: ask the places first.
+    if (starts === START_PLACE && !this.places.matchesAt(codes, start, end).some(({ length }) => this.goesOnAfterPlace(codes, start + length, end, 0))) return undefined;
     const search: Search = { codes, end, cutsWord, original, best: undefined, start };
     // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
     if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
@@ -592,8 +602,7 @@ export class TitleComposer {
       const { place, part, bare } = value;
       const after = start + length;
       // Most places in a text are followed by nothing a name can go on with: decide that first.
-      const next = this.starts.get(codes[after]);
-      if (after >= end || (!this.mayContinue(codes, after) && !(next & START_LEVEL) && !(depth < MAX_PLACE_DEPTH && next & START_PLACE))) continue;
+      if (!this.goesOnAfterPlace(codes, after, end, depth)) continue;
       const parts = [...lead.parts, { part, role: 'place' as const }];
       const jurisdiction: Jurisdiction = {
         adjective: `${place.english} ${place.levelEnglish}`,
