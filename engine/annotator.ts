@@ -287,6 +287,7 @@ const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辞去')],
   [canonicalKey('接受'), canonicalKey('辭去')],
 ];
+const COMRADE = canonicalKey('同志');
 /** 摄 "photographed by" after a photographer's name (黄家财 摄, （克日久根 摄）). */
 const PHOTOGRAPHED = '摄'.codePointAt(0) as number;
 const PHOTOGRAPHED_TRADITIONAL = '攝'.codePointAt(0) as number;
@@ -461,6 +462,9 @@ export class Annotator {
       if (at >= length) return 0;
       let end = at + 1;
       while (end < length && !stream.spaceBefore[end]) end += 1;
+      // 区长 余 松: a name of two characters set out with a space between them, as a lone
+      // character before a lone character.
+      if (end === at + 1 && end < length && isHanCode(codes[end]) && (end + 1 >= length || stream.spaceBefore[end + 1] === 1 || !isHanCode(codes[end + 1]))) end += 1;
       return this.nameAt(codes, at, end);
     };
     /**
@@ -1040,7 +1044,9 @@ export class Annotator {
     for (const [before, after] of NAME_FRAMES) {
       if (!keyAt(codes, start - before.length, before)) continue;
       const length = nameAt(start);
-      if (length >= 2 && keyAt(codes, start + length, after, end)) return length;
+      // 接受廖飞同志辞去…: 同志 "comrade" may follow the name.
+      const comrade = keyAt(codes, start + length, COMRADE, end) ? COMRADE.length : 0;
+      if (length >= 2 && keyAt(codes, start + length + comrade, after, end)) return length;
     }
     return 0;
   }

@@ -57,6 +57,7 @@ describe('names that follow something other than a bare title', () => {
 
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
+    expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);
     // A Yi name: no surname the engine knows, so its romanisation is a guess; the span is not.
     expect(people('村民查看资金发放情况（克日久根 摄）原来').map((person) => person.split(' ')[0])).toEqual(['克日久根']);
     expect(people('开展警示教育。黄家财 摄 不久前')).toEqual(['黄家财 Huang Jiacai']);
@@ -110,6 +111,12 @@ describe('names that follow something other than a bare title', () => {
     expect(name?.readings).toEqual(['dèng', 'shào', 'huá']);
     const [, taiwanese] = annotator.annotateText('縣長張麗善表示');
     expect(taiwanese?.readings).toEqual(['zhāng', 'lì', 'shàn']);
+  });
+
+  it('reads a name of two characters set out with a space between them', () => {
+    expect(people('武昌区人民政府区长 余 松')).toEqual(['余 松 Yu Song']);
+    // A byline's names stand apart whole; a name of three characters keeps its own.
+    expect(people('记者 华榕 季志远')).toEqual(['华榕 Hua Rong', '季志远 Ji Zhiyuan']);
   });
 
   it('does not take a bracket or a quotation mark for the start of a name anywhere else', () => {
