@@ -150,7 +150,7 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));
   if (event) return 'name';
-  // A numbered phrase is a formula whatever it ends with or is followed by (“双中心”, 支持“两新”27条).
+  // A numbered phrase is a formula whatever it ends with or is followed by (“双中心”, 支持“两重”27条).
   if (isNumbered(original, { start, length, shape: 'quoted' })) return 'slogan';
   const endsIn = (keys: readonly (readonly number[])[]) => keys.some((key) => keyAt(original, end - key.length, key));
   // Two clauses (“项目大谋划、谋划大项目”) are a slogan's shape, whatever the last word.

@@ -53,8 +53,8 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(marks('抓好西安“双中心”和平台建设')).toContain('双中心[formula*]');
     // 一 first alone, and 两岸, count nothing.
     expect(marks('推行“一肩挑”')).toEqual(['一肩挑[slogan*]']);
-    // A plan's number is a count (“八五”普法); a day of a month (“五一”) and a weight (两) are not.
-    expect(marks('开展“八五”普法')).toEqual(['八五[formula*]']);
+    // A plan's number is a count (“七五”普法); a day of a month (“五一”) and a weight (两) are not.
+    expect(marks('开展“七五”普法')).toEqual(['七五[formula*]']);
     expect(unlisted('“五一”假期，迎接“七一”')).toEqual([]);
     expect(unlisted('发挥“半斤八两”的作用').some((mark) => mark.endsWith('[formula*]'))).toBe(false);
   });
@@ -84,7 +84,7 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('坚持“项目大谋划、谋划大项目”')).toEqual(['项目大谋划、谋划大项目[slogan*]']);
     // A year after the closing mark is no amount; a formula keeps its count (支持“两新”27条).
     expect(unlisted('举办“天下人游宜宾”2024文旅发展大会')).toEqual(['天下人游宜宾[slogan*]']);
-    expect(unlisted('支持“两新”27条')).toEqual(['两新[formula*]']);
+    expect(unlisted('支持“两重”27条')).toEqual(['两重[formula*]']);
   });
 
   it('pairs quotation marks as written: a closing mark opens nothing', () => {
