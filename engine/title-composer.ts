@@ -27,6 +27,8 @@ const MAX_BODIES = 3;
 const MAX_MODIFIERS = 2;
 /** Places within places before a name: 福建省 + 厦门市 + 海沧区 (province, city, district). */
 const MAX_PLACE_DEPTH = 2;
+/** The English of a post that names its level: "County Head" (县长), "Prefecture Head" (州长). */
+const LEVEL_HEAD = /^(?:County|District|Prefecture|Township|Town|Banner|League) Head$/u;
 /** 省市县委: the levels that may be listed by writing them together. */
 const RUN_LEVELS = new Set(['省', '市', '县', '区', '乡', '镇']);
 /** 两级, 三级, 四级 after a list of that many levels: the numerals by count, and their readings. */
@@ -268,6 +270,8 @@ function titleEnglish(parts: ComposedName['parts'], prefix: Prefix): string {
   const outer = bodies[0];
   const ministry = post.ministerial !== undefined && outer !== undefined && bodies.length === 1 && outer.english.startsWith('Ministry of ');
   let head = ministry ? (post.ministerial as string) : ((lastBody && post.after?.[lastBody.part]) ?? post.english);
+  // 县人民政府县长: after the body the level is said once, "Head of the County People's Government".
+  if (bodies.length > 0) head = head.replace(LEVEL_HEAD, 'Head');
   let modifierWords = modifiers.map((modifier) => modifier.english);
   const deputy = modifiers.findIndex((modifier) => modifier.part.endsWith('副'));
   if (deputy >= 0) {
