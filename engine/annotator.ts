@@ -18,6 +18,7 @@ import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
+import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
 
 type Lexeme =
@@ -252,8 +253,8 @@ const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */
-const OPENING_BRACKETS: ReadonlySet<number> = new Set([...'（('].map((char) => char.codePointAt(0) as number));
-const CLOSING_BRACKETS: ReadonlySet<number> = new Set([...'）)'].map((char) => char.codePointAt(0) as number));
+const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(0) as number));
+const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆. */
 const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
@@ -265,7 +266,7 @@ const SERVING_AS = '任'.codePointAt(0) as number;
 /** 的: 免去林剑英的县财政局局长职务. */
 const POSSESSIVE = '的'.codePointAt(0) as number;
 /** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
-const APPOINTMENT_BOUNDARIES: ReadonlySet<number> = new Set([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
+const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /** Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志 (not 等人, which begins 等人参 "ginseng and so on"). */
@@ -317,7 +318,7 @@ const CLOSE_BRACKET = ')'.codePointAt(0) as number;
 /** 各级: "at every level", before organs named in general. */
 const EVERY_LEVEL = canonicalKey('各级');
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
-const NAME_GAP_MARKS: ReadonlySet<number> = new Set([...'”」』（('].map((char) => char.codePointAt(0) as number));
+const NAME_GAP_MARKS = new CodeSet([...'”」』（('].map((char) => char.codePointAt(0) as number));
 /** At most this many characters between a body and the end of the longer name it begins. */
 const ORGAN_GAP = 5;
 /**

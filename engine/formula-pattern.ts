@@ -1,9 +1,12 @@
 // Numbered formulas the dictionary does not list: 五个管住, 十项重点任务, “三个年”.
 // A numeral, a measure word, then one to four characters that end where the phrase ends.
+import { CodeSet } from './code-set.ts';
 import { isHanCode, QUOTE, SEPARATOR } from './normalize.ts';
 
 const NUMBER_CHARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const NUMBERS = new Map(Object.entries(NUMBER_CHARS).map(([char, value]) => [char.codePointAt(0) as number, value]));
+/** NUMBERS's code points, asked about at every position of a text. */
+const NUMERALS = new CodeSet(NUMBERS.keys());
 const codesOf = (chars: string) => new Set([...chars].map((char) => char.codePointAt(0) as number));
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Measure words that numbered formulas use: 四个确保, 三大任务, 八项规定, 五种能力, 两张清单, 十条措施, 三类人员. */
@@ -41,15 +44,15 @@ const ORDINAL_PREFIX = '第'.charCodeAt(0);
  * 三 of 第三 are not the start of 六保 or 三农.
  */
 export function continuesNumeral(codes: ArrayLike<number>, start: number): boolean {
-  if (start === 0 || !NUMBERS.has(codes[start] as number)) return false;
+  if (start === 0 || !NUMERALS.has(codes[start])) return false;
   const before = codes[start - 1] as number;
-  return NUMBERS.has(before) || before === ORDINAL_PREFIX;
+  return NUMERALS.has(before) || before === ORDINAL_PREFIX;
 }
 
 /** A numbered formula starting at `codes[start]`. `quoted` is whether an opening quote precedes it. */
 export function formulaAt(codes: ArrayLike<number>, start: number, quoted: boolean, length = codes.length): FormulaMatch | undefined {
   // 十二 is read from 十: a formula never starts inside a numeral.
-  if (!NUMBERS.has(codes[start] as number) || (start > 0 && NUMBERS.has(codes[start - 1] as number))) return undefined;
+  if (!NUMERALS.has(codes[start]) || (start > 0 && NUMERALS.has(codes[start - 1]))) return undefined;
   const number = numberAt(codes, start, length);
   if (!number) return undefined;
   // 一个…, 一大… are mostly "a, one" in ordinary prose; only quotation marks make them formulas.

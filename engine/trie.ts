@@ -1,3 +1,5 @@
+import { CodeSet } from './code-set.ts';
+
 // A trie over canonical code points: built once, then every lookup walks at most as many steps
 // as the longest key, so scanning a text stays linear in its length.
 
@@ -34,6 +36,8 @@ export const NO_MATCHES: readonly never[] = Object.freeze([]);
 export class Trie<T> {
   /** The root's children by code point: the first step of every lookup, a miss at most positions. */
   private readonly starts = new Map<number, TrieNode<T>>();
+  /** The same code points as bits: a miss is answered without a hash lookup. */
+  private readonly startCodes = new CodeSet();
 
   /** The root's child for `code`, made if missing. */
   private rootChild(code: number): TrieNode<T> {
@@ -41,6 +45,7 @@ export class Trie<T> {
     if (!node) {
       node = new TrieNode<T>();
       this.starts.set(code, node);
+      this.startCodes.add(code);
     }
     return node;
   }
@@ -85,6 +90,7 @@ export class Trie<T> {
 
   /** The first step of a lookup, loading the keys deferred to it. */
   private start(code: number): TrieNode<T> | undefined {
+    if (!this.startCodes.has(code)) return undefined;
     const node = this.starts.get(code);
     if (node?.load) {
       const load = node.load;
