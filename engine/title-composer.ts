@@ -29,6 +29,11 @@ const MAX_MODIFIERS = 2;
 const MAX_PLACE_DEPTH = 2;
 /** The English of a post that names its level: "County Head" (县长), "Prefecture Head" (州长). */
 const LEVEL_HEAD = /^(?:County|District|Prefecture|Township|Town|Banner|League) Head$/u;
+/**
+ * Levels written together that begin no list: 市区 "urban area", 市镇 and 市乡 "towns", and the end
+ * of a name before its level (蔡市镇 is the town of 蔡市). After another level they list (县市区).
+ */
+const NOT_RUNS = new Set(['市区', '市镇', '市乡']);
 /** 省市县委: the levels that may be listed by writing them together. */
 const RUN_LEVELS = new Set(['省', '市', '县', '区', '乡', '镇']);
 /** 两级, 三级, 四级 after a list of that many levels: the numerals by count, and their readings. */
@@ -694,7 +699,7 @@ export class TitleComposer {
   /**
    * 县、市、区人民政府, 省市县委: levels listed before the body or post they share, apart by 、 or
    * (one-character levels) written together, each a level of its own (no class of unit, nothing
-   * bracketed); 县、乡两级 is no name, as nothing follows. 市区 alone is the urban area (县市区 lists).
+   * bracketed); 县、乡两级 is no name, as nothing follows; see NOT_RUNS for what begins no list.
    */
   private levelList(search: Search, at: number, parts: ComposedName['parts'], lead: Lead): void {
     const { codes, end, original } = search;
@@ -709,7 +714,7 @@ export class TitleComposer {
       const previous = levels.at(-1) as GrammarPart;
       const level = this.levels.longestAt(codes, next + (comma ? 1 : 0), end);
       if (!level || level.value.class !== undefined || levels.includes(level.value)) return;
-      if (!comma && !(RUN_LEVELS.has(previous.part) && RUN_LEVELS.has(level.value.part) && !(levels.length === 1 && previous.part === '市' && level.value.part === '区'))) return;
+      if (!comma && !(RUN_LEVELS.has(previous.part) && RUN_LEVELS.has(level.value.part) && !(levels.length === 1 && NOT_RUNS.has(`${previous.part}${level.value.part}`)))) return;
       levels.push(level.value);
       pinyin = [pinyin, comma ? '、' : '', level.value.pinyin].filter(Boolean).join(' ');
       next += (comma ? 1 : 0) + level.length;

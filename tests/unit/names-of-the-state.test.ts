@@ -257,6 +257,8 @@ describe('zones and lists', () => {
     // 市场监管局 after 县, not the levels 县 and 市; 市区 alone is the urban area; a comma lists nothing.
     expect(marks('县市场监管局。')).toEqual(['县市场监管局[body] County Administration for Market Regulation']);
     expect(marks('市区人民政府。')).toEqual(["区人民政府[body] District People's Government"]);
+    // 市镇 "towns" is no list either, nor the end of a town's name before its level (蔡市 + 镇).
+    expect(marks('蔡市镇政府召开会议。').some((mark) => mark.startsWith('市镇'))).toBe(false);
     expect(marks('景区，街道党工委书记。')).toEqual(['街道党工委书记[title] Secretary of the Subdistrict Party Working Committee']);
   });
 
