@@ -45,7 +45,7 @@ export interface Annotation {
    * One reading per non-whitespace character of `text`, in order: tone-marked pinyin for a Han
    * character, '' for anything else.
    */
-  readings: string[];
+  readings: readonly string[];
   source: AnnotationSource;
   /** True when the engine put the annotation together rather than finding it in the dictionary. */
   composed: boolean;

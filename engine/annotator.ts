@@ -441,12 +441,18 @@ export class Annotator {
     };
     const make = (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => {
       const { start, end } = positionsOf(span);
-      const annotationReadings = new Array<string>(span.length);
+      // Most marks read every character as their entry does: they share its readings (read-only)
+      // rather than copy them; a copy is made from the first character read otherwise.
+      let copy: string[] | undefined;
       for (let index = 0; index < span.length; index += 1) {
         const code = codes[span.start + index];
         // 〇, the numeral zero of 二〇三五年, is read (líng) though it is not in the ideograph blocks.
-        annotationReadings[index] = isHanCode(code) || code === NUMERAL_ZERO ? (readings[index] ?? '') : '';
+        const reading = isHanCode(code) || code === NUMERAL_ZERO ? (readings[index] ?? '') : '';
+        if (!copy && reading === readings[index]) continue;
+        copy ??= readings.slice(0, index);
+        copy[index] = reading;
       }
+      const annotationReadings = copy ?? (readings.length === span.length ? readings : readings.slice(0, span.length));
       const annotation = fields as Annotation;
       annotation.start = start;
       annotation.end = end;
