@@ -93,6 +93,9 @@ export const NAME_INTRODUCERS = [
   ...['日电', '日電'],
   // 挂职干部杨韵: a cadre on secondment, named in a list of those present.
   ...['挂职干部', '掛職幹部'],
+  // A cadre by rank or by who manages them, in discipline notices: 副处级干部蔡惠华, 5名镇管干部金菊妹、屈悦锋.
+  ...['处级干部', '副处级干部', '正处级干部', '科级干部', '副科级干部', '正科级干部', '厅级干部', '副厅级干部', '镇管干部', '村干部'],
+  ...['處級幹部', '副處級幹部', '科級幹部', '副科級幹部', '廳級幹部', '副廳級幹部', '鎮管幹部', '村幹部'],
   ...['任命', '免去', '提名', '決定任命', '决定任命'],
   // 看望老领导洪永世、洪华生: the retired leaders a visit names.
   ...['老领导', '老同志', '老領導'],
