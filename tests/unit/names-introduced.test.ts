@@ -113,6 +113,13 @@ describe('names that follow something other than a bare title', () => {
     expect(taiwanese?.readings).toEqual(['zhāng', 'lì', 'shàn']);
   });
 
+  it('ends a name before 均 "all" and 汇报 "report" that follow it, and reads a cadre named after a rank', () => {
+    expect(people('副所长杨明军、高冲均受到党内严重警告处分')).toEqual(['杨明军 Yang Mingjun', '高冲 Gao Chong']);
+    expect(people('区委书记吴华汇报工作')).toEqual(['吴华 Wu Hua']);
+    expect(people('副市长李建均出席')).toEqual(['李建均 Li Jianjun']);
+    expect(people('其余5名镇管干部金菊妹、屈悦锋分别予以党纪立案')).toEqual(['金菊妹 Jin Jumei', '屈悦锋 Qu Yuefeng']);
+  });
+
   it('reads a name of two characters set out with a space between them', () => {
     expect(people('武昌区人民政府区长 余 松')).toEqual(['余 松 Yu Song']);
     // A byline's names stand apart whole; a name of three characters keeps its own.
