@@ -187,6 +187,30 @@ function mergeInOrder<T extends { span: Span }>(a: readonly T[], b: readonly T[]
   return merged;
 }
 
+/**
+ * A place that begins a title or body is part of it, also where the grammar could not compose the
+ * two and a town's name was read between them: 青浦区盈浦街道党工委委员 "Member of the Yingpu
+ * Subdistrict Party Working Committee, Qingpu District". (A place within a place stays two places:
+ * 温州市 + 鹿城区, as readers mostly mark them.)
+ */
+function joinPlaces(annotations: Annotation[], spans: Span[], make: (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => Annotation): void {
+  for (let index = annotations.length - 1; index > 0; index -= 1) {
+    const outer = annotations[index - 1] as Annotation;
+    const inner = annotations[index] as Annotation;
+    const outerSpan = spans[index - 1] as Span;
+    const innerSpan = spans[index] as Span;
+    if (outer.kind !== 'place' || outerSpan.start + outerSpan.length !== innerSpan.start) continue;
+    // Only a title or body whose first part is a town's name read before it (townsInTitles).
+    if ((inner.kind !== 'title' && inner.kind !== 'body') || inner.source !== 'title-grammar' || inner.parts?.[0]?.role !== 'place') continue;
+    const outerName = outer.gloss.replace(/ \(.*\)$/u, '');
+    const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
+    const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
+    const parts = [{ text: outer.text, english: outerName, role: 'place' as const }, ...inner.parts];
+    annotations.splice(index - 1, 2, make(span, { ...fields, gloss: `${inner.gloss}, ${outerName}`, parts }, [...outer.readings, ...readings]));
+    spans.splice(index - 1, 2, span);
+  }
+}
+
 /** The clauses of a phrase cut at 、, where there are two or more of one length (兴业、惠民、优政); none otherwise. */
 function parallelClauses(original: ArrayLike<number>, span: Span): Span[] {
   const clauses: Span[] = [];
@@ -716,6 +740,7 @@ export class Annotator {
         spans.push(span);
       }
     }
+    joinPlaces(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
     // Each unlisted slogan takes the place of the words marked inside it.

@@ -45,6 +45,14 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('责任落实到村，工作到村组，到2025年各村')).toEqual([]);
   });
 
+  it('makes a place part of the title that a town read after it begins', () => {
+    const [mark, ...rest] = annotator.annotateText('青浦区盈浦街道党工委委员、总工会主席徐敏');
+    expect(mark).toMatchObject({ text: '青浦区盈浦街道党工委委员', kind: 'title', gloss: 'Member of the Yingpu Subdistrict Party Working Committee, Qingpu District' });
+    expect(rest.map((annotation) => annotation.text)).toEqual(['总工会主席', '徐敏']);
+    // A place within a place stays two places, as readers mark them.
+    expect(annotator.annotateText('温州市鹿城区').map((annotation) => annotation.text)).toEqual(['温州市', '鹿城区']);
+  });
+
   it("reads a county's or city's name without its level, then 镇, 乡 or 街道, as a town of that name", () => {
     // 古交 alone is Gujiao City (Taiyuan); 古交镇 is a town of Xinjiang County.
     expect(towns('我镇召开古交镇乡村建设誓师大会')).toEqual(['古交镇 Gujiao Town']);
@@ -97,9 +105,10 @@ describe('towns, townships, subdistricts and villages below the list of division
 
   it('puts the town into a title or body that follows a place: 锡山区东港镇党委书记', () => {
     const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
-    expect(marks('锡山区东港镇党委书记王某')).toContain('东港镇党委书记 Secretary of the CPC Donggang Town Committee');
-    expect(marks('上饶县清水乡前汪村党支部书记')).toContain('前汪村党支部书记 Secretary of the Qianwang Village Party Branch');
-    expect(marks('江阴市华士镇政府')).toContain('华士镇政府 Huashi Town Government');
+    // The place before the town begins the title too.
+    expect(marks('锡山区东港镇党委书记王某')).toContain('锡山区东港镇党委书记 Secretary of the CPC Donggang Town Committee, Xishan District');
+    expect(marks('上饶县清水乡前汪村党支部书记')).toContain('清水乡前汪村党支部书记 Secretary of the Qianwang Village Party Branch, Qingshui Township');
+    expect(marks('江阴市华士镇政府')).toContain('江阴市华士镇政府 Huashi Town Government, Jiangyin');
     // Elsewhere the word before the level is a verb or an adjective, not a name.
     expect(marks('会上，组织村党支部书记学习')).toContain('村党支部书记 Secretary of the Village Party Branch');
     expect(marks('要求新任村党支部书记')).toContain('村党支部书记 Secretary of the Village Party Branch');
