@@ -502,7 +502,20 @@ export class Annotator {
      * In a list of names, one whose surname the engine does not know stands between two it reads
      * (高义、虎强、李喜安); never first, right after a title.
      */
-    const listedNameAt = (at: number) => nameAt(at) || (stream.original[at - 1] === LIST_COMMA ? this.nameBetweenNames(codes, stream.original, at, length, nameAt) : 0);
+    const listedNameAt = (at: number) => {
+      const name = nameAt(at) || (stream.original[at - 1] === LIST_COMMA ? this.nameBetweenNames(codes, stream.original, at, length, nameAt) : 0);
+      // After 、 in a list of posts and names (副所长杨明军、华新水务管理所副所长王飚、朱家角水务管理所…): a
+      // title or body that begins inside the "name" and runs past it, or an organ's name right after
+      // it, says the name is a place's, not a person's. (A post alone may follow a name: 、李飞副秘书长;
+      // and after 免去 a name comes before its post: 免去张国洪普陀区委书记职务.)
+      const listed = stream.original[at - 1] === LIST_COMMA;
+      for (let inside = at + 1; listed && inside <= at + name && name > 0; inside += 1) {
+        const organ = this.composer.composeAt(codes, inside, length, cutsWord, undefined, stream.original);
+        if (!organ || inside + organ.length <= at + name) continue;
+        if (inside < at + name || organ.parts.some(({ role }) => role === 'body')) return 0;
+      }
+      return name;
+    };
     let byline = false;
     /** Whether the last mark is a place that ends at `at`. */
     const placeEndsAt = (at: number) => {

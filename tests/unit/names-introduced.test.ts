@@ -118,6 +118,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('区委书记吴华汇报工作')).toEqual(['吴华 Wu Hua']);
     expect(people('副市长李建均出席')).toEqual(['李建均 Li Jianjun']);
     expect(people('其余5名镇管干部金菊妹、屈悦锋分别予以党纪立案')).toEqual(['金菊妹 Jin Jumei', '屈悦锋 Qu Yuefeng']);
+    // In a list of posts and names, a place's name before its station is no person's.
+    expect(people('水务管理所副所长杨明军、华新水务管理所副所长王飚、朱家角水务管理所副所长高冲接受')).toEqual(['杨明军 Yang Mingjun', '王飚 Wang Biao', '高冲 Gao Chong']);
+    // After 免去 the name comes before its post.
+    expect(people('免去张国洪普陀区委书记职务')).toEqual(['张国洪 Zhang Guohong']);
   });
 
   it('reads a name of two characters set out with a space between them', () => {
