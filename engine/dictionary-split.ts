@@ -181,9 +181,12 @@ export function unpackMatching(packed: unknown): unknown {
       const spellings = traditionalByCharacter(form, table);
       return spellings.length === 0 ? { text: form, pinyin } : { text: form, pinyin, traditional: spellings };
     }
-    const full = form;
-    const { text, traditional, pinyin } = (full ?? {}) as { text?: unknown; traditional?: unknown; pinyin?: unknown };
+    return withReadings(form, (form as { text?: unknown } | null)?.text);
+  };
+  /** A packed form or grammar part (`text` its characters) with the pinyin and spellings the tables give back. */
+  const withReadings = (full: unknown, text: unknown): unknown => {
     if (typeof text !== 'string') return full;
+    const { traditional, pinyin } = full as { traditional?: unknown; pinyin?: unknown };
     const spellings = traditional === undefined ? traditionalByCharacter(text, table) : traditional;
     const { traditional: _, ...plain } = full as Record<string, unknown>;
     const read = { ...plain, pinyin: pinyin === undefined ? readByCharacter(text, readings) : pinyin };
@@ -202,12 +205,7 @@ export function unpackMatching(packed: unknown): unknown {
   };
   const unpackPart = (packedPart: unknown): unknown => {
     const full = Array.isArray(packedPart) ? { part: packedPart[0], english: packedPart[1] } : packedPart;
-    const { part, traditional, pinyin } = (full ?? {}) as { part?: unknown; traditional?: unknown; pinyin?: unknown };
-    if (typeof part !== 'string') return full;
-    const spellings = traditional === undefined ? traditionalByCharacter(part, table) : traditional;
-    const { traditional: _, ...plain } = full as Record<string, unknown>;
-    const read = { ...plain, pinyin: pinyin === undefined ? readByCharacter(part, readings) : pinyin };
-    return Array.isArray(spellings) && spellings.length === 0 ? read : { ...read, traditional: spellings };
+    return withReadings(full, (full as { part?: unknown } | null)?.part);
   };
   const grammar =
     rest.grammar && typeof rest.grammar === 'object'
