@@ -283,6 +283,9 @@ function townStartingAt(
   return undefined;
 }
 
+/** Verbs that give a post, before a town's name and the post (担任练塘镇党委委员, 时任清水乡党委书记). */
+const POST_VERBS = ['担任', '擔任', '兼任', '曾任', '时任', '時任', '现任', '現任', '原任', '历任', '歷任', '出任', '调任', '調任'].map(codesOf);
+
 /** townStartingAt's test for the next item of a list: the same level as the first. */
 const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
 
@@ -306,7 +309,7 @@ export function townLevelAt(codes: ArrayLike<number>, at: number, end: number): 
 
 /**
  * The start of a town's name standing just before `levelStart` (东港 of 锡山区东港镇党委书记): two or
- * three free Han characters right after a place, or -1.
+ * three free Han characters right after a place or a verb that gives a post, or -1.
  */
 export function townNameBefore(
   codes: ArrayLike<number>,
@@ -315,12 +318,20 @@ export function townNameBefore(
   placeEnds: ReadonlySet<number>,
   isWord: (start: number, length: number) => boolean,
 ): number {
+  // After a verb that gives a post (担任练塘镇党委委员): the name between the verb and the level.
+  for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
+    const start = levelStart - length;
+    if (start < 2 || !POST_VERBS.some((verb) => verb.every((code, index) => codes[start - verb.length + index] === code))) continue;
+    let open = true;
+    for (let at = start; at < levelStart; at += 1) if (!isHanCode(codes[at]) || !free(at)) open = false;
+    if (open && isName(codes, start, levelStart, free) && !isWord(start, length)) return start;
+  }
   let start = levelStart;
   while (start > 0 && levelStart - start <= 3 && isHanCode(codes[start - 1]) && free(start - 1) && !placeEnds.has(start)) start -= 1;
   const length = levelStart - start;
   if (length < NAME_LENGTH.min || length > 3) return -1;
-  // Only right after a place (锡山区东港镇党委书记): elsewhere a word before a bare level is far
-  // likelier than a town's name (组织村党支部书记, 新任村党支部书记).
+  // Otherwise only right after a place (锡山区东港镇党委书记): elsewhere a word before a bare level is
+  // far likelier than a town's name (组织村党支部书记, 新任村党支部书记).
   if (!placeEnds.has(start)) return -1;
   // A verb or another word before a bare level (要求乡党委书记) is no town's name.
   return isName(codes, start, levelStart, free) && !isWord(start, length) ? start : -1;

@@ -109,6 +109,8 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(marks('锡山区东港镇党委书记王某')).toContain('锡山区东港镇党委书记 Secretary of the CPC Donggang Town Committee, Xishan District');
     expect(marks('上饶县清水乡前汪村党支部书记')).toContain('清水乡前汪村党支部书记 Secretary of the Qianwang Village Party Branch, Qingshui Township');
     expect(marks('江阴市华士镇政府')).toContain('江阴市华士镇政府 Huashi Town Government, Jiangyin');
+    // After a verb that gives a post, the town's name stands between them.
+    expect(marks('徐敏在担任练塘镇党委委员期间')).toContain('练塘镇党委委员 Member of the CPC Liantang Town Committee');
     // Elsewhere the word before the level is a verb or an adjective, not a name.
     expect(marks('会上，组织村党支部书记学习')).toContain('村党支部书记 Secretary of the Village Party Branch');
     expect(marks('要求新任村党支部书记')).toContain('村党支部书记 Secretary of the Village Party Branch');
