@@ -17,7 +17,7 @@ import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, to
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
-import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
+import { composedReadings, partEnglish, TitleComposer, type ComposedName, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
 
@@ -1096,12 +1096,12 @@ export class Annotator {
    * headquarters' commanders' meeting): the body before the post is read alone. `composeUpTo(end)`
    * composes again with the text cut at `end`.
    */
-  private meetingsBody<T extends { kind: string; length: number; parts: readonly { part: { part: string }; role: string }[] }>(
-    composed: T | undefined,
+  private meetingsBody(
+    composed: ComposedName | undefined,
     codes: ArrayLike<number>,
     start: number,
-    composeUpTo: (end: number) => T | undefined,
-  ): T | undefined {
+    composeUpTo: (end: number) => ComposedName | undefined,
+  ): ComposedName | undefined {
     if (composed?.kind !== 'title' || !keyAt(codes, start + composed.length, MEETING)) return composed;
     const lastBody = composed.parts.findLastIndex(({ role }) => role === 'body');
     if (lastBody < 0) return composed;

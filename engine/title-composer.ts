@@ -36,9 +36,18 @@ const LEVEL_HEAD = /^(?:County|District|Prefecture|Township|Town|Banner|League) 
 const NOT_RUNS = new Set(['市区', '市镇', '市乡']);
 /** 省市县委: the levels that may be listed by writing them together. */
 const RUN_LEVELS = new Set(['省', '市', '县', '区', '乡', '镇']);
-/** 两级, 三级, 四级 after a list of that many levels: the numerals by count, and their readings. */
-const COUNTS_OF_LEVELS: readonly (readonly number[] | undefined)[] = [undefined, undefined, [...'两二兩'].map((char) => char.codePointAt(0) as number), ['三'.codePointAt(0) as number], ['四'.codePointAt(0) as number]];
-const COUNT_READINGS: Readonly<Record<string, string>> = { 两: 'liǎng', 兩: 'liǎng', 二: 'èr', 三: 'sān', 四: 'sì' };
+/** 两级, 三级, 四级 after a list of that many levels: each numeral's count and reading. */
+const LEVEL_COUNTS = new Map(
+  (
+    [
+      ['两', 2, 'liǎng'],
+      ['兩', 2, 'liǎng'],
+      ['二', 2, 'èr'],
+      ['三', 3, 'sān'],
+      ['四', 4, 'sì'],
+    ] as const
+  ).map(([char, count, reading]) => [char.codePointAt(0) as number, { count, reading }]),
+);
 const GRADE = '级'.codePointAt(0) as number;
 /** 县（市、区）: alternatives in one bracket. */
 const MAX_BRACKETED = 3;
@@ -719,12 +728,13 @@ export class TitleComposer {
       pinyin = [pinyin, comma ? '、' : '', level.value.pinyin].filter(Boolean).join(' ');
       next += (comma ? 1 : 0) + level.length;
       // 省市县三级领导干部: the count of the levels listed is no rank (三级调研员), and goes with the list.
-      const counted = COUNTS_OF_LEVELS[levels.length]?.includes(codes[next] as number) && codes[next + 1] === GRADE ? 2 : 0;
+      const count = LEVEL_COUNTS.get(codes[next] as number);
+      const counted = count?.count === levels.length && codes[next + 1] === GRADE ? 2 : 0;
       const after = next + counted;
       if (original?.[next] === SEPARATOR || after >= end || !this.mayContinue(codes, after)) continue;
       const written = textOf(codes, at, after - at);
       const names = levels.map((part) => part.english);
-      const listed: GrammarPart = { part: written, english: names.slice(1).join(', '), pinyin: counted ? `${pinyin} ${COUNT_READINGS[String.fromCodePoint(codes[next] as number)] ?? ''} jí` : pinyin };
+      const listed: GrammarPart = { part: written, english: names.slice(1).join(', '), pinyin: counted ? `${pinyin} ${count?.reading ?? ''} jí` : pinyin };
       // "Provincial and Municipal People's Congress", "County, Municipal and District People's Government".
       const adjective = `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
       this.searchFrom(search, prefixOf(lead, after, [...parts, { part: listed, role: 'jurisdiction' }], { adjective, bracketed: false }));
