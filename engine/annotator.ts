@@ -17,7 +17,7 @@ import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, to
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
-import { composedReadings, partEnglish, TitleComposer, type ComposedName, type Jurisdiction } from './title-composer.ts';
+import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
 
@@ -313,8 +313,6 @@ const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辭去')],
 ];
 const COMRADE = canonicalKey('同志');
-/** 会议 "meeting", after a post: a meeting of its holders (指挥长会议). */
-const MEETING = canonicalKey('会议');
 /** 摄 "photographed by" after a photographer's name (黄家财 摄, （克日久根 摄）). */
 const PHOTOGRAPHED = '摄'.codePointAt(0) as number;
 const PHOTOGRAPHED_TRADITIONAL = '攝'.codePointAt(0) as number;
@@ -548,12 +546,7 @@ export class Annotator {
 
     for (let i = 0; i < length; ) {
       const lexeme = this.lexicon.longestAt(codes, i, length);
-      const composed = this.meetingsBody(
-        this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original),
-        codes,
-        i,
-        (end) => this.composer.composeAt(codes, i, end, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original),
-      );
+      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
@@ -1089,26 +1082,6 @@ export class Annotator {
       if (!isHanCode(codes[at]) || this.lexicon.longestAt(codes, at, end) || this.composer.composeAt(codes, at, end, cutsWord)) return false;
     }
     return true;
-  }
-
-  /**
-   * A post right before 会议 names a meeting of its holders, not a person (…指挥部指挥长会议, the
-   * headquarters' commanders' meeting): the body before the post is read alone. `composeUpTo(end)`
-   * composes again with the text cut at `end`.
-   */
-  private meetingsBody(
-    composed: ComposedName | undefined,
-    codes: ArrayLike<number>,
-    start: number,
-    composeUpTo: (end: number) => ComposedName | undefined,
-  ): ComposedName | undefined {
-    if (composed?.kind !== 'title' || !keyAt(codes, start + composed.length, MEETING)) return composed;
-    const lastBody = composed.parts.findLastIndex(({ role }) => role === 'body');
-    if (lastBody < 0) return composed;
-    let tail = 0;
-    for (const { part } of composed.parts.slice(lastBody + 1)) tail += [...part.part].length;
-    const body = composeUpTo(start + composed.length - tail);
-    return body?.kind === 'body' ? body : composed;
   }
 
   /** A name between two words that frame one (接受何金清辞去…: "accept the resignation of"), or 0. */

@@ -262,10 +262,10 @@ describe('zones and lists', () => {
     expect(marks('景区，街道党工委书记。')).toEqual(['街道党工委书记[title] Secretary of the Subdistrict Party Working Committee']);
   });
 
-  it('reads a post right before 会议 as a meeting of its holders: the body before it is marked alone', () => {
-    expect(marks('召开杜集区疫情防控应急综合指挥部指挥长会议。')[0]).toBe(
+  it('reads 指挥长会议 as a meeting of the commanders: the headquarters before it is marked alone', () => {
+    expect(marks('召开杜集区疫情防控应急综合指挥部指挥长会议。')).toEqual([
       '杜集区疫情防控应急综合指挥部[body] Duji District Comprehensive Emergency Headquarters for Epidemic Prevention and Control',
-    );
+    ]);
     // A body that is itself a meeting's council stays whole.
     expect(marks('县人大常委会主任会议。')).toEqual(["县人大常委会主任会议[body] Council of Chairpersons of the Standing Committee of the County People's Congress"]);
   });
