@@ -293,6 +293,17 @@ const POSSESSIVE = '的'.codePointAt(0) as number;
 const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
+/** The Party's short name, which a word ending in 中 and a count after it can make up: 督查激励中共获得19项. */
+const SHORT_PARTY = canonicalKey('中共');
+/**
+ * Verbs of a count after 共 "in all" (活动中共发放, 检查中共发现问题, 激励中共获得19项): after 中共 they
+ * say the 中 ends the word before and the 共 begins the count. The Party's short name stands
+ * before its bodies, a place or a congress, never before one of these.
+ */
+const COUNTED_AFTER_IN_ALL = [
+  ...'获得 获 计 发现 发放 完成 收到 受理 办理 查处 排查 走访 接待 举办 出动 审结 筹集 征集 收集 慰问 救助 签约 签订 培训'.split(' '),
+  ...'獲得 獲 計 發現 發放 收到 辦理 查處 走訪 舉辦 出動 審結 籌集 徵集 慰問 簽約 簽訂 培訓'.split(' '),
+].map((word) => canonicalKey(word));
 /** Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志 (not 等人, which begins 等人参 "ginseng and so on"). */
 const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加'].map((word) => canonicalKey(word));
 /** A count of people before a colon and a list of names: …的3人：娄绍光、李无文、杨秀清。 */
@@ -644,6 +655,12 @@ export class Annotator {
         if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0) !== i) {
           expectName = false;
           i += entryLength;
+          continue;
+        }
+        if (entryLength === SHORT_PARTY.length && keyAt(codes, i, SHORT_PARTY) && COUNTED_AFTER_IN_ALL.some((verb) => keyAt(codes, i + entryLength, verb, length))) {
+          // 中 ends the word before; 共 "in all" is read with the count.
+          expectName = false;
+          i += 1;
           continue;
         }
         emit(

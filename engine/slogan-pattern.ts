@@ -66,7 +66,10 @@ const DIGITS = { min: '0'.codePointAt(0) as number, max: '9'.codePointAt(0) as n
 const AMOUNT_ENDS = new Set([...'.．%％亿億万萬千百十元个個家户戶条條项項场場次名人所座件台套笔筆公'].map((char) => char.codePointAt(0) as number));
 const isDigit = (code: number | undefined) => code !== undefined && code >= DIGITS.min && code <= DIGITS.max;
 const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
-/** Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手 "deputy". */
+/**
+ * Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手
+ * "deputy". Quoted alone (“一把手”), they are a word set off, not a slogan.
+ */
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
 const TEN = '十'.codePointAt(0) as number;
 const ONE = '一'.codePointAt(0) as number;
@@ -143,6 +146,7 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   if (han < QUOTED_HAN.min || han > QUOTED_HAN.max) return 'other';
   // Two characters in quotation marks are mostly a word set off (“焦点”), unless numbered (“五上”).
   if (han < QUOTED_WORDS_MIN && !isNumbered(original, { start, length, shape: 'quoted' })) return 'other';
+  if (NOT_NUMBERED.some((key) => key.length === length && keyAt(original, start, key))) return 'other';
   const end = start + length;
   // Speech, not a slogan: 村民说“日子越过越好了”, “真的吗”.
   if (SPEECH_ENDS.has(original[end - 1] as number)) return 'other';

@@ -61,6 +61,13 @@ describe('bodies on their own', () => {
     expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
   });
 
+  it('does not read the Party in a word ending in 中 before 共 "in all" and a count', () => {
+    expect(marks('在国务院督查激励中共获得19项激励')).toEqual(['国务院[body] State Council']);
+    expect(marks('检查中共发现问题23个，活动中共發放物資')).toEqual([]);
+    expect(marks('中共中央、中共无锡市委').map((mark) => mark.split('[')[0])).toEqual(['中共中央', '中共无锡市委']);
+    expect(marks('中共是执政党')).toEqual(['中共[body] Communist Party of China (CPC)']);
+  });
+
   it('marks the standing committee, not a member of it, in a numbered meeting', () => {
     expect(marks('十届省委常委会第185次会议')).toEqual(['省委常委会[body] Standing Committee of the CPC Provincial Committee']);
   });

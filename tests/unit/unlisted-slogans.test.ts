@@ -65,6 +65,9 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('对“走过场”行为严肃处理')).toEqual([]);
     expect(unlisted('素有“千岛之城”之称')).toEqual([]);
     expect(unlisted('成为“焦点”')).toEqual([]);
+    // A word that starts with a numeral and counts nothing, set off alone: neither slogan nor formula.
+    expect(unlisted('要当好“二把手”，支持“一把手”')).toEqual([]);
+    expect(unlisted('落实“一把手”负总责、“二把手”具体抓')).toEqual([]);
     // Speech in quotation marks.
     expect(unlisted('村民们说“日子越过越好了”，又问“真的能成吗”')).toEqual([]);
     // A quoted title after another in a list of names is a name too.
