@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { TOWN_LEVEL_ENGLISH, townLevelAfterName, townLevelAt, townNameBefore, townsAt, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townsAt, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -187,13 +187,16 @@ function mergeInOrder<T extends { span: Span }>(a: readonly T[], b: readonly T[]
   return merged;
 }
 
+/** Makes a mark of a span of the stream, with its fields and readings (annotate's `make`). */
+type MakeMark = (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => Annotation;
+
 /**
  * A place that begins a title or body is part of it, also where the grammar could not compose the
  * two and a town's name was read between them: 青浦区盈浦街道党工委委员 "Member of the Yingpu
  * Subdistrict Party Working Committee, Qingpu District". (A place within a place stays two places:
  * 温州市 + 鹿城区, as readers mostly mark them.)
  */
-function joinPlaces(annotations: Annotation[], spans: Span[], make: (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' | 'readings'>, readings: readonly string[]) => Annotation): void {
+function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const outer = annotations[index - 1] as Annotation;
     const inner = annotations[index] as Annotation;
@@ -293,6 +296,20 @@ const POSSESSIVE = '的'.codePointAt(0) as number;
 const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
+/** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
+const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
+/** Whether a word that follows a person's name stands at `at` (同志, 主持, 强调…). */
+function followsPerson(codes: ArrayLike<number>, at: number, end: number): boolean {
+  if (at + 2 > end) return false;
+  return VERBS_AFTER_NAME.has(String.fromCodePoint(codes[at] as number, codes[at + 1] as number));
+}
+/** Modifiers that may stand before a whole title (leadingModifiers), with their English and readings. */
+const LEADING_MODIFIERS = [
+  { text: '代理', english: 'Acting', readings: ['dài', 'lǐ'], afterAppointing: true, needsFollower: false },
+  { text: '原', english: 'Former', readings: ['yuán'], afterAppointing: false, needsFollower: true },
+].map((modifier) => ({ ...modifier, key: canonicalKey(modifier.text) }));
+/** 为 of 任命…为代理市长: the post one is appointed to follows. */
+const APPOINTED_TO = new CodeSet([...'为為'].map((char) => char.codePointAt(0) as number));
 /** The Party's short name, which a word ending in 中 and a count after it can make up: 督查激励中共获得19项. */
 const SHORT_PARTY = canonicalKey('中共');
 /**
@@ -304,8 +321,14 @@ const COUNTED_AFTER_IN_ALL = [
   ...'获得 获 计 发现 发放 完成 收到 受理 办理 查处 排查 走访 接待 举办 出动 审结 筹集 征集 收集 慰问 救助 签约 签订 培训'.split(' '),
   ...'獲得 獲 計 發現 發放 收到 辦理 查處 走訪 舉辦 出動 審結 籌集 徵集 慰問 簽約 簽訂 培訓'.split(' '),
 ].map((word) => canonicalKey(word));
-/** Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志 (not 等人, which begins 等人参 "ginseng and so on"). */
-const ATTENDING = ['出席', '列席', '参加', '主持', '等同志', '參加'].map((word) => canonicalKey(word));
+/**
+ * Words that end a list of names at the start of a clause: 出席会议, 主持, 等同志, 等市领导出席 (not
+ * 等人, which begins 等人参 "ginseng and so on").
+ */
+const ATTENDING = [
+  ...['出席', '列席', '参加', '主持', '等同志', '參加'],
+  ...['等领导', '等市领导', '等省领导', '等县领导', '等区领导', '等州领导', '等領導', '等市領導', '等省領導', '等縣領導', '等區領導', '等州領導'],
+].map((word) => canonicalKey(word));
 /** A count of people before a colon and a list of names: …的3人：娄绍光、李无文、杨秀清。 */
 const PERSON = '人'.codePointAt(0) as number;
 const COUNTS: ReadonlySet<number> = new Set([...'0123456789一二两三四五六七八九十兩'].map((char) => char.codePointAt(0) as number));
@@ -748,8 +771,9 @@ export class Annotator {
     // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
     if (this.namesOnly) return annotations;
     const again = names?.hasTowns ? this.rememberedTowns(stream, coverage, read, names) : [];
-    const towns = [...read, ...again].sort((a, b) => a.start - b.start).map((town) => this.townMark(town, readText));
-    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText)) {
+    /** Towns read where they name a village's town before its post (townsInTitles). */
+    const villageTowns: TownMatch[] = [];
+    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns)) {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
       const whole = { start: name.start, length: span.start + span.length - name.start };
@@ -757,6 +781,8 @@ export class Annotator {
       annotations[index] = make(whole, { ...fields, gloss, parts }, [...readings, ...titleReadings]);
       spans[index] = whole;
     }
+    for (const town of villageTowns) names?.rememberTown(codes, town);
+    const towns = [...read, ...again, ...villageTowns].sort((a, b) => a.start - b.start).map((town) => this.townMark(town, readText));
     if (towns.length > 0) {
       // Both lists are in order of position: merge them.
       const merged = mergeInOrder(
@@ -771,6 +797,7 @@ export class Annotator {
       }
     }
     joinPlaces(annotations, spans, make);
+    this.leadingModifiers(stream, annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
     // Each unlisted slogan takes the place of the words marked inside it.
@@ -793,7 +820,7 @@ export class Annotator {
    * them, after a place: 上饶县清水乡党委书记 "Secretary of the CPC Qingshui Township Committee". For each, its
    * index, the name's span, and the gloss and parts with the name put in.
    */
-  private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], { covered, placeEnds }: Coverage, readText: (span: Span) => string) {
+  private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], { covered, placeEnds }: Coverage, readText: (span: Span) => string, towns: TownMatch[]) {
     /** A word of the lexicon or a verb that often stands before a title is no town's name. */
     const isWord = (start: number, length: number) => {
       const word = this.lexicon.longestAt(stream.codes, start, start + length);
@@ -805,7 +832,15 @@ export class Annotator {
       if (annotation.source !== 'title-grammar') continue;
       const level = townLevelAt(stream.codes, span.start, span.start + span.length);
       if (!level) continue;
-      const start = townNameBefore(stream.codes, span.start, (at) => covered[at] === 0, placeEnds, isWord);
+      const free = (at: number) => covered[at] === 0;
+      let start = townNameBefore(stream.codes, span.start, free, placeEnds, isWord);
+      // 北山镇仁村村党支部书记: with no place before, a town at the start of the clause names the
+      // village's town; the town is marked as a place, and the title takes it in (joinPlaces).
+      const town = start < 0 && level === 'village' ? townBeforeVillage(stream.codes, span.start, free, isWord) : undefined;
+      if (town) {
+        start = town.start + town.length;
+        towns.push(town);
+      }
       if (start < 0) continue;
       const at = annotation.gloss.search(new RegExp(`\\b${TOWN_LEVEL_ENGLISH[level]}\\b`, 'u'));
       if (at < 0) continue;
@@ -821,6 +856,35 @@ export class Annotator {
       });
     }
     return found;
+  }
+
+  /**
+   * 代理 "acting" and 原 "former" before a title at the start of a clause are part of it:
+   * 、代理漳州市人民政府市长 "Acting Mayor of …", ，原村委会主任刘宝青 "Former Director of …". Elsewhere
+   * 代理 is mostly the verb (郑皓副区长代理区长职务 "acts as"), and 原 ends a word (草原, 平原) or says
+   * what a post was called (原省委书记改称副书记): 原 is taken only where a name or another post follows.
+   */
+  private leadingModifiers(stream: Stream, annotations: Annotation[], spans: Span[], make: MakeMark): void {
+    const { codes, original } = stream;
+    for (const [index, annotation] of annotations.entries()) {
+      if (annotation.kind !== 'title') continue;
+      const span = spans[index] as Span;
+      const modifier = LEADING_MODIFIERS.find(({ key }) => keyAt(codes, span.start - key.length, key));
+      if (!modifier) continue;
+      const start = span.start - modifier.key.length;
+      const before = codes[start - 1];
+      if (start > 0 && isHanCode(before) && !(modifier.afterAppointing && APPOINTED_TO.has(before as number))) continue;
+      const previous = spans[index - 1];
+      if (previous && previous.start + previous.length > start) continue;
+      const end = span.start + span.length;
+      if (modifier.needsFollower && annotations[index + 1]?.kind !== 'person' && original[end] !== LIST_COMMA) continue;
+      if (modifier.needsFollower && annotations[index + 1]?.kind === 'person' && (spans[index + 1] as Span).start !== end) continue;
+      const whole = { start, length: span.length + modifier.key.length };
+      const { start: _start, end: _end, text: _text, readings, ...fields } = annotation;
+      const parts = fields.parts && [{ text: modifier.text, english: modifier.english, role: 'modifier' as const }, ...fields.parts];
+      annotations[index] = make(whole, { ...fields, gloss: `${modifier.english} ${annotation.gloss}`, ...(parts && { parts }) }, [...modifier.readings, ...readings]);
+      spans[index] = whole;
+    }
   }
 
   /**
@@ -1136,6 +1200,9 @@ export class Annotator {
       window.push(String.fromCodePoint(codes[index] as number));
     }
     const length = nameLengthAt(window, 0, isHanChar);
+    // 张王镇全体干部: three characters that end in a town's level word are a town, unless a person's
+    // word follows (李国镇同志, 王建乡主持…) or the name stands alone between marks (、李国镇、).
+    if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !followsPerson(codes, start + 3, end)) return 0;
     for (let inside = start + 1; inside < start + length; inside += 1) {
       const lexeme = this.lexicon.longestAt(codes, inside, end);
       if (lexeme?.value.type === 'entry' || this.composer.composeAt(codes, inside, end, this.cutsWord(codes, end))) return 0;

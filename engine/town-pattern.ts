@@ -286,19 +286,51 @@ function townStartingAt(
 /** Verbs that give a post, before a town's name and the post (担任练塘镇党委委员, 时任清水乡党委书记). */
 const POST_VERBS = ['担任', '擔任', '兼任', '曾任', '时任', '時任', '现任', '現任', '原任', '历任', '歷任', '出任', '调任', '調任'].map(codesOf);
 
+/**
+ * A town at the start of a clause whose village's name follows, then a village post: 北山镇 of
+ * 北山镇仁村村党支部书记, 三溪口街道 of 三溪口街道下坦村党支部书记. `villageTitle` is where the post
+ * (a composed title that starts with 村) begins. The town's and the village's names are two or
+ * three free Han characters each, and before the town stands no Han character the engine left
+ * unmarked (a clause's start, punctuation, or a mark): elsewhere a word before a bare level (组织村
+ * 党支部书记) is likelier than a name.
+ */
+export function townBeforeVillage(
+  codes: ArrayLike<number>,
+  villageTitle: number,
+  free: (at: number) => boolean,
+  isWord: (start: number, length: number) => boolean,
+): TownMatch | undefined {
+  for (let villageLength = NAME_LENGTH.min; villageLength <= 3; villageLength += 1) {
+    const village = villageTitle - villageLength;
+    if (village < 1 || !isName(codes, village, villageTitle, free) || isWord(village, villageLength)) continue;
+    for (const { key, level } of LEVELS) {
+      if (level === 'village') continue;
+      const levelStart = village - key.length;
+      if (levelStart < 0 || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
+      for (let nameLength = NAME_LENGTH.min; nameLength <= 3; nameLength += 1) {
+        const start = levelStart - nameLength;
+        if (start < 0 || (start > 0 && isHanCode(codes[start - 1]) && free(start - 1))) continue;
+        if (!isName(codes, start, levelStart, free) || isWord(start, nameLength)) continue;
+        return { start, nameLength, length: nameLength + key.length, level };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** townStartingAt's test for the next item of a list: the same level as the first. */
 const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
 
 /**
- * The level word of a town, township or subdistrict that ends a name at `at` (镇 of 古交镇), not
- * one that starts a word (乡村, 乡镇); a village's 村 is left out. For a county's or city's name
- * read without its level: followed by one of these, it names a town (古交镇 is a town of Xinjiang
- * County, not 古交市).
+ * The level word of a town, township, subdistrict or village that ends a name at `at` (镇 of
+ * 古交镇, 村 of 嘉陵村), not one that starts a word (乡村, 乡镇, 村民). For a county's or city's name
+ * read without its level: followed by one of these, it names a town or village (古交镇 is a town
+ * of Xinjiang County, not 古交市; 嘉陵村 a village, not Jialing District).
  */
 export function townLevelAfterName(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
   const level = levelAt(codes, at, end);
   // 城镇, 城乡: the name's last character and the level word make a word (新增城镇就业, 扩大城乡…).
-  if (!level || level.level === 'village' || at === 0 || DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number))) return undefined;
+  if (!level || at === 0 || DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number))) return undefined;
   return level;
 }
 

@@ -45,6 +45,13 @@ describe('names that follow something other than a bare title', () => {
       '刘同德 Liu Tongde',
     ]);
     expect(people('县工作专班刘彩凤、李靖等同志到会指导')).toEqual(['刘彩凤 Liu Caifeng', '李靖 Li Jing']);
+    expect(people('张惠强、孙睿君、汪平等市领导出席会议，李伟章、吕剑枫等市领导列席会议。')).toEqual([
+      '张惠强 Zhang Huiqiang',
+      '孙睿君 Sun Ruijun',
+      '汪平 Wang Ping',
+      '李伟章 Li Weizhang',
+      '吕剑枫 Lü Jianfeng',
+    ]);
     // Not a list of words, nor 等人参 "ginseng and so on".
     expect(people('培育壮大可喜安、韩正、华瑞等人参精加工企业。方面主持')).toEqual([]);
   });

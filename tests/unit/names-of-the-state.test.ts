@@ -61,6 +61,28 @@ describe('bodies on their own', () => {
     expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
   });
 
+  it('takes 代理 "acting" and 原 "former" into a title at the start of a clause, not the verb 代理 nor 原 ending a word', () => {
+    expect(marks('任命王进足为漳州市人民政府副市长、代理漳州市人民政府市长。').at(-1)).toBe(
+      "代理漳州市人民政府市长[title] Acting Mayor of the Zhangzhou Municipal People's Government",
+    );
+    expect(marks('任命张三为代理市长').at(-1)).toBe('代理市长[title] Acting Mayor');
+    expect(marks('，原村委会主任刘宝青受到处分')).toEqual(["原村委会主任[title] Former Director of the Village Committee", '刘宝青[person] Liu Baoqing']);
+    // 代理 after a name and post is the verb "act as"; 原 before a post that is renamed says what it was called.
+    expect(marks('决定郑皓副区长代理通州区人民政府区长职务').map((mark) => mark.split('[')[0])).toEqual(['郑皓', '副区长', '通州区人民政府区长']);
+    expect(marks('原省委書記改稱副書記').map((mark) => mark.split('[')[0])).toEqual(['省委書記', '副書記']);
+    expect(marks('草原村委会主任').map((mark) => mark.split('[')[0])).toEqual(['村委会主任']);
+  });
+
+  it('knows the village Party secretary by his short title', () => {
+    expect(marks('村书记张三主持')).toEqual(['村书记[title] Village Party Secretary', '张三[person] Zhang San']);
+  });
+
+  it('reads three characters ending in 镇 or 乡 as a town rather than a name, unless a person\'s word follows', () => {
+    const people = (text: string) => marks(text).filter((mark) => mark.includes('[person]'));
+    expect(people('县乡村振兴局局长郑鸿明，张王镇全体干部参加')).toEqual(['郑鸿明[person] Zheng Hongming']);
+    expect(people('副县长李国镇同志、县长王建乡主持会议')).toEqual(['李国镇[person] Li Guozhen', '王建乡[person] Wang Jianxiang']);
+  });
+
   it('does not read the Party in a word ending in 中 before 共 "in all" and a count', () => {
     expect(marks('在国务院督查激励中共获得19项激励')).toEqual(['国务院[body] State Council']);
     expect(marks('检查中共发现问题23个，活动中共發放物資')).toEqual([]);

@@ -60,6 +60,9 @@ describe('towns, townships, subdistricts and villages below the list of division
     // Not where the name's last character and the level word make a word, or 乡 begins one.
     expect(towns('新增城镇就业，扩大城乡交流，引进台湾乡建团队，昆山乡亲')).toEqual([]);
     expect(annotator.annotateText('扩大城乡交流').map((annotation) => annotation.text)).not.toContain('大城乡');
+    // And a village of that name (嘉陵 alone is Jialing District), though not before a word that starts with 村.
+    expect(towns('涉及我镇嘉陵村、紫荆村等5个村')).toEqual(['嘉陵村 Jialing Village', '紫荆村 Zijing Village']);
+    expect(towns('嘉陵村民')).toEqual([]);
   });
 
   it('remembers a town read once in a document, wherever it comes back, a headline before it too', () => {
@@ -114,5 +117,17 @@ describe('towns, townships, subdistricts and villages below the list of division
     // Elsewhere the word before the level is a verb or an adjective, not a name.
     expect(marks('会上，组织村党支部书记学习')).toContain('村党支部书记 Secretary of the Village Party Branch');
     expect(marks('要求新任村党支部书记')).toContain('村党支部书记 Secretary of the Village Party Branch');
+  });
+
+  it("puts a town at the start of a clause and its village's name into the village post after them", () => {
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
+    expect(marks('2018年11月，北山镇仁村村党支部书记郭足平受到党内警告处分')).toEqual([
+      '北山镇仁村村党支部书记 Secretary of the Rencun Village Party Branch, Beishan Town',
+      '郭足平 Guo Zuping',
+    ]);
+    expect(marks('三溪口街道下坦村党支部书记')).toEqual(['三溪口街道下坦村党支部书记 Secretary of the Xiatan Village Party Branch, Sanxikou Subdistrict']);
+    // Not after unmarked text (a verb, a determiner) nor where the "village" is a word (各乡镇村).
+    expect(marks('会议要求全镇各村党支部书记')).toEqual(['村党支部书记 Secretary of the Village Party Branch']);
+    expect(marks('要求各乡镇村党支部书记')).toEqual(['村党支部书记 Secretary of the Village Party Branch']);
   });
 });
