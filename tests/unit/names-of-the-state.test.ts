@@ -65,7 +65,7 @@ describe('bodies on their own', () => {
     expect(marks('任命王进足为漳州市人民政府副市长、代理漳州市人民政府市长。').at(-1)).toBe(
       "代理漳州市人民政府市长[title] Acting Mayor of the Zhangzhou Municipal People's Government",
     );
-    expect(marks('任命张三为代理市长').at(-1)).toBe('代理市长[title] Acting Mayor');
+    expect(marks('任命王进足为代理漳州市人民政府市长').at(-1)).toBe("代理漳州市人民政府市长[title] Acting Mayor of the Zhangzhou Municipal People's Government");
     expect(marks('，原村委会主任刘宝青受到处分')).toEqual(["原村委会主任[title] Former Director of the Village Committee", '刘宝青[person] Liu Baoqing']);
     // 代理 after a name and post is the verb "act as"; 原 before a post that is renamed says what it was called.
     expect(marks('决定郑皓副区长代理通州区人民政府区长职务').map((mark) => mark.split('[')[0])).toEqual(['郑皓', '副区长', '通州区人民政府区长']);
