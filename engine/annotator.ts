@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townsAt, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townsAt, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -45,6 +45,17 @@ export class NameMemory {
     this.towns.set(key, { nameLength, level });
     this.townFirsts.add(codes[start] as number);
     if (!this.townLengths.includes(length)) this.townLengths = [...this.townLengths, length].sort((a, b) => b - a);
+  }
+
+  /** How often each candidate town has opened a clause (clauseTowns), by its text. */
+  private readonly townCounts = new Map<string, number>();
+
+  /** Counts a town named at a clause's start; the second time, it is remembered as a town. */
+  countTown(codes: ArrayLike<number>, town: TownMatch): void {
+    const key = keyOf(codes, town.start, town.length);
+    const count = (this.townCounts.get(key) ?? 0) + 1;
+    this.townCounts.set(key, count);
+    if (count === TOWN_EVIDENCE) this.rememberTown(codes, town);
   }
 
   /** Whether any town is remembered: most documents read none, and their blocks skip the search. */
@@ -303,6 +314,8 @@ function followsPerson(codes: ArrayLike<number>, at: number, end: number): boole
   if (at + 2 > end) return false;
   return VERBS_AFTER_NAME.has(String.fromCodePoint(codes[at] as number, codes[at + 1] as number));
 }
+/** A name that opens this many clauses of a document with a town's level word is a town (张王镇). */
+const TOWN_EVIDENCE = 2;
 /** Modifiers that may stand before a whole title (leadingModifiers), with their English and readings. */
 const LEADING_MODIFIERS = [
   { text: '代理', english: 'Acting', readings: ['dài', 'lǐ'], afterAppointing: true, needsFollower: false },
@@ -769,11 +782,14 @@ export class Annotator {
     const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds, stream.original);
     for (const town of read) names?.rememberTown(codes, town);
     // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
-    if (this.namesOnly) return annotations;
+    if (this.namesOnly) {
+      if (names) for (const town of clauseTowns(codes, length, (at) => coverage.covered[at] === 0, this.isWordAt(codes))) names.countTown(codes, town);
+      return annotations;
+    }
     const again = names?.hasTowns ? this.rememberedTowns(stream, coverage, read, names) : [];
     /** Towns read where they name a village's town before its post (townsInTitles). */
     const villageTowns: TownMatch[] = [];
-    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns)) {
+    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns, names)) {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
       const whole = { start: name.start, length: span.start + span.length - name.start };
@@ -820,12 +836,16 @@ export class Annotator {
    * them, after a place: 上饶县清水乡党委书记 "Secretary of the CPC Qingshui Township Committee". For each, its
    * index, the name's span, and the gloss and parts with the name put in.
    */
-  private townsInTitles(stream: Stream, annotations: readonly Annotation[], spans: readonly Span[], { covered, placeEnds }: Coverage, readText: (span: Span) => string, towns: TownMatch[]) {
-    /** A word of the lexicon or a verb that often stands before a title is no town's name. */
-    const isWord = (start: number, length: number) => {
-      const word = this.lexicon.longestAt(stream.codes, start, start + length);
-      return (word?.length === length && word.value.type !== 'place') || VERBS_AFTER_NAME.has(keyOf(stream.codes, start, length));
-    };
+  private townsInTitles(
+    stream: Stream,
+    annotations: readonly Annotation[],
+    spans: readonly Span[],
+    { covered, placeEnds }: Coverage,
+    readText: (span: Span) => string,
+    towns: TownMatch[],
+    names: NameMemory | undefined,
+  ) {
+    const isWord = this.isWordAt(stream.codes);
     const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[] }[] = [];
     for (const [index, span] of spans.entries()) {
       const annotation = annotations[index] as Annotation;
@@ -840,6 +860,14 @@ export class Annotator {
       if (town) {
         start = town.start + town.length;
         towns.push(town);
+      }
+      // 张王镇党委书记: a town the document has named before (NameMemory) takes the title in.
+      const levelLength = level === 'subdistrict' ? 2 : 1;
+      for (let nameLength = 2; start < 0 && names?.hasTowns && nameLength <= 3; nameLength += 1) {
+        const known = names.townAt(stream.codes, span.start - nameLength, span.start + levelLength);
+        let open = known?.length === nameLength + levelLength;
+        for (let at = span.start - nameLength; open && at < span.start; at += 1) open = free(at);
+        if (open) start = span.start - nameLength;
       }
       if (start < 0) continue;
       const at = annotation.gloss.search(new RegExp(`\\b${TOWN_LEVEL_ENGLISH[level]}\\b`, 'u'));
@@ -885,6 +913,14 @@ export class Annotator {
       annotations[index] = make(whole, { ...fields, gloss: `${modifier.english} ${annotation.gloss}`, ...(parts && { parts }) }, [...modifier.readings, ...readings]);
       spans[index] = whole;
     }
+  }
+
+  /** Whether a word of the lexicon or a verb that often stands before a title fills a span: no town's name. */
+  private isWordAt(codes: ArrayLike<number>): (start: number, length: number) => boolean {
+    return (start, length) => {
+      const word = this.lexicon.longestAt(codes, start, start + length);
+      return (word?.length === length && word.value.type !== 'place') || VERBS_AFTER_NAME.has(keyOf(codes, start, length));
+    };
   }
 
   /**

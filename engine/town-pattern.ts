@@ -318,6 +318,31 @@ export function townBeforeVillage(
   return undefined;
 }
 
+/**
+ * Towns named at the start of a clause or right after a mark, the level word taken whether or not a
+ * title begins with it (，张王镇隆重举行, 、张王镇党委书记): candidates only. One such name means
+ * little; the same name opening clauses twice in a document is a town (NameMemory.countTown).
+ */
+export function clauseTowns(
+  codes: ArrayLike<number>,
+  length: number,
+  free: (at: number) => boolean,
+  isWord: (start: number, length: number) => boolean,
+): TownMatch[] {
+  const found: TownMatch[] = [];
+  for (let at = 0; at < length; at += 1) {
+    if (!free(at) || (at > 0 && isHanCode(codes[at - 1]) && free(at - 1))) continue;
+    for (let nameLength = NAME_LENGTH.min; nameLength <= 3; nameLength += 1) {
+      const level = levelAt(codes, at + nameLength, length);
+      if (!level || level.level === 'village' || !isName(codes, at, at + nameLength, free) || isWord(at, nameLength)) continue;
+      found.push({ start: at, nameLength, length: nameLength + level.length, level: level.level });
+      at += nameLength + level.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
 /** townStartingAt's test for the next item of a list: the same level as the first. */
 const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
 

@@ -65,6 +65,23 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('嘉陵村民')).toEqual([]);
   });
 
+  it('reads a name that opens two clauses of a document with a level word as a town, and puts it into the titles it begins', () => {
+    const document = '，张王镇隆重举行开工仪式。参加仪式的有副县长唐家华、张王镇党委书记李永富，张王镇全体干部。张王镇党委、政府将按照要求';
+    const marks = annotator.annotateText(document).map((annotation) => `${annotation.text}[${annotation.kind}]`);
+    expect(marks).toEqual([
+      '张王镇[place]',
+      '副县长[title]',
+      '唐家华[person]',
+      '张王镇党委书记[title]',
+      '李永富[person]',
+      '张王镇[place]',
+      '张王镇党委[body]',
+      '政府[body]',
+    ]);
+    // Once is not enough: a name before a level word at one clause's start may be a word (a place's, a person's).
+    expect(towns('，张王镇隆重举行开工仪式。')).toEqual([]);
+  });
+
   it('remembers a town read once in a document, wherever it comes back, a headline before it too', () => {
     const blocks = ['菁芜洲镇：薪火赓续七十载', '菁芜洲镇位于县境中部，东与万佛山镇相邻。', '如今的菁芜洲镇，产业兴旺。'];
     const memory = new NameMemory();
