@@ -99,8 +99,9 @@ describe('names that follow something other than a bare title', () => {
     expect(people('看望在厦老领导洪永世、洪华生、李秀记等同志')).toEqual(['洪永世 Hong Yongshi', '洪华生 Hong Huasheng', '李秀记 Li Xiuji']);
   });
 
-  it('knows surnames rarer than the common hundred: 傅, 栗, 鄂, 楼, 铁', () => {
+  it('knows surnames rarer than the common hundred: 傅, 栗, 鄂, 楼, 铁, 寿, and 淩 as Traditional texts write 凌', () => {
     expect(people('任命傅奎、楼阳生为委员；副委员长铁凝主持')).toEqual(['傅奎 Fu Kui', '楼阳生 Lou Yangsheng', '铁凝 Tie Ning']);
+    expect(people('副市长寿小丽；自然資源部副部長淩月明')).toEqual(['寿小丽 Shou Xiaoli', '淩月明 Ling Yueming']);
   });
 
   it('knows national leaders named with no title before them, read as they read their names', () => {

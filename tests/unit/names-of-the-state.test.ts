@@ -73,6 +73,11 @@ describe('bodies on their own', () => {
     expect(marks('草原村委会主任').map((mark) => mark.split('[')[0])).toEqual(['村委会主任']);
   });
 
+  it('reads 厅长 alone after the Party group post of the same person', () => {
+    expect(marks('农业农村厅党组书记、厅长杨秀彬主持').slice(1)).toEqual(['厅长[title] Director (of a provincial department)', '杨秀彬[person] Yang Xiubin']);
+    expect(marks('大厅长期开放')).toEqual([]);
+  });
+
   it('knows the village Party secretary by his short title', () => {
     expect(marks('村书记张三主持')).toEqual(['村书记[title] Village Party Secretary', '张三[person] Zhang San']);
   });
