@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townsAt, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -847,9 +847,39 @@ export class Annotator {
   ) {
     const isWord = this.isWordAt(stream.codes);
     const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[] }[] = [];
+    /** The name before a mark, put into its English before `english` and into its parts. */
+    const named = (index: number, name: Span, english: string) => {
+      const annotation = annotations[index] as Annotation;
+      const at = annotation.gloss.search(new RegExp(`\\b${english.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u'));
+      if (at < 0) return;
+      const readings = this.readPinyin(readText(name)).slice(0, name.length);
+      const romanized = romanizeName(readings, name.length);
+      found.push({
+        index,
+        name,
+        readings,
+        gloss: `${annotation.gloss.slice(0, at)}${romanized} ${annotation.gloss.slice(at)}`,
+        parts: [{ text: readText(name), english: romanized, role: 'place' }, ...(annotation.parts ?? [])],
+      });
+    };
+    /** After 、 in a list of posts and names: 副所长杨明军、华新水务管理所副所长王飚. */
+    const listed = (at: number) => {
+      const before = spans.findIndex((other) => other.start + other.length === at - 1);
+      return stream.original[at - 1] === LIST_COMMA && before >= 0 && annotations[before]?.kind === 'person';
+    };
     for (const [index, span] of spans.entries()) {
       const annotation = annotations[index] as Annotation;
       if (annotation.source !== 'title-grammar') continue;
+      // 练塘 + 水务管理所, 临港 + 开发区: a unit or zone with a name of its own before it.
+      const first = annotation.parts?.[0];
+      const unit = first && ((first.role === 'body' && this.composer.namedUnits.has(first.text)) || (first.role === 'jurisdiction' && this.composer.zones.has(first.text)));
+      if (unit) {
+        const free = (at: number) => covered[at] === 0;
+        // A zone's name only after its place (周口临港开发区): a verb or a word before a zone is far likelier.
+        const start = unitNameBefore(stream.codes, span.start, free, placeEnds, isWord, first.role === 'body' ? listed : () => false);
+        if (start >= 0 && (first.role === 'body' || placeEnds.has(start))) named(index, { start, length: span.start - start }, first.english);
+        continue;
+      }
       const level = townLevelAt(stream.codes, span.start, span.start + span.length);
       if (!level) continue;
       const free = (at: number) => covered[at] === 0;
@@ -869,19 +899,7 @@ export class Annotator {
         for (let at = span.start - nameLength; open && at < span.start; at += 1) open = free(at);
         if (open) start = span.start - nameLength;
       }
-      if (start < 0) continue;
-      const at = annotation.gloss.search(new RegExp(`\\b${TOWN_LEVEL_ENGLISH[level]}\\b`, 'u'));
-      if (at < 0) continue;
-      const name = { start, length: span.start - start };
-      const readings = this.readPinyin(readText(name)).slice(0, name.length);
-      const romanized = romanizeName(readings, name.length);
-      found.push({
-        index,
-        name,
-        readings,
-        gloss: `${annotation.gloss.slice(0, at)}${romanized} ${annotation.gloss.slice(at)}`,
-        parts: [{ text: readText(name), english: romanized, role: 'place' }, ...(annotation.parts ?? [])],
-      });
+      if (start >= 0) named(index, { start, length: span.start - start }, TOWN_LEVEL_ENGLISH[level]);
     }
     return found;
   }

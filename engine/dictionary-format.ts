@@ -97,6 +97,12 @@ export interface GrammarPart {
   class?: string;
   /** Jurisdictions only: a zone any place may name (平湖 + 经济技术开发区), not a level of the place's own. */
   zone?: boolean;
+  /**
+   * Bodies only: a unit that takes a proper name of its own before it, mostly its town's
+   * (练塘 + 水务管理所, 剑门 + 派出所): read after a place, a verb that gives a post, or in a list of
+   * posts and names.
+   */
+  named?: boolean;
   /** Bodies only: a level that never stands right before it (中央 before 政协 or 人大: those are 全国政协, 全国人大). */
   notAfter?: string;
   /**

@@ -365,7 +365,16 @@ export class TitleComposer {
   /** For every code point a name can start with, which parts can start there (START_* flags): one lookup rules out most positions of a text. */
   private readonly starts = new CodeFlags();
 
+  /**
+   * The parts a proper name of its own may stand before, by their text as a composed name's parts
+   * give it: named units (练塘 + 水务管理所) and zones (临港 + 开发区).
+   */
+  readonly namedUnits: ReadonlySet<string>;
+  readonly zones: ReadonlySet<string>;
+
   constructor({ grammar, entries = [], places }: TitleComposerOptions) {
+    this.namedUnits = new Set(grammar.bodies.filter((body) => body.named).map((body) => body.part));
+    this.zones = new Set(grammar.jurisdictions.filter((level) => level.zone).map((level) => level.part));
     this.levels = partTrie(grammar.jurisdictions);
     this.organisations = (grammar.organisations ?? []).flatMap((part) => keysOfPart(part).map((key) => ({ key, part })));
     this.bodies = partTrie(grammar.bodies);

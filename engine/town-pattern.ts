@@ -343,6 +343,28 @@ export function clauseTowns(
   return found;
 }
 
+/**
+ * The start of a unit's own name standing just before `unitStart` (练塘 of 青浦区练塘水务管理所, 临港
+ * of 周口临港开发区): two or three free Han characters that make no word, right after a place, a
+ * verb that gives a post, or `listed(at)` (the 、 of a list of posts and names before `at`); or -1.
+ */
+export function unitNameBefore(
+  codes: ArrayLike<number>,
+  unitStart: number,
+  free: (at: number) => boolean,
+  placeEnds: ReadonlySet<number>,
+  isWord: (start: number, length: number) => boolean,
+  listed: (at: number) => boolean,
+): number {
+  for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
+    const start = unitStart - length;
+    if (start < 0 || !isName(codes, start, unitStart, free) || isWord(start, length)) continue;
+    const afterVerb = POST_VERBS.some((verb) => start >= verb.length && verb.every((code, index) => codes[start - verb.length + index] === code));
+    if (placeEnds.has(start) || afterVerb || listed(start)) return start;
+  }
+  return -1;
+}
+
 /** townStartingAt's test for the next item of a list: the same level as the first. */
 const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
 

@@ -136,6 +136,21 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(marks('要求新任村党支部书记')).toContain('村党支部书记 Secretary of the Village Party Branch');
   });
 
+  it('puts the name of a unit or zone into the title it begins, after a place, a verb that gives a post, or in a list of posts and names', () => {
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
+    expect(marks('青浦区练塘水务管理所副所长杨明军、华新水务管理所副所长王飚受到处分')).toEqual([
+      '青浦区练塘水务管理所副所长 Deputy Director of the Liantang Water Affairs Management Station, Qingpu District',
+      '杨明军 Yang Mingjun',
+      '华新水务管理所副所长 Deputy Director of the Huaxin Water Affairs Management Station',
+      '王飚 Wang Biao',
+    ]);
+    expect(marks('时任城关派出所所长')).toEqual(['城关派出所所长 Director of the Chengguan Police Station']);
+    expect(marks('周口临港开发区党工委书记孙鹏')).toEqual(['周口临港开发区党工委书记 Secretary of the Lingang Development Zone Party Working Committee, Zhoukou', '孙鹏 Sun Peng']);
+    // Not a verb or another word before the unit, nor a zone's "name" with no place before it.
+    expect(marks('，联系派出所民警')).toEqual(['派出所 Police Station']);
+    expect(marks('加快开发区管委会改革')).toEqual(['开发区管委会 Development Zone Administrative Committee']);
+  });
+
   it("puts a town at the start of a clause and its village's name into the village post after them", () => {
     const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
     expect(marks('2018年11月，北山镇仁村村党支部书记郭足平受到党内警告处分')).toEqual([
