@@ -875,9 +875,9 @@ export class Annotator {
       const unit = first && ((first.role === 'body' && this.composer.namedUnits.has(first.text)) || (first.role === 'jurisdiction' && this.composer.zones.has(first.text)));
       if (unit) {
         const free = (at: number) => covered[at] === 0;
-        // A zone's name only after its place (周口临港开发区): a verb or a word before a zone is far likelier.
+        // A zone's name not in a list of posts (a word before a zone is likelier there).
         const start = unitNameBefore(stream.codes, span.start, free, placeEnds, isWord, first.role === 'body' ? listed : () => false);
-        if (start >= 0 && (first.role === 'body' || placeEnds.has(start))) named(index, { start, length: span.start - start }, first.english);
+        if (start >= 0) named(index, { start, length: span.start - start }, first.english);
         continue;
       }
       const level = townLevelAt(stream.codes, span.start, span.start + span.length);
