@@ -787,6 +787,8 @@ export class Annotator {
       return annotations;
     }
     const again = names?.hasTowns ? this.rememberedTowns(stream, coverage, read, names) : [];
+    // A village and its post may follow a town read again (北山镇 + 仁村村党支部书记), as after any town.
+    for (const town of again) coverage.placeEnds.add(town.start + town.length);
     /** Towns read where they name a village's town before its post (townsInTitles). */
     const villageTowns: TownMatch[] = [];
     for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns, names)) {

@@ -85,4 +85,19 @@ describe('the engine on the evaluation corpus', () => {
     const report = scoreCorpus(items, engineLineAnnotator(items));
     expect(belowFloor(floorOf(report), floor as never)).toEqual([]);
   });
+
+  it('makes marks that never overlap, with the names and towns of the whole excerpt learnt first', () => {
+    const annotate = engineLineAnnotator(items);
+    const overlapping: string[] = [];
+    for (const { excerpt } of items) {
+      for (const line of excerpt.lines) {
+        const marks = annotate(line, excerpt.id);
+        for (const [index, mark] of marks.entries()) {
+          const next = marks[index + 1];
+          if (next && next.start.offset < mark.end.offset) overlapping.push(`${excerpt.id}: ${mark.text} / ${next.text}`);
+        }
+      }
+    }
+    expect(overlapping).toEqual([]);
+  });
 });
