@@ -2,7 +2,7 @@
 // every Chinese page, and the tooltip's texts (explanations, literal readings, examples, related
 // terms, who uses a gloss, the sources), loaded only when a reader first opens a tooltip.
 import type { Dictionary, DictionaryEntry, DictionaryForm, DictionarySource, GrammarPart, TitleGrammar } from './dictionary-format.ts';
-import { traditionalByCharacter } from './places.ts';
+import { traditionalByCharacter, type StoredUnit } from './places.ts';
 
 /** An entry as the engine matches it. */
 export type MatchingEntry = Pick<DictionaryEntry, 'id' | 'kind' | 'forms' | 'gloss' | 'sessions'>;
@@ -99,7 +99,28 @@ export function packMatching(matching: MatchingDictionary): unknown {
     return Object.keys(packed).length === 2 ? [packed.part, packed.english] : packed;
   };
   const grammar = Object.fromEntries(Object.entries(rest.grammar).map(([group, parts]) => [group, (parts as GrammarPart[]).map(packPart)]));
-  return { ...rest, grammar, formTraditionalChars, formReadings, entryRuns };
+  // The places' readings likewise, from a table of their own: '' where it gives the unit's reading.
+  const placeReadings = placeReadingsOf(rest.places.units);
+  const units = rest.places.units.map((unit): StoredUnit => (readByCharacter(unit[0], placeReadings) === unit[1] ? [unit[0], '', ...(unit.slice(2) as [number])] : unit));
+  return { ...rest, grammar, places: { ...rest.places, units }, placeReadings, formTraditionalChars, formReadings, entryRuns };
+}
+
+/** Each character's commonest reading in the names of the places. */
+function placeReadingsOf(units: readonly StoredUnit[]): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [stem, pinyin] of units) {
+    const syllables = pinyin.split(' ');
+    const chars = [...stem];
+    if (chars.length !== syllables.length) continue;
+    for (const [index, char] of chars.entries()) {
+      const tally = counts.get(char) ?? new Map<string, number>();
+      tally.set(syllables[index] as string, (tally.get(syllables[index] as string) ?? 0) + 1);
+      counts.set(char, tally);
+    }
+  }
+  const table: Record<string, string> = {};
+  for (const [char, tally] of counts) table[char] = [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? char;
+  return table;
 }
 
 /** Each character's commonest reading among the forms (a non-Han character reads as itself). */
@@ -169,9 +190,9 @@ function traditionalCharsOf(entries: readonly MatchingEntry[]): Record<string, s
  * for `asMatchingDictionary` to reject with a clear error.
  */
 export function unpackMatching(packed: unknown): unknown {
-  const candidate = packed as { entryRuns?: unknown; formTraditionalChars?: unknown; formReadings?: unknown; grammar?: unknown } | null;
+  const candidate = packed as { entryRuns?: unknown; formTraditionalChars?: unknown; formReadings?: unknown; placeReadings?: unknown; grammar?: unknown; places?: unknown } | null;
   if (!candidate || typeof candidate !== 'object' || !Array.isArray(candidate.entryRuns)) return packed;
-  const { formTraditionalChars, formReadings, entryRuns, ...rest } = candidate;
+  const { formTraditionalChars, formReadings, entryRuns, placeReadings, ...rest } = candidate;
   const table = formTraditionalChars && typeof formTraditionalChars === 'object' ? (formTraditionalChars as Record<string, string>) : {};
   const readings = formReadings && typeof formReadings === 'object' ? (formReadings as Record<string, string>) : {};
   const unpackForm = (form: unknown): unknown => {
@@ -217,5 +238,16 @@ export function unpackMatching(packed: unknown): unknown {
     if (!Array.isArray(items)) entries.push(run);
     else for (const item of items) entries.push(unpackEntry(kind, item));
   }
-  return { ...rest, grammar, entries };
+  const places = unpackPlaces(rest.places, placeReadings && typeof placeReadings === 'object' ? (placeReadings as Record<string, string>) : {});
+  return { ...rest, grammar, places, entries };
+}
+
+/** The places with each unit's reading that packMatching left out ('') read back from the table. */
+function unpackPlaces(places: unknown, table: Readonly<Record<string, string>>): unknown {
+  const units = (places as { units?: unknown } | null)?.units;
+  if (!Array.isArray(units)) return places;
+  return {
+    ...(places as object),
+    units: units.map((unit: unknown) => (Array.isArray(unit) && unit[1] === '' && typeof unit[0] === 'string' ? [unit[0], readByCharacter(unit[0], table), ...unit.slice(2)] : unit)),
+  };
 }

@@ -6,6 +6,7 @@ import type { GrammarPart } from '../../engine/dictionary-format.ts';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { Annotator } from '../../engine/annotator.ts';
 import { packMatching, splitDictionary, unpackMatching } from '../../engine/dictionary-split.ts';
+import type { StoredUnit } from '../../engine/places.ts';
 import { asDictionary, asMatchingDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { toneOf, withToneNumber } from '../../engine/tones.ts';
@@ -195,6 +196,19 @@ describe('packMatching', () => {
     expect(packed.formReadings).toMatchObject({ 长: 'cháng', 市: 'shì' });
     expect(packed.entryRuns[0]?.[1].map((packedEntry) => (Array.isArray(packedEntry) ? undefined : (packedEntry as { forms: { pinyin?: string }[] }).forms[0]?.pinyin))).toEqual([undefined, undefined, 'shì zhǎng', undefined, undefined]);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(small)));
+  });
+
+  it('reads the places from a table of their own characters, keeping a reading the table would get wrong (六盘水 liù), and smaller', () => {
+    const packed = packMatching(matching) as { places: { units: StoredUnit[] }; placeReadings: Record<string, string> };
+    const unit = (stem: string) => packed.places.units.find((candidate) => candidate[0] === stem);
+    // 六 is lù in most names of places (六安, 六合), liù in 六盘水.
+    expect(packed.placeReadings).toMatchObject({ 无: 'wú', 锡: 'xī', 六: 'lù' });
+    expect(unit('无锡')?.[1]).toBe('');
+    expect(unit('六安')?.[1]).toBe('');
+    expect(unit('六盘水')?.[1]).toBe('liù pán shuǐ');
+    expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(matching)));
+    const size = (value: unknown) => gzipSync(JSON.stringify(value)).length;
+    expect(size(packed.places) + size(packed.placeReadings)).toBeLessThan(size(matching.places) * 0.85);
   });
 
   it('passes what it does not recognise on, for the check to reject', () => {
