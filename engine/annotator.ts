@@ -214,12 +214,15 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark): v
     const outerSpan = spans[index - 1] as Span;
     const innerSpan = spans[index] as Span;
     if (outer.kind !== 'place' || outerSpan.start + outerSpan.length !== innerSpan.start) continue;
-    // Only a title or body whose first part is a town's name read before it (townsInTitles).
-    if ((inner.kind !== 'title' && inner.kind !== 'body') || inner.source !== 'title-grammar' || inner.parts?.[0]?.role !== 'place') continue;
+    // Only a title or body whose first part is a town's name read before it (townsInTitles), or a
+    // title that 原 begins right after a town (垦东街道原党工委书记, leadingModifiers).
+    const first = inner.parts?.[0];
+    const formerAfterTown = first?.role === 'modifier' && outer.source === 'place-pattern';
+    if ((inner.kind !== 'title' && inner.kind !== 'body') || inner.source !== 'title-grammar' || (first?.role !== 'place' && !formerAfterTown)) continue;
     const outerName = outer.gloss.replace(/ \(.*\)$/u, '');
     const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
     const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
-    const parts = [{ text: outer.text, english: outerName, role: 'place' as const }, ...inner.parts];
+    const parts = [{ text: outer.text, english: outerName, role: 'place' as const }, ...(inner.parts ?? [])];
     annotations.splice(index - 1, 2, make(span, { ...fields, gloss: `${inner.gloss}, ${outerName}`, parts }, [...outer.readings, ...readings]));
     spans.splice(index - 1, 2, span);
   }
@@ -305,8 +308,19 @@ const SERVING_AS = '任'.codePointAt(0) as number;
 const POSSESSIVE = '的'.codePointAt(0) as number;
 /** What may stand before a name in a list of appointments: 任命甲为…，乙为…；丙为…. */
 const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
+/** 及, 和 (以及, 和): a list of names that attends may follow them (县长刘堂军以及马梁、王西华参加). */
+const JOINING_NAMES = new CodeSet([...'及和與与'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
+/**
+ * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
+ * characters in a list is read only when all four are among them (有关部门 is no name).
+ */
+const TIBETAN_NAME_CHARS = new CodeSet([...'扎西顿珠次仁旦增巴桑格央宗拉措达瓦曲多吉平罗布洛加才让久美德庆白玛索朗贡觉嘎琼强尼卓普赤列群培坚参江村边阿丹'].map((char) => char.codePointAt(0) as number));
+function isTibetanName(codes: ArrayLike<number>, start: number, length: number): boolean {
+  for (let at = start; at < start + length; at += 1) if (!TIBETAN_NAME_CHARS.has(codes[at])) return false;
+  return true;
+}
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
 /** Whether a word that follows a person's name stands at `at` (同志, 主持, 强调…). */
@@ -617,7 +631,7 @@ export class Annotator {
         const last = spans.at(-1);
         const afterBody = last !== undefined && last.start + last.length === i && annotations.at(-1)?.kind === 'body';
         while (listed.length > 0 && (listed[0] as Span).start < i) listed.shift();
-        const atBoundary = i === 0 || afterBody || APPOINTMENT_BOUNDARIES.has(codes[i - 1] as number) || stream.spaceBefore[i] === 1;
+        const atBoundary = i === 0 || afterBody || APPOINTMENT_BOUNDARIES.has(codes[i - 1] as number) || stream.spaceBefore[i] === 1 || JOINING_NAMES.has(codes[i - 1] as number);
         if (listed.length === 0 && !expectName && atBoundary) listed = this.namesBeforeAttending(codes, stream.original, i, length, listedNameAt);
         if (listed.length === 0 && !expectName && OPENING_BRACKETS.has(stream.original[i] as number)) listed = creditIn(i);
         const name =
@@ -639,7 +653,8 @@ export class Annotator {
             {
               kind: 'person',
               id: '',
-              gloss: romanizeName(readings, surnameLengthOf(raw)),
+              // A Tibetan name is two names of two syllables (Nima Zhuoma), with no surname.
+              gloss: romanizeName(readings, span.length === 4 && isTibetanName(codes, span.start, 4) ? 2 : surnameLengthOf(raw)),
               source: name > 0 ? 'name-after-title' : 'name-in-document',
               composed: true,
             },
@@ -814,8 +829,8 @@ export class Annotator {
         spans.push(span);
       }
     }
-    joinPlaces(annotations, spans, make);
     this.leadingModifiers(stream, annotations, spans, make);
+    joinPlaces(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
     // Each unlisted slogan takes the place of the words marked inside it.
@@ -921,9 +936,11 @@ export class Annotator {
       if (!modifier) continue;
       const start = span.start - modifier.key.length;
       const before = codes[start - 1];
-      if (start > 0 && isHanCode(before) && !(modifier.afterAppointing && APPOINTED_TO.has(before as number))) continue;
       const previous = spans[index - 1];
       if (previous && previous.start + previous.length > start) continue;
+      // 垦东街道原党工委书记: after a town read where it stands, 原 is the title's (joinPlaces then joins them).
+      const afterTown = previous !== undefined && previous.start + previous.length === start && annotations[index - 1]?.source === 'place-pattern';
+      if (start > 0 && isHanCode(before) && !(modifier.afterAppointing && APPOINTED_TO.has(before as number)) && !afterTown) continue;
       const end = span.start + span.length;
       if (modifier.needsFollower && annotations[index + 1]?.kind !== 'person' && original[end] !== LIST_COMMA) continue;
       if (modifier.needsFollower && annotations[index + 1]?.kind === 'person' && (spans[index + 1] as Span).start !== end) continue;
@@ -1237,14 +1254,19 @@ export class Annotator {
    * Two or three Han characters that no term starts in, between separators of a list, followed by
    * a name `nameAt` reads: a name whose surname the engine does not know. 0 where there is none.
    */
-  private nameBetweenNames(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, nameAt: (at: number) => number): number {
-    for (let length = 2; length <= 3; length += 1) {
+  private nameBetweenNames(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, nameAt: (at: number) => number, depth = 0): number {
+    // Up to four characters, as Tibetan names are written (尼玛卓玛); two such names may stand
+    // together before one the engine reads (…、尼玛卓玛、鸟成云、吴海昆).
+    for (let length = 2; length <= 4; length += 1) {
       // Only the enumeration comma of a list (、), not a comma or colon that ends a phrase.
       if (original[start + length] !== LIST_COMMA) continue;
       // A verb listed for the names it follows is no name (王一、出席、李二 is not a list of three).
       if (VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return 0;
       if (!this.noTermStartsIn(codes, start, start + length, end)) return 0;
-      return nameAt(start + length + 1) > 0 ? length : 0;
+      if (length === 4 && !isTibetanName(codes, start, length)) return 0;
+      const next = start + length + 1;
+      const known = nameAt(next) > 0 || (depth < 1 && this.nameBetweenNames(codes, original, next, end, nameAt, depth + 1) > 0);
+      return known ? length : 0;
     }
     return 0;
   }

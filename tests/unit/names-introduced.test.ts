@@ -45,6 +45,8 @@ describe('names that follow something other than a bare title', () => {
       '刘同德 Liu Tongde',
     ]);
     expect(people('县工作专班刘彩凤、李靖等同志到会指导')).toEqual(['刘彩凤 Liu Caifeng', '李靖 Li Jing']);
+    // After 以及 or 和 too.
+    expect(people('县长刘堂军以及马梁、王西华、张凤珍参加')).toEqual(['刘堂军 Liu Tangjun', '马梁 Ma Liang', '王西华 Wang Xihua', '张凤珍 Zhang Fengzhen']);
     expect(people('张惠强、孙睿君、汪平等市领导出席会议，李伟章、吕剑枫等市领导列席会议。')).toEqual([
       '张惠强 Zhang Huiqiang',
       '孙睿君 Sun Ruijun',
@@ -130,6 +132,19 @@ describe('names that follow something other than a bare title', () => {
     expect(people('水务管理所副所长杨明军、华新水务管理所副所长王飚、朱家角水务管理所副所长高冲接受')).toEqual(['杨明军 Yang Mingjun', '王飚 Wang Biao', '高冲 Gao Chong']);
     // After 免去 the name comes before its post.
     expect(people('免去张国洪普陀区委书记职务')).toEqual(['张国洪 Zhang Guohong']);
+  });
+
+  it('reads a Tibetan name of four characters in a list of names, as two names without a surname, and no other word of four', () => {
+    expect(people('省人大常委会副主任张光荣、高华、尼玛卓玛、鸟成云、吴海昆、刘同德，秘书长贾应忠')).toEqual([
+      '张光荣 Zhang Guangrong',
+      '高华 Gao Hua',
+      '尼玛卓玛 Nima Zhuoma',
+      '鸟成云 Niao Chengyun',
+      '吴海昆 Wu Haikun',
+      '刘同德 Liu Tongde',
+      '贾应忠 Jia Yingzhong',
+    ]);
+    expect(people('市领导王一、有关部门、李二出席')).toEqual(['王一 Wang Yi']);
   });
 
   it('reads a name of two characters set out with a space between them', () => {

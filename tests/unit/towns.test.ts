@@ -136,6 +136,11 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(marks('要求新任村党支部书记')).toContain('村党支部书记 Secretary of the Village Party Branch');
   });
 
+  it('joins a town read where it stands, 原 "former" and the title after it', () => {
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
+    expect(marks('垦利县垦东街道原党工委书记、办事处主任崔旭升').at(1)).toBe('垦东街道原党工委书记 Former Secretary of the Party Working Committee, Kendong Subdistrict');
+  });
+
   it('puts the name of a unit or zone into the title it begins, after a place, a verb that gives a post, or in a list of posts and names', () => {
     const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
     expect(marks('青浦区练塘水务管理所副所长杨明军、华新水务管理所副所长王飚受到处分')).toEqual([
