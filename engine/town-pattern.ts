@@ -15,7 +15,7 @@ export interface TownMatch {
   level: TownLevel;
 }
 
-export type TownLevel = 'town' | 'township' | 'subdistrict' | 'village';
+export type TownLevel = 'town' | 'township' | 'subdistrict' | 'village' | 'community';
 
 const codesOf = (text: string) => [...text].map((char) => char.codePointAt(0) as number);
 const LEVELS: { key: number[]; level: TownLevel }[] = [
@@ -27,7 +27,9 @@ const LEVELS: { key: number[]; level: TownLevel }[] = [
   { key: codesOf('村'), level: 'village' },
 ];
 
-export const TOWN_LEVEL_ENGLISH: Record<TownLevel, string> = { town: 'Town', township: 'Township', subdistrict: 'Subdistrict', village: 'Village' };
+export const TOWN_LEVEL_ENGLISH: Record<TownLevel, string> = { town: 'Town', township: 'Township', subdistrict: 'Subdistrict', village: 'Village', community: 'Community' };
+/** 社区: a residents' community, read only after a county's or city's name without its level (东海社区, not Donghai County). */
+const COMMUNITY = codesOf('社区');
 
 const NAME_LENGTH = { min: 2, max: 4 } as const;
 /**
@@ -372,9 +374,11 @@ const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
  * The level word of a town, township, subdistrict or village that ends a name at `at` (镇 of
  * 古交镇, 村 of 嘉陵村), not one that starts a word (乡村, 乡镇, 村民). For a county's or city's name
  * read without its level: followed by one of these, it names a town or village (古交镇 is a town
- * of Xinjiang County, not 古交市; 嘉陵村 a village, not Jialing District).
+ * of Xinjiang County, not 古交市; 嘉陵村 a village, not Jialing District; 东海社区 a residents'
+ * community, not Donghai County).
  */
 export function townLevelAfterName(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
+  if (at > 0 && at + COMMUNITY.length <= end && COMMUNITY.every((code, index) => codes[at + index] === code)) return { length: COMMUNITY.length, level: 'community' };
   const level = levelAt(codes, at, end);
   // 城镇, 城乡: the name's last character and the level word make a word (新增城镇就业, 扩大城乡…).
   if (!level || at === 0 || DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number))) return undefined;

@@ -63,6 +63,8 @@ describe('towns, townships, subdistricts and villages below the list of division
     // And a village of that name (嘉陵 alone is Jialing District), though not before a word that starts with 村.
     expect(towns('涉及我镇嘉陵村、紫荆村等5个村')).toEqual(['嘉陵村 Jialing Village', '紫荆村 Zijing Village']);
     expect(towns('嘉陵村民')).toEqual([]);
+    // 社区 after such a name is a residents' community (东海 alone is Donghai County).
+    expect(towns('深入东海社区、青龙社区调研')).toEqual(['东海社区 Donghai Community', '青龙社区 Qinglong Community']);
   });
 
   it('reads a name that opens two clauses of a document with a level word as a town, and puts it into the titles it begins', () => {
