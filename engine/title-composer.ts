@@ -87,6 +87,33 @@ export interface ComposedName {
   inherited?: boolean;
 }
 
+/**
+ * A composed name as composeAt gives it. Most are not kept (a dictionary entry of the same span
+ * wins), so the English is made the first time it is read.
+ */
+class Composed implements ComposedName {
+  readonly kind: ComposedKind;
+  readonly length: number;
+  readonly parts: ComposedName['parts'];
+  readonly jurisdiction?: Jurisdiction;
+  readonly inherited?: boolean;
+  #english: string | undefined;
+  readonly #makeEnglish: () => string;
+
+  constructor({ english, ...name }: Omit<ComposedName, 'english'> & { english: () => string }) {
+    this.kind = name.kind;
+    this.length = name.length;
+    this.parts = name.parts;
+    if (name.jurisdiction) this.jurisdiction = name.jurisdiction;
+    if (name.inherited) this.inherited = name.inherited;
+    this.#makeEnglish = english;
+  }
+
+  get english(): string {
+    return (this.#english ??= this.#makeEnglish());
+  }
+}
+
 /** The pinyin of a composed name, one reading per character: made only for the names the engine keeps. */
 export function composedReadings(name: ComposedName): string[] {
   return name.parts.flatMap(({ part }) => part.pinyin.split(' '));
@@ -523,7 +550,7 @@ export class TitleComposer {
     if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
     this.searchPrefixes(search, start, starts, NO_LEAD);
     const best = search.best;
-    return best && { ...best, english: best.english() };
+    return best && new Composed(best);
   }
 
   /**
