@@ -21,6 +21,8 @@ export interface PatternSpan {
 const QUOTED_HAN = { min: 2, max: 10 } as const;
 /** Particles that end spoken sentences, never a slogan. */
 const SPEECH_ENDS = new Set([...'了吗嗎呢啊吧呀啦嘛哦哈'].map((char) => char.codePointAt(0) as number));
+/** Question words: a quoted question asks, it is no slogan (“谁来做”“做什么”“怎么做”). */
+const QUESTION_WORDS = [...'谁 誰 什么 什麼 怎么 怎麼 怎样 怎樣 哪 为何 為何 为什么 為什麼'.split(' ')].map((word) => [...word].map((char) => char.codePointAt(0) as number));
 /** A quoted phrase that is not numbered has at least this many. */
 const QUOTED_WORDS_MIN = 3;
 /** …and at most this many characters in all (its 、 included). */
@@ -148,8 +150,9 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   if (han < QUOTED_WORDS_MIN && !isNumbered(original, { start, length, shape: 'quoted' })) return 'other';
   if (NOT_NUMBERED.some((key) => key.length === length && keyAt(original, start, key))) return 'other';
   const end = start + length;
-  // Speech, not a slogan: 村民说“日子越过越好了”, “真的吗”.
+  // Speech, not a slogan: 村民说“日子越过越好了”, “真的吗”; questions: “谁来做”“做什么”“怎么做”.
   if (SPEECH_ENDS.has(original[end - 1] as number)) return 'other';
+  for (let index = start; index < end; index += 1) if (QUESTION_WORDS.some((key) => keyAt(original, index, key))) return 'other';
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));

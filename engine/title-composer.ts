@@ -749,7 +749,8 @@ export class TitleComposer {
   private levelList(search: Search, at: number, parts: ComposedName['parts'], lead: Lead): void {
     const { codes, end, original } = search;
     const first = parts.at(-1)?.part;
-    if (!first) return;
+    // 中共中央、全国人大常委会: after a party's name its level is its own body, not the first of a list.
+    if (!first || lead.organisation) return;
     const levels: GrammarPart[] = [first];
     /** The listed levels' pinyin, one token per character, 、 included. */
     let pinyin = '';

@@ -88,6 +88,11 @@ describe('bodies on their own', () => {
     expect(people('副县长李国镇同志、县长王建乡主持会议')).toEqual(['李国镇[person] Li Guozhen', '王建乡[person] Wang Jianxiang']);
   });
 
+  it('reads 中共中央 before 、 as a body of its own, not the first level of a list', () => {
+    expect(marks('中共中央、全国人大常委会、国务院等领导同志').map((mark) => mark.split('[')[0])).toEqual(['中共中央', '全国人大常委会', '国务院']);
+    expect(marks('省、市、县人民政府')).toEqual(["省、市、县人民政府[body] Provincial, Municipal and County People's Government"]);
+  });
+
   it('does not read the Party in a word ending in 中 before 共 "in all" and a count', () => {
     expect(marks('在国务院督查激励中共获得19项激励')).toEqual(['国务院[body] State Council']);
     expect(marks('检查中共发现问题23个，活动中共發放物資')).toEqual([]);
