@@ -78,8 +78,9 @@ describe('bodies on their own', () => {
     expect(marks('大厅长期开放')).toEqual([]);
   });
 
-  it('knows the village Party secretary by his short title', () => {
+  it('knows the village Party secretary by his short titles', () => {
     expect(marks('村书记张三主持')).toEqual(['村书记[title] Village Party Secretary', '张三[person] Zhang San']);
+    expect(marks('村支书李四主持')).toEqual(['村支书[title] Village Party Branch Secretary', '李四[person] Li Si']);
   });
 
   it('reads three characters ending in 镇 or 乡 as a town rather than a name, unless a person\'s word follows', () => {
