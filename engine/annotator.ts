@@ -368,6 +368,8 @@ const MAX_LIST_RUN = 160;
 const MAX_LISTED_NAMES = 40;
 /** 决定 "decides" before a name and its post: 决定郑皓副区长代理区长职务. */
 const DECIDED = canonicalKey('决定');
+/** 辞去 "resigns from", before the post a name gives up (、熊隆东辞去市监察委员会主任职务). */
+const RESIGNS = ['辞去', '辭去'].map((word) => canonicalKey(word));
 /** Words around a name: 接受何金清辞去…职务的请求. */
 const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辞去')],
@@ -1145,6 +1147,13 @@ export class Annotator {
     if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
     if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
     const length = this.nameAt(codes, start, end);
+    // 、熊隆东辞去市监察委员会主任职务: a resignation, the post after it.
+    const resigns = RESIGNS.find((word) => keyAt(codes, start + length, word, end));
+    if (length >= 2 && resigns) {
+      const post = this.composer.composeAt(codes, start + length + resigns.length, end, cutsWord);
+      const entry = this.lexicon.longestAt(codes, start + length + resigns.length, end);
+      if (post?.kind === 'title' || (entry?.value.type === 'entry' && entry.value.entry.kind === 'title')) return length;
+    }
     // ，赵海洋为副区长, 、张建平任市民政局局长; and a list of removals: 免去汤志远的…副主任职务，林剑英的…副主任职务.
     const linkedBy = codes[start + length] as number;
     if (length < 2 || (linkedBy !== APPOINTED_AS && linkedBy !== SERVING_AS && linkedBy !== POSSESSIVE)) return 0;

@@ -64,6 +64,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('全市共有3人：合格。其中2人：王明、李华在外地工作')).toEqual([]);
   });
 
+  it('reads a name after 、 that resigns from a post, the post after 辞去', () => {
+    expect(people('杨自力辞去市人民政府市长职务、熊隆东辞去市监察委员会主任职务')).toEqual(['杨自力 Yang Zili', '熊隆东 Xiong Longdong']);
+    expect(people('、熊隆東辭去市監察委員會主任職務')).toEqual(['熊隆東 Xiong Longdong']);
+    // Not before something other than a post.
+    expect(people('、熊隆东辞去一切')).toEqual([]);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);
