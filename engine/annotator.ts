@@ -321,6 +321,8 @@ function isTibetanName(codes: ArrayLike<number>, start: number, length: number):
   for (let at = start; at < start + length; at += 1) if (!TIBETAN_NAME_CHARS.has(codes[at])) return false;
   return true;
 }
+/** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
+const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
 /** Whether a word that follows a person's name stands at `at` (同志, 主持, 强调…). */
@@ -775,7 +777,12 @@ export class Annotator {
         const readings = (lexeme.value.readings ??= lexeme.value.pinyin.split(' '));
         // A county's or city's name without its level, then 镇, 乡 or 街道: a town of that name (古交镇).
         const bare = lexeme.value.pinyin.length < place.pinyin.length;
-        const town = bare ? townLevelAfterName(codes, i + placeLength, length) : undefined;
+        const after = bare ? townLevelAfterName(codes, i + placeLength, length) : undefined;
+        // A village or community takes the name of a county or district (嘉陵村, 东海社区), hardly of a
+        // city (宜宾村集体经济 is Yibin's village collective economy), and not before a word of the
+        // village's (村集体, 村干部, 村务).
+        const villageLike = after?.level === 'village' || after?.level === 'community';
+        const town = villageLike && (place.level.endsWith('市') || VILLAGE_WORDS.has(codes[i + placeLength + after.length] as number)) ? undefined : after;
         if (town) {
           const span = { start: i, length: placeLength + town.length };
           const levelReadings = this.readPinyin(readText({ start: i + placeLength, length: town.length }));

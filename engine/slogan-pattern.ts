@@ -152,7 +152,10 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   const end = start + length;
   // Speech, not a slogan: 村民说“日子越过越好了”, “真的吗”; questions: “谁来做”“做什么”“怎么做”.
   if (SPEECH_ENDS.has(original[end - 1] as number)) return 'other';
-  for (let index = start; index < end; index += 1) if (QUESTION_WORDS.some((key) => keyAt(original, index, key))) return 'other';
+  // (谁 "whoever" in parallel clauses is a rule of responsibility, no question: “谁举债、谁负责”.)
+  let listed = false;
+  for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA) listed = true;
+  for (let index = start; !listed && index < end; index += 1) if (QUESTION_WORDS.some((key) => keyAt(original, index, key))) return 'other';
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));

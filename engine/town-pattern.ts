@@ -6,6 +6,7 @@
 // 菁芜洲镇位于…). Elsewhere the same shape is mostly a word (贫困村, 城镇, 各乡镇).
 import { CodeSet } from './code-set.ts';
 import { isHanCode } from './han.ts';
+import { QUOTE } from './normalize.ts';
 
 export interface TownMatch {
   start: number;
@@ -96,7 +97,7 @@ const DESCRIBING = new Set([
 /** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级, 村庄. */
 const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁庄莊'));
 /** Function words and counters that no name holds: 冬枣等乡村, 五个示范村. */
-const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並'));
+const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之'));
 
 function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
   for (let at = start; at < end; at += 1) {
@@ -337,6 +338,8 @@ export function clauseTowns(
     for (let nameLength = NAME_LENGTH.min; nameLength <= 3; nameLength += 1) {
       const level = levelAt(codes, at + nameLength, length);
       if (!level || level.level === 'village' || !isName(codes, at, at + nameLength, free) || isWord(at, nameLength)) continue;
+      // A name in quotation marks all by itself is a project's or a brand's (“数智黔乡”工程).
+      if (codes[at - 1] === QUOTE && codes[at + nameLength + level.length] === QUOTE) break;
       found.push({ start: at, nameLength, length: nameLength + level.length, level: level.level });
       at += nameLength + level.length - 1;
       break;

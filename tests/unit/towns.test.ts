@@ -63,6 +63,9 @@ describe('towns, townships, subdistricts and villages below the list of division
     // And a village of that name (嘉陵 alone is Jialing District), though not before a word that starts with 村.
     expect(towns('涉及我镇嘉陵村、紫荆村等5个村')).toEqual(['嘉陵村 Jialing Village', '紫荆村 Zijing Village']);
     expect(towns('嘉陵村民')).toEqual([]);
+    // Not a city's name (宜宾 is a prefecture-level city), nor before a word of the village's.
+    expect(towns('宜宾村集体经济发展，“嵊州村越”活动')).toEqual([]);
+    expect(towns('嘉陵村干部')).toEqual([]);
     // 社区 after such a name is a residents' community (东海 alone is Donghai County).
     expect(towns('深入东海社区、青龙社区调研')).toEqual(['东海社区 Donghai Community', '青龙社区 Qinglong Community']);
   });
@@ -82,6 +85,8 @@ describe('towns, townships, subdistricts and villages below the list of division
     ]);
     // Once is not enough: a name before a level word at one clause's start may be a word (a place's, a person's).
     expect(towns('，张王镇隆重举行开工仪式。')).toEqual([]);
+    // Nor a project's name in quotation marks, or a "home of" (之乡), however often it comes back.
+    expect(towns('实施“数智黔乡”工程。入选“数智黔乡”试点。打造“名士之乡”，迭代“名士之乡”计划。')).toEqual([]);
   });
 
   it('remembers a town read once in a document, wherever it comes back, a headline before it too', () => {

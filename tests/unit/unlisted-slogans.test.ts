@@ -71,6 +71,8 @@ describe('unlisted slogans: quoted phrases', () => {
     // Speech in quotation marks, and questions.
     expect(unlisted('村民们说“日子越过越好了”，又问“真的能成吗”')).toEqual([]);
     expect(unlisted('理清“谁来做”“做什么”“怎么做”，推动“怎樣辦”')).toEqual([]);
+    // 谁 "whoever" in parallel clauses asks nothing: a rule of responsibility.
+    expect(unlisted('落实“谁举债、谁负责”')).toEqual(['谁举债、谁负责[slogan*]']);
     // A quoted title after another in a list of names is a name too.
     expect(unlisted('观看“反腐之路”“警示教育”专题片')).toEqual([]);
     expect(unlisted('“焦点”“跨江融合”')).toEqual(['跨江融合[slogan*]']);
