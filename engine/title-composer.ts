@@ -36,6 +36,8 @@ const LEVEL_HEAD = /^(?:County|District|Prefecture|Township|Town|Banner|League) 
 const NOT_RUNS = new Set(['市区', '市镇', '市乡']);
 /** 省市县委: the levels that may be listed by writing them together. */
 const RUN_LEVELS = new Set(['省', '市', '县', '区', '乡', '镇']);
+/** 中央 "the central authorities": a body of its own before 、, never the first of a list of levels. */
+const CENTRAL = '中央';
 /** 两级, 三级, 四级 after a list of that many levels: each numeral's count and reading. */
 const LEVEL_COUNTS = new Map(
   (
@@ -749,8 +751,9 @@ export class TitleComposer {
   private levelList(search: Search, at: number, parts: ComposedName['parts'], lead: Lead): void {
     const { codes, end, original } = search;
     const first = parts.at(-1)?.part;
-    // 中共中央、全国人大常委会: after a party's name its level is its own body, not the first of a list.
-    if (!first || lead.organisation) return;
+    // 中共中央、全国人大常委会: after a party's name its level is its own body, not the first of a
+    // list; and 中央 is one on its own before a list of local levels (中央、省委, 中央、省市县委).
+    if (!first || lead.organisation || first.part === CENTRAL) return;
     const levels: GrammarPart[] = [first];
     /** The listed levels' pinyin, one token per character, 、 included. */
     let pinyin = '';

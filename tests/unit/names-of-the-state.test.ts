@@ -89,9 +89,11 @@ describe('bodies on their own', () => {
     expect(people('副县长李国镇同志、县长王建乡主持会议')).toEqual(['李国镇[person] Li Guozhen', '王建乡[person] Wang Jianxiang']);
   });
 
-  it('reads 中共中央 before 、 as a body of its own, not the first level of a list', () => {
+  it('reads 中共中央 and 中央 before 、 as bodies of their own, not the first level of a list', () => {
     expect(marks('中共中央、全国人大常委会、国务院等领导同志').map((mark) => mark.split('[')[0])).toEqual(['中共中央', '全国人大常委会', '国务院']);
     expect(marks('省、市、县人民政府')).toEqual(["省、市、县人民政府[body] Provincial, Municipal and County People's Government"]);
+    // 中央 is a body of its own before local levels.
+    expect(marks('贯彻中央、省委决策部署').map((mark) => mark.split('[')[0]).slice(0, 2)).toEqual(['中央', '省委']);
   });
 
   it('does not read the Party in a word ending in 中 before 共 "in all" and a count', () => {
