@@ -951,8 +951,8 @@ export class Annotator {
       const afterTown = previous !== undefined && previous.start + previous.length === start && annotations[index - 1]?.source === 'place-pattern';
       if (start > 0 && isHanCode(before) && !(modifier.afterAppointing && APPOINTED_TO.has(before as number)) && !afterTown) continue;
       const end = span.start + span.length;
-      if (modifier.needsFollower && annotations[index + 1]?.kind !== 'person' && original[end] !== LIST_COMMA) continue;
-      if (modifier.needsFollower && annotations[index + 1]?.kind === 'person' && (spans[index + 1] as Span).start !== end) continue;
+      const nameAfter = annotations[index + 1]?.kind === 'person' && spans[index + 1]?.start === end;
+      if (modifier.needsFollower && !nameAfter && original[end] !== LIST_COMMA) continue;
       const whole = { start, length: span.length + modifier.key.length };
       const { start: _start, end: _end, text: _text, readings, ...fields } = annotation;
       const parts = fields.parts && [{ text: modifier.text, english: modifier.english, role: 'modifier' as const }, ...fields.parts];
@@ -1267,8 +1267,9 @@ export class Annotator {
   }
 
   /**
-   * Two or three Han characters that no term starts in, between separators of a list, followed by
-   * a name `nameAt` reads: a name whose surname the engine does not know. 0 where there is none.
+   * Two or three Han characters (four of a Tibetan name) that no term starts in, between separators
+   * of a list, followed by a name `nameAt` reads: a name whose surname the engine does not know. 0
+   * where there is none.
    */
   private nameBetweenNames(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, nameAt: (at: number) => number, depth = 0): number {
     // Up to four characters, as Tibetan names are written (尼玛卓玛); two such names may stand
