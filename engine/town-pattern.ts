@@ -29,7 +29,7 @@ const LEVELS: { key: number[]; level: TownLevel }[] = [
 ];
 
 export const TOWN_LEVEL_ENGLISH: Record<TownLevel, string> = { town: 'Town', township: 'Township', subdistrict: 'Subdistrict', village: 'Village', community: 'Community' };
-/** 社区: a residents' community, read only after a county's or city's name without its level (东海社区, not Donghai County). */
+/** 社区: a residents' community, read only after a county's or district's name without its level (东海社区, not Donghai County). */
 const COMMUNITY = codesOf('社区');
 
 const NAME_LENGTH = { min: 2, max: 4 } as const;
