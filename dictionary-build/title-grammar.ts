@@ -86,6 +86,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       }
       const { part, english, alone, noun, class: unitClass, deputy, ministerial, preposition, 'head-of': headOf, 'not-after': notAfter, within: withinText, topic, note } = values;
       const within = withinText?.split(/\s+/u).filter(Boolean);
+      const notAfterLevels = notAfter?.split(/\s+/u).filter(Boolean);
       if (!part || !english) {
         problems.push({ file, line, problem: 'a part needs "part" and "english"' });
         continue;
@@ -113,8 +114,8 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
       if ((noun !== undefined || unitClass !== undefined) && group !== 'jurisdictions') {
         problems.push({ file, line, problem: '"noun" and "class" are for jurisdictions only' });
       }
-      if (notAfter !== undefined && (group !== 'bodies' || !grammar.jurisdictions.some((level) => level.part === notAfter))) {
-        problems.push({ file, line, problem: `"not-after" is for bodies, and names a jurisdiction listed before them ("${notAfter}")` });
+      if (notAfterLevels !== undefined && (group !== 'bodies' || notAfterLevels.some((name) => !grammar.jurisdictions.some((level) => level.part === name)))) {
+        problems.push({ file, line, problem: `"not-after" is for bodies, and names jurisdictions listed before them, separated by spaces ("${notAfter}")` });
       }
       if (within !== undefined && (group !== 'bodies' || within.some((body) => !/^\p{Script=Han}+$/u.test(body)))) {
         problems.push({ file, line, problem: '"within" is for bodies, and lists the bodies (Chinese, separated by spaces) it stands right after' });
@@ -148,7 +149,7 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         ...(flags.has('only-after') && { onlyAfter: true }),
         ...(preposition !== undefined && { preposition }),
         ...(headOf !== undefined && { headOf }),
-        ...(notAfter !== undefined && { notAfter }),
+        ...(notAfterLevels !== undefined && { notAfter: notAfterLevels }),
         ...(within !== undefined && { within }),
         ...(topic !== undefined && { topic }),
         ...(noun !== undefined && { noun }),

@@ -103,8 +103,8 @@ export interface GrammarPart {
    * posts and names.
    */
   named?: boolean;
-  /** Bodies only: a level that never stands right before it (中央 before 政协 or 人大: those are 全国政协, 全国人大). */
-  notAfter?: string;
+  /** Bodies only: levels that never stand right before it (中央 before 政协 or 人大: those are 全国政协, 全国人大). */
+  notAfter?: string[];
   /**
    * Bodies only: stands only right after one of these bodies (财政经济工作委员会 after 人大常委会,
    * 提案委员会 after 政协), never after a level alone: 市经济委员会 is not the CPPCC's committee.

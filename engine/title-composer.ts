@@ -825,7 +825,7 @@ export class TitleComposer {
       if (body.value.outermost && count > 0) continue;
       if (body.value.within && !body.value.within.includes(bodies.at(-1)?.part ?? '')) continue;
       // 中央 + 政协 is nothing: the national committee is 全国政协.
-      if (count === 0 && body.value.notAfter !== undefined && prefix.parts.at(-1)?.part.part === body.value.notAfter) continue;
+      if (count === 0 && body.value.notAfter?.includes(prefix.parts.at(-1)?.part.part ?? '') === true) continue;
       // 党组 in 村党组织书记: an ordinary word runs past the body (党组织), so the body is not there.
       if (search.cutsWord(at, body.length)) continue;
       bodies.push(body.value);

@@ -113,6 +113,7 @@ describe('buildDictionary reports each problem with its file and line', () => {
     ['a post that follows only named bodies but names none', { grammar: 'posts:\n  - part: 代表\n    english: Deputy\n    only-after: true\n' }, 'title-grammar.yaml:2: "only-after: true" needs "after"'],
     ['"within" on a post', { grammar: 'posts:\n  - part: 主任\n    english: Director\n    within: 政协\n' }, 'title-grammar.yaml:2: "within" is for bodies'],
     ['"within" naming no Chinese body', { grammar: 'bodies:\n  - part: 提案委员会\n    english: Committee for Handling Proposals\n    within: CPPCC\n' }, 'title-grammar.yaml:2: "within" is for bodies'],
+    ['"not-after" naming a level the grammar does not list', { grammar: 'jurisdictions:\n  - part: 村\n    english: Village\nbodies:\n  - part: 工作委员会\n    english: Working Committee\n    not-after: 村 社区\n' }, 'title-grammar.yaml:5: "not-after" is for bodies, and names jurisdictions listed before them'],
     ['"after" on a level', { grammar: 'jurisdictions:\n  - part: 市\n    english: Municipal\n    after:\n      省: City\n' }, 'title-grammar.yaml:2: "after" is for posts and bodies only'],
     ['"topic" on a post', { grammar: 'posts:\n  - part: 组长\n    english: Head\n    topic: Head of {t}\n' }, 'title-grammar.yaml:2: "topic" is for bodies'],
     ['a body\'s "topic" English without its slot', { grammar: 'bodies:\n  - part: 领导小组\n    english: Leading Group\n    topic: Leading Group\n' }, 'title-grammar.yaml:2: "topic" is for bodies'],
