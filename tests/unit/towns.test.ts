@@ -158,12 +158,14 @@ describe('towns, townships, subdistricts and villages below the list of division
     ]);
     expect(marks('时任城关派出所所长')).toEqual(['城关派出所所长 Director of the Chengguan Police Station']);
     expect(marks('周口临港开发区党工委书记孙鹏')).toEqual(['周口临港开发区党工委书记 Secretary of the Lingang Development Zone Party Working Committee, Zhoukou', '孙鹏 Sun Peng']);
-    // State-level new areas run like units: 雄安新区 is no 安新 (Anxin County) inside it.
+    // A state-level new area run like a unit: 雄安新区 is no 安新 (Anxin County) inside it.
     expect(marks('河北雄安新区管理委员会')).toEqual(['河北雄安新区管理委员会 Xiong\'an New Area Administrative Committee']);
     expect(marks('中共河北雄安新区工作委员会')).toEqual(['中共河北雄安新区工作委员会 CPC Xiong\'an New Area Working Committee']);
     // The full 工作委员会 never follows a village, street or town (农村工作委员会 is rural work).
     expect(marks('县委农村工作委员会').map((mark) => mark.split(' ')[0])).not.toContain('村工作委员会');
-    expect(marks('重庆两江新区管委会主任')).toEqual(['重庆两江新区管委会主任 Director of the Liangjiang New Area Administrative Committee']);
+    // A place added under a province leaves the province's own units where they were.
+    expect(marks('定州市、江津区').map((mark) => mark.split(' (')[0])).toEqual(['定州市 Dingzhou', '江津区 Jiangjin District']);
+    expect(marks('江津区')).toEqual(['江津区 Jiangjin District (Chongqing)']);
     // Not a verb or another word before the unit, nor a zone's "name" with no place before it.
     expect(marks('，联系派出所民警')).toEqual(['派出所 Police Station']);
     expect(marks('加快开发区管委会改革')).toEqual(['开发区管委会 Development Zone Administrative Committee']);
