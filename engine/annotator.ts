@@ -326,7 +326,7 @@ const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
 /** Whether a word that follows a person's name stands at `at` (同志, 主持, 强调…). */
-function followsPerson(codes: ArrayLike<number>, at: number, end: number): boolean {
+function verbAfterNameAt(codes: ArrayLike<number>, at: number, end: number): boolean {
   if (at + 2 > end) return false;
   return VERBS_AFTER_NAME.has(String.fromCodePoint(codes[at] as number, codes[at + 1] as number));
 }
@@ -893,6 +893,7 @@ export class Annotator {
       const before = spans.findIndex((other) => other.start + other.length === at - 1);
       return stream.original[at - 1] === LIST_COMMA && before >= 0 && annotations[before]?.kind === 'person';
     };
+    const free = (at: number) => covered[at] === 0;
     for (const [index, span] of spans.entries()) {
       const annotation = annotations[index] as Annotation;
       if (annotation.source !== 'title-grammar') continue;
@@ -900,7 +901,6 @@ export class Annotator {
       const first = annotation.parts?.[0];
       const unit = first && ((first.role === 'body' && this.composer.namedUnits.has(first.text)) || (first.role === 'jurisdiction' && this.composer.zones.has(first.text)));
       if (unit) {
-        const free = (at: number) => covered[at] === 0;
         // A zone's name not in a list of posts (a word before a zone is likelier there).
         const start = unitNameBefore(stream.codes, span.start, free, placeEnds, isWord, first.role === 'body' ? listed : () => false);
         if (start >= 0) named(index, { start, length: span.start - start }, first.english);
@@ -908,7 +908,6 @@ export class Annotator {
       }
       const level = townLevelAt(stream.codes, span.start, span.start + span.length);
       if (!level) continue;
-      const free = (at: number) => covered[at] === 0;
       let start = townNameBefore(stream.codes, span.start, free, placeEnds, isWord);
       // 北山镇仁村村党支部书记: with no place before, a town at the start of the clause names the
       // village's town; the town is marked as a place, and the title takes it in (joinPlaces).
@@ -1278,7 +1277,7 @@ export class Annotator {
       // Only the enumeration comma of a list (、), not a comma or colon that ends a phrase.
       if (original[start + length] !== LIST_COMMA) continue;
       // A verb listed for the names it follows is no name (王一、出席、李二 is not a list of three).
-      if (VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return 0;
+      if (verbAfterNameAt(codes, start, end)) return 0;
       if (!this.noTermStartsIn(codes, start, start + length, end)) return 0;
       if (length === 4 && !isTibetanName(codes, start, length)) return 0;
       const next = start + length + 1;
@@ -1297,7 +1296,7 @@ export class Annotator {
     const length = nameLengthAt(window, 0, isHanChar);
     // 张王镇全体干部: three characters that end in a town's level word are a town, unless a person's
     // word follows (李国镇同志, 王建乡主持…) or the name stands alone between marks (、李国镇、).
-    if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !followsPerson(codes, start + 3, end)) return 0;
+    if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !verbAfterNameAt(codes, start + 3, end)) return 0;
     for (let inside = start + 1; inside < start + length; inside += 1) {
       const lexeme = this.lexicon.longestAt(codes, inside, end);
       if (lexeme?.value.type === 'entry' || this.composer.composeAt(codes, inside, end, this.cutsWord(codes, end))) return 0;

@@ -288,6 +288,8 @@ function townStartingAt(
 
 /** Verbs that give a post, before a town's name and the post (担任练塘镇党委委员, 时任清水乡党委书记). */
 const POST_VERBS = ['担任', '擔任', '兼任', '曾任', '时任', '時任', '现任', '現任', '原任', '历任', '歷任', '出任', '调任', '調任'].map(codesOf);
+/** Whether a verb that gives a post ends right before `at`. */
+const postVerbBefore = (codes: ArrayLike<number>, at: number) => POST_VERBS.some((verb) => at >= verb.length && verb.every((code, index) => codes[at - verb.length + index] === code));
 
 /**
  * A town at the start of a clause whose village's name follows, then a village post: 北山镇 of
@@ -364,8 +366,7 @@ export function unitNameBefore(
   for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
     const start = unitStart - length;
     if (start < 0 || !isName(codes, start, unitStart, free) || isWord(start, length)) continue;
-    const afterVerb = POST_VERBS.some((verb) => start >= verb.length && verb.every((code, index) => codes[start - verb.length + index] === code));
-    if (placeEnds.has(start) || afterVerb || listed(start)) return start;
+    if (placeEnds.has(start) || postVerbBefore(codes, start) || listed(start)) return start;
   }
   return -1;
 }
@@ -407,7 +408,7 @@ export function townNameBefore(
   // After a verb that gives a post (担任练塘镇党委委员): the name between the verb and the level.
   for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
     const start = levelStart - length;
-    if (start < 2 || !POST_VERBS.some((verb) => verb.every((code, index) => codes[start - verb.length + index] === code))) continue;
+    if (!postVerbBefore(codes, start)) continue;
     let open = true;
     for (let at = start; at < levelStart; at += 1) if (!isHanCode(codes[at]) || !free(at)) open = false;
     if (open && isName(codes, start, levelStart, free) && !isWord(start, length)) return start;
