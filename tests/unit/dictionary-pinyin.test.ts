@@ -110,6 +110,10 @@ describe('pinyin overrides', () => {
 
 const FULL_TONE = 'in a set political phrase, as read aloud in news broadcasts, keeps its full tone; CC-CEDICT gives the neutral-tone speech form';
 
+const PLACE_QU =
+  '曲 is qū "bend" in place names (in Tibetan ones it writes chu "river"); CC-CEDICT gives qǔ "tune" throughout. ' +
+  "For 曲靖 the city's transport bureau confirmed the first tone in a reply of 22 Feb 2023 (https://0874bbs.com/archiver/tid-110031.html).";
+
 // Where the dictionary's reading of a CC-CEDICT word differs from CC-CEDICT, after review.
 const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   三城三都: '都 is dū "capital" (国际美食之都, 国际音乐之都…); CC-CEDICT splits off the county name 三都 Sān dū.',
@@ -174,6 +178,19 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   三个赋予一个有利于: `the measure word 个 ${FULL_TONE} ge.`,
   事不避难: 'CC-CEDICT has 避难 bì nàn "take refuge"; in the idiom 难 is nán "difficulty": not shrinking from hard tasks.',
   干净干事: 'CC-CEDICT has the noun 干事 gàn shi "clerk"; here 干事 is a verb and its object, gàn shì "do things".',
+  曲周县: PLACE_QU,
+  曲阳县: PLACE_QU,
+  阳曲县: PLACE_QU,
+  垣曲县: PLACE_QU,
+  河曲县: PLACE_QU,
+  曲沃县: PLACE_QU,
+  曲江区: PLACE_QU,
+  曲靖市: PLACE_QU,
+  那曲市: PLACE_QU,
+  舟曲县: PLACE_QU,
+  玛曲县: PLACE_QU,
+  碌曲县: PLACE_QU,
+  曲麻莱县: PLACE_QU,
   中国制造2025: 'the year is written in digits, which are not read as syllables here; CC-CEDICT spells 2025 out as èr líng èr wǔ.',
 };
 
