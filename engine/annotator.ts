@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -916,6 +916,9 @@ export class Annotator {
         start = town.start + town.length;
         towns.push(town);
       }
+      // ，国庆乡党委: a name opening a clause before the town's own Party committee or government, as a
+      // body (before a title, 会议由 or 最后 opens the clause as often as a name).
+      if (start < 0 && annotation.kind === 'body') start = townOpeningClause(stream.codes, span.start, span.start + span.length, free, isWord);
       // 张王镇党委书记: a town the document has named before (NameMemory) takes the title in.
       const levelLength = level === 'subdistrict' ? 2 : 1;
       for (let nameLength = 2; start < 0 && names?.hasTowns && nameLength <= 3; nameLength += 1) {

@@ -350,6 +350,33 @@ export function clauseTowns(
   return found;
 }
 
+/** A town's own organs, after its level word: 国庆乡党委, 大沁他拉镇人民政府, 盈浦街道党工委. */
+const TOWN_ORGANS = ['党委', '黨委', '党工委', '黨工委', '人民政府', '政府', '办事处', '辦事處'].map(codesOf);
+
+/**
+ * The start of a town's name at the start of a clause, right before its level word and one of the
+ * town's own organs (，国庆乡党委及所辖…): two or three free Han characters that make no word, with
+ * no free Han character before them; or -1. A name opening a clause before a bare level word means
+ * little (clauseTowns); before the town's Party committee or government it names that town.
+ */
+export function townOpeningClause(
+  codes: ArrayLike<number>,
+  levelStart: number,
+  end: number,
+  free: (at: number) => boolean,
+  isWord: (start: number, length: number) => boolean,
+): number {
+  const level = levelWordAt(codes, levelStart, end);
+  if (!level || level.level === 'village' || !wordAt(codes, levelStart + level.length, TOWN_ORGANS)) return -1;
+  for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
+    const start = levelStart - length;
+    if (start < 0 || (start > 0 && isHanCode(codes[start - 1]) && free(start - 1))) continue;
+    if (!isName(codes, start, levelStart, free) || isWord(start, length)) return -1;
+    return start;
+  }
+  return -1;
+}
+
 /**
  * The start of a unit's own name standing just before `unitStart` (练塘 of 青浦区练塘水务管理所, 临港
  * of 周口临港开发区): two or three free Han characters that make no word, right after a place, a
