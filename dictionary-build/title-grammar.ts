@@ -12,11 +12,11 @@ export type GrammarPartSource = Omit<GrammarPart, 'pinyin' | 'traditional'> & { 
 export type TitleGrammarSource = Record<GrammarGroup, GrammarPartSource[]>;
 
 const PART_FIELDS = ['part', 'english', 'alone', 'noun', 'class', 'deputy', 'ministerial', 'preposition', 'head-of', 'not-after', 'within', 'topic', 'after', 'note'];
-/** Fields that are `true` or absent, and the group each belongs to. */
+/** Fields that are `true` or absent, and the groups each belongs to. */
 const FLAGS = {
   bound: 'bodies',
   sessions: 'bodies',
-  standalone: 'bodies',
+  standalone: 'bodies posts',
   outermost: 'bodies',
   own: 'bodies',
   numbered: 'bodies',
@@ -25,7 +25,7 @@ const FLAGS = {
   zone: 'jurisdictions',
   'after-level': 'posts',
   'only-after': 'posts',
-} as const satisfies Record<string, GrammarGroup>;
+} as const satisfies Record<string, string>;
 type Flag = keyof typeof FLAGS;
 /** Where a body's English takes its level and place (委: "CPC {j} Committee"). */
 const LEVEL_SLOT = '{j}';
@@ -62,8 +62,8 @@ export function parseTitleGrammar(text: string, file: string): { grammar: TitleG
         const key = stringOf(pair.key) ?? '';
         if (key in FLAGS) {
           const flag = key as Flag;
-          if (isScalar(pair.value) && pair.value.value === true && group === FLAGS[flag]) flags.add(flag);
-          else problems.push({ file, line: yaml.lineOf(pair), problem: `"${flag}: true" is for ${FLAGS[flag]} only` });
+          if (isScalar(pair.value) && pair.value.value === true && FLAGS[flag].split(' ').includes(group)) flags.add(flag);
+          else problems.push({ file, line: yaml.lineOf(pair), problem: `"${flag}: true" is for ${FLAGS[flag].split(' ').join(' and ')} only` });
           continue;
         }
         if (key === 'after') {

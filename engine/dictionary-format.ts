@@ -73,7 +73,11 @@ export interface GrammarPart {
   sessions?: boolean;
   /** Bodies only: teams numbered by an ordinal before them (区委第三巡察组, 中央第一巡视组). */
   numbered?: boolean;
-  /** Bodies only: a body without a level is still a body (公安局, 党组, 领导小组); others need one (办公室). */
+  /**
+   * Bodies: a body without a level is still a body (公安局, 党组, 领导小组); others need one (办公室).
+   * Posts: a title with nothing before it (宣传委员, a township Party committee's member for publicity);
+   * others need a body, a modifier or their level (副书记, 区长).
+   */
   standalone?: boolean;
   /**
    * Bodies only: never inside another body (政府, 人大): in 自治区党委政府 the government is the

@@ -918,9 +918,9 @@ export class TitleComposer {
     // 县领导, 区级领导, 石林彝族自治县领导: a post that follows a level or place directly.
     if (post.afterLevel) return this.hasLevel(prefix) && !prefix.jurisdiction?.bracketed;
     if (post === this.head) return prefix.jurisdiction?.bracketed === true;
-    // Without a body: a post with a modifier (副书记, 常务副主任), or one that names its level
-    // (区长; 宝鸡 + 市长); never a level + post (县 + 书记).
-    if (prefix.parts.length === 0 && modifiers.length > 0) return true;
+    // Without a body: a post with a modifier (副书记, 常务副主任), a post that is a title alone
+    // (宣传委员), or one that names its level (区长; 宝鸡 + 市长); never a level + post (县 + 书记).
+    if (prefix.parts.length === 0 && (modifiers.length > 0 || post.standalone === true)) return true;
     // 自治区主席, 广西壮族自治区副主席: the head of that level's government.
     if (post.headOf !== undefined && headsLevel(prefix, post.headOf)) return true;
     if (!this.isLevelPost(post)) return false;

@@ -117,6 +117,7 @@ describe('buildDictionary reports each problem with its file and line', () => {
     ['"after" on a level', { grammar: 'jurisdictions:\n  - part: 市\n    english: Municipal\n    after:\n      省: City\n' }, 'title-grammar.yaml:2: "after" is for posts and bodies only'],
     ['"topic" on a post', { grammar: 'posts:\n  - part: 组长\n    english: Head\n    topic: Head of {t}\n' }, 'title-grammar.yaml:2: "topic" is for bodies'],
     ['a body\'s "topic" English without its slot', { grammar: 'bodies:\n  - part: 领导小组\n    english: Leading Group\n    topic: Leading Group\n' }, 'title-grammar.yaml:2: "topic" is for bodies'],
+    ['"standalone" on a modifier', { grammar: 'modifiers:\n  - part: 副\n    english: Deputy\n    standalone: true\n' }, 'title-grammar.yaml:4: "standalone: true" is for bodies and posts only'],
     ['"before" on a body', { grammar: 'bodies:\n  - part: 委\n    english: Committee\n    before: true\n' }, 'title-grammar.yaml:4: "before: true" is for organisations only'],
     ['an uncovered candidate', { 'slogans.yaml': '' }, 'sources/test.txt:6: quoted candidate "戴着口罩抓发展"'],
     ['an ignore line that covers nothing', { ignored: '部署: the verb "deploy"\n' }, 'candidates-ignored.yaml:1: "部署" no longer covers any candidate'],

@@ -83,6 +83,16 @@ describe('bodies on their own', () => {
     expect(marks('村支书李四主持')).toEqual(['村支书[title] Village Party Branch Secretary', '李四[person] Li Si']);
   });
 
+  it("reads a township Party committee's members for a portfolio alone, and a body's spokesperson", () => {
+    expect(marks('、宣传委员王浩然陪同')).toEqual(['宣传委员[title] Committee Member for Publicity', '王浩然[person] Wang Haoran']);
+    expect(marks('组织委员')).toEqual(['组织委员[title] Committee Member for Organization']);
+    // Not the start of a committee's name, nor a post without its body.
+    expect(marks('宣传委员会')).toEqual([]);
+    expect(marks('外交部发言人耿爽表示')).toEqual(['外交部发言人[title] Spokesperson of the Ministry of Foreign Affairs', '耿爽[person] Geng Shuang']);
+    expect(marks('国防部新闻发言人')).toEqual(['国防部新闻发言人[title] Spokesperson of the Ministry of National Defense']);
+    expect(marks('新闻发言人制度')).toEqual([]);
+  });
+
   it('reads three characters ending in 镇 or 乡 as a town rather than a name, unless a person\'s word follows', () => {
     const people = (text: string) => marks(text).filter((mark) => mark.includes('[person]'));
     expect(people('县乡村振兴局局长郑鸿明，张王镇全体干部参加')).toEqual(['郑鸿明[person] Zheng Hongming']);
@@ -363,6 +373,9 @@ describe('places', () => {
     // No place 新和 (a county in Xinjiang) inside 更新和消费品: only the slogan.
     expect(marks('推动设备更新和消费品以旧换新')).toEqual(['消费品以旧换新[slogan] consumer goods trade-in']);
     expect(marks('朝阳')).toEqual([]);
+    // 中方 "the Chinese side", not Zhongfang County, which keeps its level where news names it.
+    expect(marks('中方愿同各方一道')).toEqual([]);
+    expect(marks('怀化市中方县')).toEqual(['怀化市[place] Huaihua (prefecture-level city, Hunan)', '中方县[place] Zhongfang County (Huaihua, Hunan)']);
   });
 
   it('reads a place after a place, or after 任 or 陆 that end a word, though a surname ends what stands before', () => {
