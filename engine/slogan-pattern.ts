@@ -24,7 +24,7 @@ const SPEECH_ENDS = new Set([...'了吗嗎呢啊吧呀啦嘛哦哈'].map((char) 
 /** Question words: a quoted question asks, it is no slogan (“谁来做”“做什么”“怎么做”). */
 const QUESTION_WORDS = [...'谁 誰 什么 什麼 怎么 怎麼 怎样 怎樣 哪 为何 為何 为什么 為什麼'.split(' ')].map((word) => [...word].map((char) => char.codePointAt(0) as number));
 /** A quoted phrase that is not numbered has at least this many. */
-const QUOTED_WORDS_MIN = 3;
+const QUOTED_WORDS_MIN = 4;
 /** …and at most this many characters in all (its 、 included). */
 const QUOTED_MAX_LENGTH = 12;
 

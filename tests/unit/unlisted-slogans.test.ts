@@ -52,7 +52,7 @@ describe('unlisted slogans: quoted phrases', () => {
     // 双 "double, twin" numbers too: 西安“双中心”建设.
     expect(marks('抓好西安“双中心”和平台建设')).toContain('双中心[formula*]');
     // 一 first alone, and 两岸, count nothing.
-    expect(marks('推行“一肩挑”')).toEqual(['一肩挑[slogan*]']);
+    expect(marks('推行“一站到底”')).toEqual(['一站到底[slogan*]']);
     // A plan's number is a count (“七五”普法); a day of a month (“五一”) and a weight (两) are not.
     expect(marks('开展“七五”普法')).toEqual(['七五[formula*]']);
     expect(unlisted('“五一”假期，迎接“七一”')).toEqual([]);
@@ -65,6 +65,9 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('对“走过场”行为严肃处理')).toEqual([]);
     expect(unlisted('素有“千岛之城”之称')).toEqual([]);
     expect(unlisted('成为“焦点”')).toEqual([]);
+    // Three characters that count nothing are mostly a word set off: a manner (“拉网式”), a
+    // metaphor (“活教材”). Numbered ones stay formulas (“双中心”, above).
+    expect(unlisted('开展“拉网式”“过筛式”排查，成为“活教材”')).toEqual([]);
     // A word that starts with a numeral and counts nothing, set off alone: neither slogan nor formula.
     expect(unlisted('要当好“二把手”，支持“一把手”')).toEqual([]);
     expect(unlisted('落实“一把手”负总责、“二把手”具体抓')).toEqual([]);
