@@ -388,6 +388,7 @@ const PHOTOGRAPHED_TRADITIONAL = '攝'.codePointAt(0) as number;
  * needs no known surname: 克日久根 is a Yi name.
  */
 function photoCreditAt(codes: ArrayLike<number>, stream: Stream, start: number, end: number): number {
+  if (!isHanCode(codes[start])) return 0;
   const before = start === 0 ? undefined : stream.original[start - 1];
   if (!(start === 0 || stream.spaceBefore[start] === 1 || before === FULL_OPEN_BRACKET || before === OPEN_BRACKET || !isHanCode(before))) return 0;
   for (let length = 2; length <= 4 && start + length < end; length += 1) {
@@ -725,7 +726,7 @@ export class Annotator {
         );
         i += entryLength;
         expectName = entry.kind === 'title' || NAME_INTRODUCING_ENTRIES.has(entry.id);
-        if (entry.kind === 'person' && codes[i] === SEPARATOR && nameAt(i + 1) > 0) {
+        if (entry.kind === 'person' && codes[i] === SEPARATOR && listedNameAt(i + 1) > 0) {
           // A listed person followed by an unlisted one: 市领导蒋敏、王某.
           expectName = true;
           i += 1;

@@ -77,6 +77,10 @@ describe('names that follow something other than a bare title', () => {
     // A Yi name: no surname the engine knows, so its romanisation is a guess; the span is not.
     expect(people('村民查看资金发放情况（克日久根 摄）原来').map((person) => person.split(' ')[0])).toEqual(['克日久根']);
     expect(people('开展警示教育。黄家财 摄 不久前')).toEqual(['黄家财 Huang Jiacai']);
+    // The bracket before the name after a full stop is not part of it.
+    expect(people('图为新闻发布会主席台。（焦非 摄）')).toEqual(['焦非 Jiao Fei']);
+    // A byline ends before 报道 "reports".
+    expect(people('全媒体记者雷宇报道')).toEqual(['雷宇 Lei Yu']);
     // 摄 in a word (摄影, 拍摄) makes no credit.
     expect(people('组织摄影比赛，拍摄 摄影作品')).toEqual([]);
   });
