@@ -176,6 +176,9 @@ function leadOf(parts: ComposedName['parts'], term?: NumberedPart, leadingTerm?:
 }
 
 const NO_LEAD: Lead = leadOf([]);
+const STANDING_COMMITTEES = ['常委会', '常务委员会'];
+/** The CPPCC's names before its committee: 政协第十四届全国委员会. */
+const CPPCC_NAMES: ReadonlySet<string> = new Set(['政协', '中国人民政治协商会议']);
 
 interface Search {
   codes: ArrayLike<number>;
@@ -371,6 +374,8 @@ export class TitleComposer {
   private readonly levelChars: Set<string>;
   /** The post that follows a bracketed level directly: 乡（镇）长. */
   private readonly head: GrammarPart | undefined;
+  /** 常委会 and 常务委员会: a standing committee, whose meetings are sessions only where it is a congress's or the CPPCC's. */
+  private readonly standingCommittees: ReadonlySet<GrammarPart>;
   /** 长 and 長: the code points of the head post. */
   private readonly headCodes: Set<number>;
   /** 部长 written as 长 after a department: 组织部长, 宣传部长, 外交部长. */
@@ -412,6 +417,7 @@ export class TitleComposer {
     this.topics = partTrie(grammar.topics ?? []);
     this.levelChars = new Set(grammar.jurisdictions.map((part) => part.part).filter((part) => [...part].length === 1));
     this.head = grammar.posts.find((post) => post.part === '长');
+    this.standingCommittees = new Set(grammar.bodies.filter((body) => STANDING_COMMITTEES.includes(body.part)));
     this.headCodes = new Set(this.head ? keysOfPart(this.head).map((key) => key[0] as number) : []);
     const minister = grammar.posts.find((post) => post.part === '部长');
     this.departmentHead = this.head && minister && { ...minister, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
@@ -834,6 +840,17 @@ export class TitleComposer {
     }
   }
 
+  /**
+   * Whether the bodies so far are a people's congress or a CPPCC committee (人大, 全国政协, 政协 +
+   * 委员会), whose standing committee's numbered meetings are sessions.
+   */
+  private isCongressOrCppcc(prefix: Prefix, bodies: readonly GrammarPart[]): boolean {
+    const outer = bodies[0];
+    if (!outer || bodies.length > 1) return false;
+    if (outer.outermost && outer.sessions) return true;
+    return outer.own === true && outer.sessions === true && prefix.organisation !== undefined && CPPCC_NAMES.has(prefix.organisation.part);
+  }
+
   /** Whether the name so far has its level (市, 无锡市, 县（区）), which bound bodies and lone bodies need. */
   private hasLevel(prefix: Prefix): boolean {
     return prefix.jurisdiction !== undefined && prefix.jurisdiction.awaitsLevel === undefined;
@@ -861,8 +878,16 @@ export class TitleComposer {
     const { codes, end } = search;
     const termAfter = prefix.term ? undefined : termAt(codes, at, end);
     const sessionStart = at + (termAfter?.length ?? 0);
-    // Only the meetings of congresses and committees are formulas: 市委常委会第185次会议 is the standing committee and a meeting.
-    if (!bodies.at(-1)?.sessions) return;
+    // 全国政协十四届常委会第一次会议: the term between a congress or CPPCC committee and its standing committee.
+    if (termAfter && this.isCongressOrCppcc(prefix, bodies)) {
+      for (const standing of this.bodies.matchesAt(codes, sessionStart, end)) {
+        if (this.standingCommittees.has(standing.value)) this.trySession(search, { ...prefix, term: termAfter }, sessionStart + standing.length, [...bodies, standing.value]);
+      }
+    }
+    // Only the meetings of congresses and committees are formulas: 市委常委会第185次会议 is the standing
+    // committee and a meeting; a standing committee's are where it is a congress's or the CPPCC's.
+    const last = bodies.at(-1);
+    if (!last?.sessions && !(last && this.standingCommittees.has(last) && this.isCongressOrCppcc(prefix, bodies.slice(0, -1)))) return;
     const session = sessionAt(codes, sessionStart, end);
     if (!session) return;
     const termed: Prefix = termAfter ? { ...prefix, term: termAfter } : prefix;

@@ -153,6 +153,11 @@ describe('terms and numbered sessions', () => {
   it.each([
     ['十三届全国人大常委会第二十六次会议', "26th Session of the Standing Committee of the 13th National People's Congress"],
     ['十三届全国人大四次会议', "Fourth Session of the 13th National People's Congress"],
+    // A standing committee's meetings are sessions where it is a congress's or the CPPCC's, the term before it or not.
+    ['全国政协十四届常委会第一次会议', 'First Session of the Standing Committee of the 14th National Committee of the CPPCC'],
+    ['政协第十四届全国委员会常务委员会第一次会议', 'First Session of the Standing Committee of the 14th National Committee of the CPPCC'],
+    ['市政协常委会第五次会议', 'Fifth Session of the Standing Committee of the Municipal Committee of the CPPCC'],
+    ['县人大十七届常委会第五次会议', "Fifth Session of the Standing Committee of the 17th County People's Congress"],
     ['县第十七届人大三次会议', "Third Session of the 17th County People's Congress"],
     ['省委十四届八次全会', 'Eighth Plenary Session of the 14th CPC Provincial Committee'],
     ['中共吉林省委十一届九次全会', 'Ninth Plenary Session of the 11th CPC Jilin Provincial Committee'],
