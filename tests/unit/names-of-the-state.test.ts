@@ -91,6 +91,9 @@ describe('bodies on their own', () => {
     expect(marks('外交部发言人耿爽表示')).toEqual(['外交部发言人[title] Spokesperson of the Ministry of Foreign Affairs', '耿爽[person] Geng Shuang']);
     expect(marks('国防部新闻发言人')).toEqual(['国防部新闻发言人[title] Spokesperson of the Ministry of National Defense']);
     expect(marks('新闻发言人制度')).toEqual([]);
+    // A county's centre for civic education and its branches, with their posts.
+    expect(marks('新时代文明实践服务中心主任徐冬梅一行')).toEqual(['新时代文明实践服务中心主任[title] Director of the New Era Civilization Practice Service Centre', '徐冬梅[person] Xu Dongmei']);
+    expect(marks('县新时代文明实践中心')).toEqual(['县新时代文明实践中心[body] County New Era Civilization Practice Centre']);
   });
 
   it('reads three characters ending in 镇 or 乡 as a town rather than a name, unless a person\'s word follows', () => {
