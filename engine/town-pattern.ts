@@ -161,6 +161,7 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
   }
   for (const town of listedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
+  for (const town of chainedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -216,6 +217,30 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
     // The name must begin where the text does not run on (a comma, the start of a line, a mark).
     const town = wordAt(codes, at, PLACE_PREDICATES) ? townEndingAt(codes, at, free, true) : undefined;
     if (town) found.push(town);
+  }
+  return found;
+}
+
+/**
+ * A town and one of its villages written together, where a name may begin (at a clause's start,
+ * after 在, 对, 从 …, or after a verb of going): 在仰韶镇阳光村, 深入城郊乡上洋村. Two level words in a row, each after a name, name places;
+ * either alone could be a word (阳光村 "sunshine village").
+ */
+function chainedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
+  const found: TownMatch[] = [];
+  for (let at = 0; at < length; at += 1) {
+    if (!free(at) || !isHanCode(codes[at])) continue;
+    const before = codes[at - 1];
+    if (at > 0 && isHanCode(before) && free(at - 1) && !BEFORE_NAME.has(before as number)) continue;
+    // A verb of going may stand first (深入城郊乡…村, 前往坡头乡…村): the name begins after it.
+    const verb = [...INTO, ...GOING].find((word) => wordAt(codes, at, [word]));
+    const start = at + (verb?.length ?? 0);
+    const town = townStartingAt(codes, start, length, free, (level) => level !== 'village');
+    if (!town) continue;
+    const village = townStartingAt(codes, start + town.length, length, free, (level) => level === 'village');
+    if (!village) continue;
+    found.push(town, village);
+    at = village.start + village.length - 1;
   }
   return found;
 }

@@ -193,4 +193,12 @@ describe('towns, townships, subdistricts and villages below the list of division
     // Nor with a Han character before the name, nor before a village's organs.
     expect(marks('要求乡党委加强领导')).toContain('乡党委 CPC Township Committee');
   });
+
+  it('reads a town and its village written together where a name may begin, after a verb of going too', () => {
+    expect(towns('在仰韶镇阳光村，周详一行实地察看')).toEqual(['仰韶镇 Yangshao Town', '阳光村 Yangguang Village']);
+    expect(towns('，深入城郊乡上洋村调研')).toEqual(['城郊乡 Chengjiao Township', '上洋村 Shangyang Village']);
+    // Not where the text runs on before the name, nor a word that ends in a level word.
+    expect(towns('大力推进阳光村务')).toEqual([]);
+    expect(towns('在各乡镇村')).toEqual([]);
+  });
 });
