@@ -362,6 +362,7 @@ const ATTENDING = [
 const PERSON = '人'.codePointAt(0) as number;
 const COUNTS: ReadonlySet<number> = new Set([...'0123456789一二两三四五六七八九十兩'].map((char) => char.codePointAt(0) as number));
 const COLONS: ReadonlySet<number> = new Set([...'：:'].map((char) => char.codePointAt(0) as number));
+const WHITE_SPACE: ReadonlySet<number> = new Set([...' \u3000\t\n\r'].map((char) => char.codePointAt(0) as number));
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'。；;！？'].map((char) => char.codePointAt(0) as number));
 const ATTENDING_FIRSTS: ReadonlySet<number> = new Set(ATTENDING.map((word) => word[0] as number));
 /** How far a list of names is looked along for its word of attending. */
@@ -588,14 +589,21 @@ export class Annotator {
       const last = spans.at(-1);
       return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
     };
+    /** Whether nothing but white space follows the mark at `at`. */
+    const closesText = (at: number) => {
+      for (let next = at + 1; next < length; next += 1) if (!WHITE_SPACE.has(stream.original[next] as number)) return false;
+      return true;
+    };
     /**
      * The names of a credit in brackets at the end of an article, two or more, apart by spaces and
-     * nothing else: （李洪昌 马亚鸽）. Empty where the brackets hold anything else.
+     * nothing else: （李洪昌 马亚鸽）; one name only where the credit ends the text after a sentence.
+     * Empty where the brackets hold anything else.
      */
     const creditIn = (open: number): Span[] => {
       const names: Span[] = [];
       for (let at = open + 1; at < length; ) {
-        if (CLOSING_BRACKETS.has(stream.original[at] as number)) return names.length >= 2 ? names : [];
+        // One name alone only as the last thing of the text, after a sentence: …会议精神。（曲姗姗）
+        if (CLOSING_BRACKETS.has(stream.original[at] as number)) return names.length >= 2 || (names.length === 1 && closesText(at) && SENTENCE_ENDS.has(stream.original[open - 1] as number)) ? names : [];
         const name = nameAt(at);
         const next = at + name;
         if (name === 0 || (next < length && stream.spaceBefore[next] !== 1 && !CLOSING_BRACKETS.has(stream.original[next] as number))) return [];

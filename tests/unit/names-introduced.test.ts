@@ -79,6 +79,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('开展警示教育。黄家财 摄 不久前')).toEqual(['黄家财 Huang Jiacai']);
     // The bracket before the name after a full stop is not part of it.
     expect(people('图为新闻发布会主席台。（焦非 摄）')).toEqual(['焦非 Jiao Fei']);
+    // One name in brackets is a credit only where it ends the text, after a sentence.
+    expect(people('会后，传达了会议精神。（曲姗姗）')).toEqual(['曲姗姗 Qu Shanshan']);
+    expect(people('会后，传达了会议精神。（曲姗姗）此后')).toEqual([]);
+    expect(people('加快建设（张三）')).toEqual([]);
     // A byline ends before 报道 "reports".
     expect(people('全媒体记者雷宇报道')).toEqual(['雷宇 Lei Yu']);
     // 摄 in a word (摄影, 拍摄) makes no credit.
