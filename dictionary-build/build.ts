@@ -19,7 +19,7 @@ import { clearPinyinOverrides, parsePinyinOverrides, PinyinReader } from './piny
 import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
-import { buildPlaces, parsePlacesFile, type DivisionNode } from './places.ts';
+import { buildPlaces, parsePlacesFile, placeWordEdges, type DivisionNode } from './places.ts';
 import { findShortEntryCollisions, termsHiddenBy, type FrequentWord, type WordModel } from './short-entries.ts';
 import { GRAMMAR_GROUPS, parseTitleGrammar } from './title-grammar.ts';
 import { simplifiedAligned, traditionalSpellings } from './traditional.ts';
@@ -246,6 +246,13 @@ function build(input: BuildInput): BuildResult {
     const built = buildPlaces(divisions, source.places, { read: (text) => reader.read(text), traditional: traditionalSpellings, isOrdinaryWord }, file.file);
     problems.push(...built.problems);
     places = built.places;
+    // 稳定安全 is 稳定 + 安全, not the county of 定安: the words a name could be read across, of
+    // those that government texts use (three times or more in the sources).
+    if (input.frequentWords) {
+      const used = bigramCounts(sources.map(({ matchingText }) => matchingText));
+      const words = input.frequentWords.words.map(({ word }) => word).filter((word) => (used.get(word) ?? 0) >= EDGE_WORD_MIN_USES);
+      places = { ...places, wordEdges: placeWordEdges(places, words) };
+    }
   }
 
   // 8. Examples: the first sentence of the sources in which Guanhua itself marks the entry, so that
@@ -377,4 +384,20 @@ function build(input: BuildInput): BuildResult {
     places,
   };
   return { dictionary, problems, uncovered };
+}
+
+/** How many sources' uses a word needs to guard places against being read across it (placeWordEdges). */
+const EDGE_WORD_MIN_USES = 3;
+
+/** Every pair of adjacent characters in `texts`, with its count. */
+function bigramCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const chars = [...text];
+    for (let index = 0; index + 1 < chars.length; index += 1) {
+      const pair = `${chars[index] ?? ''}${chars[index + 1] ?? ''}`;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

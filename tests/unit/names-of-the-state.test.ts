@@ -381,6 +381,10 @@ describe('places', () => {
     // No place 新和 (a county in Xinjiang) inside 更新和消费品: only the slogan.
     expect(marks('推动设备更新和消费品以旧换新')).toEqual(['消费品以旧换新[slogan] consumer goods trade-in']);
     expect(marks('朝阳')).toEqual([]);
+    // No two-character name across two common words: 稳定 + 安全 is not Ding'an County, 加大 + 城乡
+    // not Dacheng County; the names themselves still where they stand.
+    expect(marks('确保农产品稳定安全供给，加大城乡建设力度')).toEqual([]);
+    expect(marks('赴定安调研，走访大城')).toEqual(["定安[place] Ding'an County (Hainan)", '大城[place] Dacheng County (Langfang, Hebei)']);
     // 中方 "the Chinese side", not Zhongfang County, which keeps its level where news names it.
     expect(marks('中方愿同各方一道')).toEqual([]);
     expect(marks('怀化市中方县')).toEqual(['怀化市[place] Huaihua (prefecture-level city, Hunan)', '中方县[place] Zhongfang County (Huaihua, Hunan)']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaces, parsePlacesFile } from '../../dictionary-build/places.ts';
+import { buildPlaces, parsePlacesFile, placeWordEdges } from '../../dictionary-build/places.ts';
 import { expandPlaces } from '../../engine/places.ts';
 
 const PLACES = `levels:
@@ -36,5 +36,15 @@ describe('places the list of divisions does not break down', () => {
   it('need their English and type', () => {
     const { problems } = parsePlacesFile(PLACES.replace('{ english: Keelung, type: city }', '{ english: Keelung }'), 'places.yaml');
     expect(problems.map((problem) => problem.problem)).toEqual(['each unit under "add" is "名称: { english: …, type: … }", listed under the unit it belongs to']);
+  });
+
+  it('keep, for the names that stand alone, the common words they could be read across', () => {
+    const { places: source } = parsePlacesFile(PLACES, 'places.yaml');
+    const tools = { read: (text: string) => [...text].map(() => 'x').join(' '), traditional: () => [], isOrdinaryWord: () => false };
+    const { places } = buildPlaces([{ code: '710000', name: '台湾省' }], source, tools, 'places.yaml');
+    // 台北 and 基隆 stand alone: 平台 ends in 台, 北部 and 隆重 begin with 北 and 隆; 世界 and 基础 touch
+    // no name that way, and 台湾 is a name itself.
+    const edges = placeWordEdges(places, ['平台', '北部', '世界', '隆重', '台湾', '基础']);
+    expect(edges).toEqual({ before: '平台', after: '北部隆重' });
   });
 });
