@@ -672,8 +672,15 @@ export class Annotator {
             {
               kind: 'person',
               id: '',
-              // A Tibetan name is two names of two syllables (Nima Zhuoma), with no surname.
-              gloss: romanizeName(readings, span.length === 4 && isTibetanName(codes, span.start, 4) ? 2 : surnameLengthOf(raw)),
+              // A Tibetan name is two names of two syllables (Nima Zhuoma), or one (Jiancan), with no surname.
+              gloss: romanizeName(
+                readings,
+                span.length === 4 && isTibetanName(codes, span.start, 4)
+                  ? 2
+                  : span.length === 2 && isTibetanName(codes, span.start, 2) && !isSurname(raw.charAt(0))
+                    ? 2
+                    : surnameLengthOf(raw),
+              ),
               source: name > 0 ? 'name-after-title' : 'name-in-document',
               composed: true,
             },
@@ -1311,7 +1318,12 @@ export class Annotator {
     for (let index = start; index < Math.min(end, start + NAME_WINDOW); index += 1) {
       window.push(String.fromCodePoint(codes[index] as number));
     }
-    const length = nameLengthAt(window, 0, isHanChar);
+    let length = nameLengthAt(window, 0, isHanChar);
+    // 罗布顿珠: a Tibetan name of four characters, each one such names are made of, that ends before a
+    // mark or a word that follows names (、罗布顿珠，, 罗布顿珠出席).
+    if (length > 0 && length < 4 && start + 4 <= end && isTibetanName(codes, start, 4) && (!isHanCode(codes[start + 4]) || verbAfterNameAt(codes, start + 4, end))) length = 4;
+    // 坚参: one of two such characters, which no surname begins, before a mark or such a word.
+    if (length === 0 && start + 2 <= end && isTibetanName(codes, start, 2) && (!isHanCode(codes[start + 2]) || verbAfterNameAt(codes, start + 2, end))) length = 2;
     // 张王镇全体干部: three characters that end in a town's level word are a town, unless a person's
     // word follows (李国镇同志, 王建乡主持…) or the name stands alone between marks (、李国镇、).
     if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !verbAfterNameAt(codes, start + 3, end)) return 0;

@@ -468,6 +468,13 @@ describe('names after titles, without inventing', () => {
   it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
     expect(marks('市领导高义、虎强、李喜安参加会议').map((mark) => mark.split('[')[0])).toEqual(['市领导', '高义', '虎强', '李喜安']);
     expect(marks('副市长王一、出席、李二').map((mark) => mark.split('[')[0])).toEqual(['副市长', '王一']);
+    // Tibetan names: four characters after a title, and two with no surname before a mark or a verb.
+    expect(marks('自治区常务副主席罗布顿珠，自治区副主席坚参、汪海洲出席').filter((mark) => mark.includes('[person]'))).toEqual([
+      '罗布顿珠[person] Luobu Dunzhu',
+      '坚参[person] Jiancan',
+      '汪海洲[person] Wang Haizhou',
+    ]);
+    expect(marks('县长加强领导')).toEqual(['县长[title] County Head']);
     // After a name the dictionary knows too (梁振英 is an entry).
     expect(marks('副主席梁振英、巴特尔、苏辉出席').map((mark) => mark.split('[')[0])).toEqual(['副主席', '梁振英', '巴特尔', '苏辉']);
     expect(marks('在县领导陪同下，陆良县全体与会人员').map((mark) => mark.split('[')[1]?.split(']')[0])).not.toContain('person');
