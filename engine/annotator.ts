@@ -325,6 +325,28 @@ function isTibetanName(codes: ArrayLike<number>, start: number, length: number):
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
+const ROAD = canonicalKey('路');
+const STREET = canonicalKey('街');
+const AVENUE = canonicalKey('大道');
+const HIGH_STREET = canonicalKey('大街');
+const LANE = canonicalKey('巷');
+/**
+ * Whether a street's name goes on at `at` after a place's name without its level: 路, 街 (not 街道
+ * "subdistrict"), 大道, 大街, 巷, perhaps after 中, 东, 西, 南, 北 or a number (原州中路, 莲池二路).
+ */
+function streetAt(codes: ArrayLike<number>, at: number): boolean {
+  let next = at;
+  if (STREET_SIDES.has(codes[next])) next += 1;
+  const after = codes[next + 1];
+  // Not 路径 "path" (广东路径), 路线 "route", 街头 "the streets" (到成都街头), 街区 "quarter", 街道 "subdistrict".
+  if (keyAt(codes, next, ROAD)) return !NOT_ROAD.has(after);
+  if (keyAt(codes, next, STREET)) return !NOT_STREET.has(after);
+  return keyAt(codes, next, AVENUE) || keyAt(codes, next, HIGH_STREET) || keyAt(codes, next, LANE);
+}
+/** A side or a number between the name and 路 (原州中路, 莲池二路); not 一, as in 一路 "all the way". */
+const STREET_SIDES = new CodeSet([...'中东西南北二三四五六七八九'].map((char) => char.codePointAt(0) as number));
+const NOT_ROAD = new CodeSet([...'径徑线線子网網演数數'].map((char) => char.codePointAt(0) as number));
+const NOT_STREET = new CodeSet([...'道头頭区區面坊景巷'].map((char) => char.codePointAt(0) as number));
 /** Whether a word that follows a person's name stands at `at` (同志, 主持, 强调…). */
 function verbAfterNameAt(codes: ArrayLike<number>, at: number, end: number): boolean {
   if (at + 2 > end) return false;
@@ -628,12 +650,13 @@ export class Annotator {
       const entryLength = lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) ? lexeme.length : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
       // (杨浦 of 常务副县长杨浦才) is not read; nor a two-character name standing across two common
-      // words (稳定安全 is not the county of 定安).
+      // words (稳定安全 is not the county of 定安), nor a name that begins a street's (莲池路, 原州中路).
       const placeLength =
         lexeme?.value.type === 'place' &&
         !this.namePrecedes(codes, i, lexeme.value, placeEndsAt(i)) &&
         !(expectName && nameAt(i) > lexeme.length) &&
-        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i))
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
+        !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length))
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;

@@ -385,6 +385,9 @@ describe('places', () => {
     // not Dacheng County; the names themselves still where they stand.
     expect(marks('确保农产品稳定安全供给，加大城乡建设力度')).toEqual([]);
     expect(marks('赴定安调研，走访大城')).toEqual(["定安[place] Ding'an County (Hainan)", '大城[place] Dacheng County (Langfang, Hebei)']);
+    // No place where a street's name begins with it; the place where 路 or 街 begins another word.
+    expect(marks('原州中路以东、莲池二路以北，山东路—鞍山路立交')).toEqual([]);
+    expect(marks('探索“广东路径”，到成都街头走一走')).toEqual(['广东[place] Guangdong (province)', '成都[place] Chengdu (prefecture-level city, Sichuan)']);
     // 中方 "the Chinese side", not Zhongfang County, which keeps its level where news names it.
     expect(marks('中方愿同各方一道')).toEqual([]);
     expect(marks('怀化市中方县')).toEqual(['怀化市[place] Huaihua (prefecture-level city, Hunan)', '中方县[place] Zhongfang County (Huaihua, Hunan)']);
