@@ -316,6 +316,8 @@ const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']
  * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
  * characters in a list is read only when all four are among them (有关部门 is no name).
  */
+/** The marks after a name in a list of names: 、 and ，. */
+const NAME_LIST_MARKS = new CodeSet([...'、，,'].map((char) => char.codePointAt(0) as number));
 const TIBETAN_NAME_CHARS = new CodeSet([...'扎西顿珠次仁旦增巴桑格央宗拉措达瓦曲多吉平罗布洛加才让久美德庆白玛索朗贡觉嘎琼强尼卓普赤列群培坚参江村边阿丹'].map((char) => char.codePointAt(0) as number));
 function isTibetanName(codes: ArrayLike<number>, start: number, length: number): boolean {
   for (let at = start; at < start + length; at += 1) if (!TIBETAN_NAME_CHARS.has(codes[at])) return false;
@@ -1345,8 +1347,9 @@ export class Annotator {
     // 罗布顿珠: a Tibetan name of four characters, each one such names are made of, that ends before a
     // mark or a word that follows names (、罗布顿珠，, 罗布顿珠出席).
     if (length > 0 && length < 4 && start + 4 <= end && isTibetanName(codes, start, 4) && (!isHanCode(codes[start + 4]) || verbAfterNameAt(codes, start + 4, end))) length = 4;
-    // 坚参: one of two such characters, which no surname begins, before a mark or such a word.
-    if (length === 0 && start + 2 <= end && isTibetanName(codes, start, 2) && (!isHanCode(codes[start + 2]) || verbAfterNameAt(codes, start + 2, end))) length = 2;
+    // 坚参: one of two such characters, which no surname begins, before 、 or ， or such a word (not 参加
+    // "attend", itself such a word).
+    if (length === 0 && start + 2 <= end && isTibetanName(codes, start, 2) && !verbAfterNameAt(codes, start, end) && (NAME_LIST_MARKS.has(codes[start + 2]) || verbAfterNameAt(codes, start + 2, end))) length = 2;
     // 张王镇全体干部: three characters that end in a town's level word are a town, unless a person's
     // word follows (李国镇同志, 王建乡主持…) or the name stands alone between marks (、李国镇、).
     if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !verbAfterNameAt(codes, start + 3, end)) return 0;
