@@ -177,6 +177,7 @@ function leadOf(parts: ComposedName['parts'], term?: NumberedPart, leadingTerm?:
 
 const NO_LEAD: Lead = leadOf([]);
 const STANDING_COMMITTEES = ['常委会', '常务委员会'];
+const LIST_COMMA = '、'.codePointAt(0) as number;
 /** The CPPCC's names before its committee: 政协第十四届全国委员会. */
 const CPPCC_NAMES: ReadonlySet<string> = new Set(['政协', '中国人民政治协商会议']);
 
@@ -376,6 +377,8 @@ export class TitleComposer {
   private readonly head: GrammarPart | undefined;
   /** 常委会 and 常务委员会: a standing committee, whose meetings are sessions only where it is a congress's or the CPPCC's. */
   private readonly standingCommittees: ReadonlySet<GrammarPart>;
+  /** The dictionary's bodies as parts (entryBodies' values). */
+  private readonly entryBodyParts: ReadonlySet<GrammarPart>;
   /** 长 and 長: the code points of the head post. */
   private readonly headCodes: Set<number>;
   /** 部长 written as 长 after a department: 组织部长, 宣传部长, 外交部长. */
@@ -434,10 +437,13 @@ export class TitleComposer {
             pinyin: form.pinyin,
             ...(form.traditional && { traditional: form.traditional }),
             ...(entry.sessions === true && { sessions: true }),
+            // A national body named in full is a body without a level: 水利部 + 党组.
+            standalone: true,
           }),
         );
       });
     this.entryBodies = partTrie(entryBodies);
+    this.entryBodyParts = new Set(entryBodies);
     this.places = new Trie();
     if (places) for (const code of places.firstCodes()) this.places.defer(code, () => this.addPlacesStartingWith(places, code));
     const flagged: [Trie<unknown>, number][] = [
@@ -867,6 +873,9 @@ export class TitleComposer {
     // A body that needs an outer one has it: 国务院 + 安全生产督导组, 指挥部 + 综合组.
     const outer = bodies.length > 1 && bodies.at(-1)?.bound === true;
     const levelled = this.hasLevel(prefix) || prefix.term !== undefined || (prefix.parts.length === 0 && (bodies[0]?.standalone === true || outer));
+    // 全国政协、最高人民法院、最高人民检察院党组: after the last body of a list an organ inside it is every
+    // body's (their Party groups); a dictionary body takes one only where it stands alone.
+    if (bodies.length > 1 && this.entryBodyParts.has(bodies[0] as GrammarPart) && (search.original ?? search.codes)[search.start - 1] === LIST_COMMA) return;
     if (prefix.leadingTerm || !levelled || at - search.start <= (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
     const chain = [...bodies];

@@ -132,6 +132,12 @@ describe('bodies on their own', () => {
     expect(marks('中共中央纪律检查委员会').map((mark) => mark.split('[')[0])).toEqual(['中共中央纪律检查委员会']);
   });
 
+  it("reads a national body's Party group or committee with it, but not after the last body of a list, whose bodies share it", () => {
+    expect(marks('水利部党组')).toEqual(["水利部党组[body] Leading Party Members' Group of the Ministry of Water Resources"]);
+    expect(marks('应急管理部党委')).toEqual(['应急管理部党委[body] Party Committee of the Ministry of Emergency Management']);
+    expect(marks('最高人民法院、最高人民检察院党组工作汇报').map((mark) => mark.split('[')[0])).toEqual(['最高人民法院', '最高人民检察院', '党组']);
+  });
+
   it('reads 党组织 with a level as the body of its secretary, and never 党组 inside it', () => {
     expect(marks('村（社区）党组织书记')).toEqual(['村（社区）党组织书记[title] Secretary of the Village (Community) Party Organization']);
     expect(marks('村党组织书记')).toEqual(['村党组织书记[title] Secretary of the Village Party Organization']);
