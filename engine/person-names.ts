@@ -28,7 +28,7 @@ const COMPOUND_SURNAMES = [
 const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼', ...'參來說説調會與帶還對為擔講聽檢發視']);
 
 /** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是… */
-const FUNCTION_WORDS = new Set([...'由在是把被对向从为将与和及等的了也都就已于以据按因所', ...'對從為將與於']);
+const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的了也都就已于以据按因所', ...'對從為將與於']);
 
 /**
  * Verbs that often follow a name: a two-character given name never takes their first character

@@ -433,6 +433,8 @@ describe('names after titles, without inventing', () => {
   it('stops a given name before a verb and never starts one with a function word', () => {
     expect(marks('市长王勇安排稳增长工作')).toEqual(['市长[title] Mayor', '王勇[person] Wang Yong', '稳增长[slogan] ensuring steady growth']);
     expect(marks('市委书记常由省委提名')).toEqual(['市委书记[title] Secretary of the CPC Municipal Committee', '省委[body] CPC Provincial Committee']);
+    // 向 "towards" is also a common first character of given names (杨向喜, 沈向民).
+    expect(marks('副市长杨向喜参加')).toEqual(['副市长[title] Vice Mayor', '杨向喜[person] Yang Xiangxi']);
   });
 
   it('knows a name again later in the same document, and only there', () => {
