@@ -182,6 +182,9 @@ const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走�
 const INTO = [codesOf('深入'), codesOf('到')];
 const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問', '开展', '開展'].map(codesOf);
 const WITH = '与'.codePointAt(0) as number;
+const VERBS_OF_GOING = [...INTO, ...GOING];
+/** The first characters of the level words. */
+const LEVEL_FIRSTS = new CodeSet(LEVELS.map(({ key }) => key[0] as number));
 /** The characters a frame of framedTowns begins with. */
 const FRAME_FIRSTS = new CodeSet([...GOING, ...INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
@@ -233,8 +236,10 @@ function chainedTowns(codes: ArrayLike<number>, length: number, free: (at: numbe
     const before = codes[at - 1];
     if (at > 0 && isHanCode(before) && free(at - 1) && !BEFORE_NAME.has(before as number)) continue;
     // A verb of going may stand first (深入城郊乡…村, 前往坡头乡…村): the name begins after it.
-    const verb = [...INTO, ...GOING].find((word) => wordAt(codes, at, [word]));
+    const verb = FRAME_FIRSTS.has(codes[at]) ? VERBS_OF_GOING.find((word) => wordAt(codes, at, [word])) : undefined;
     const start = at + (verb?.length ?? 0);
+    // One lookup rules out most positions: a level word stands two to four characters on.
+    if (!LEVEL_FIRSTS.has(codes[start + 2]) && !LEVEL_FIRSTS.has(codes[start + 3]) && !LEVEL_FIRSTS.has(codes[start + 4])) continue;
     const town = townStartingAt(codes, start, length, free, (level) => level !== 'village');
     if (!town) continue;
     const village = townStartingAt(codes, start + town.length, length, free, (level) => level === 'village');
