@@ -327,6 +327,23 @@ function isTibetanName(codes: ArrayLike<number>, start: number, length: number):
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
+/** 国家 at the start of a body the grammar names at the national level (国家发展改革委). */
+const NATIONAL = canonicalKey('国家');
+const NATIONAL_TRADITIONAL = canonicalKey('國家');
+/** 司 "department" of a ministry, and 公, the first character of 公司 "company". */
+const DEPARTMENT = canonicalKey('司')[0] as number;
+const COMPANY_FIRST = canonicalKey('公')[0] as number;
+/** At most this many characters from the ministry's end to 司 (就业收入分配和消费司). */
+const DEPARTMENT_NAME_MAX = 12;
+/** Characters no department's name holds: 的, and words that begin a clause (在, 对, 将, 是, 等). */
+const NOT_IN_DEPARTMENT = new CodeSet([...'的在对對将將是等向把被为為'].map((char) => char.codePointAt(0) as number));
+const DEPARTMENT_POSTS = [
+  ...['副司长', '副司長'].map((text) => ({ key: canonicalKey(text), english: 'Deputy Director-General' })),
+  ...['司长', '司長'].map((text) => ({ key: canonicalKey(text), english: 'Director-General' })),
+  ...['有关负责人', '有關負責人'].map((text) => ({ key: canonicalKey(text), english: 'an official' })),
+  ...['负责人', '負責人'].map((text) => ({ key: canonicalKey(text), english: 'Head' })),
+];
+const titleCaseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const ROAD = canonicalKey('路');
 const STREET = canonicalKey('街');
 const AVENUE = canonicalKey('大道');
@@ -886,6 +903,7 @@ export class Annotator {
       }
     }
     this.leadingModifiers(stream, annotations, spans, make);
+    this.ministryDepartments(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
@@ -985,6 +1003,62 @@ export class Annotator {
    * 代理 is mostly the verb (郑皓副区长代理区长职务 "acts as"), and 原 ends a word (草原, 平原) or says
    * what a post was called (原省委书记改称副书记): 原 is taken only where a name or another post follows.
    */
+  /**
+   * A department (司) of a national ministry or commission, named between the ministry and its post:
+   * 外交部亚西及非洲司司长 "Director-General of a department of the Ministry of Foreign Affairs",
+   * 国家统计局国民经济综合统计司副司长. The department's own name has no English in the dictionary and
+   * is read with its pinyin. Only after a body of the dictionary or one the grammar names at the
+   * national level, and only where a post of the department follows (司长, 副司长, 负责人) or the
+   * text stops after 司: elsewhere a 司 ends other words (公司 "company").
+   */
+  private ministryDepartments(stream: Stream, annotations: Annotation[], spans: Span[], readText: (span: Span) => string, make: MakeMark): void {
+    const { codes, original } = stream;
+    for (let index = annotations.length - 1; index >= 0; index -= 1) {
+      const annotation = annotations[index] as Annotation;
+      const span = spans[index] as Span;
+      if (annotation.kind !== 'body' || !(annotation.source === 'entry' || keyAt(codes, span.start, NATIONAL) || keyAt(codes, span.start, NATIONAL_TRADITIONAL))) continue;
+      const from = span.start + span.length;
+      const next = spans[index + 1];
+      let department = 0;
+      for (let at = from + 1; at < from + DEPARTMENT_NAME_MAX && at < codes.length; at += 1) {
+        if (!isHanCode(codes[at]) || NOT_IN_DEPARTMENT.has(codes[at]) || (next && next.start <= at && codes[at] !== DEPARTMENT)) break;
+        if (codes[at] === DEPARTMENT && at > from && codes[at - 1] !== COMPANY_FIRST) {
+          department = at + 1;
+          break;
+        }
+      }
+      if (department === 0) continue;
+      const post = DEPARTMENT_POSTS.find(({ key }) => keyAt(codes, department, key));
+      if (!post && isHanCode(original[department])) continue;
+      const end = department + (post?.key.length ?? 0);
+      // Every mark inside the department's name and post gives way to it.
+      let last = index + 1;
+      while (last < spans.length && (spans[last] as Span).start < end) last += 1;
+      if (last > index + 1 && (spans[last - 1] as Span).start + (spans[last - 1] as Span).length > end) continue;
+      const whole = { start: span.start, length: end - span.start };
+      const ministry = annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim();
+      const named = { start: from, length: department - from };
+      const readings = [...annotation.readings, ...this.readPinyin(readText({ start: from, length: end - from })).slice(0, end - from)];
+      const parts: ComposedPart[] = [
+        ...(annotation.parts ?? [{ text: annotation.text, english: ministry, role: 'body' as const }]),
+        { text: readText(named), english: 'Department', role: 'body' },
+        ...(post ? [{ text: readText({ start: department, length: post.key.length }), english: post.english, role: 'post' as const }] : []),
+      ];
+      const of = `a department of the ${ministry.replace(/^the /u, '')}`;
+      const fields = { kind: post ? ('title' as const) : ('body' as const), id: '', gloss: post ? `${post.english} of ${of}` : titleCaseFirst(of), source: 'title-grammar' as const, composed: true, parts };
+      annotations.splice(index, last - index, make(whole, fields, readings));
+      spans.splice(index, last - index, whole);
+      // The name after the post, as after any title (司长付凌晖).
+      const name = post && post.key.length <= 3 ? this.nameAt(codes, end, codes.length) : 0;
+      if (name === 0 || (spans[index + 1]?.start ?? Infinity) < end + name) continue;
+      const nameSpan = { start: end, length: name };
+      const raw = readText(nameSpan);
+      const nameReadings = this.readPinyin(raw, { personName: true });
+      annotations.splice(index + 1, 0, make(nameSpan, { kind: 'person', id: '', gloss: romanizeName(nameReadings, surnameLengthOf(raw)), source: 'name-after-title', composed: true }, nameReadings));
+      spans.splice(index + 1, 0, nameSpan);
+    }
+  }
+
   private leadingModifiers(stream: Stream, annotations: Annotation[], spans: Span[], make: MakeMark): void {
     const { codes, original } = stream;
     for (const [index, annotation] of annotations.entries()) {

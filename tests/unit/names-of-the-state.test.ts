@@ -138,6 +138,17 @@ describe('bodies on their own', () => {
     expect(marks('最高人民法院、最高人民检察院党组工作汇报').map((mark) => mark.split('[')[0])).toEqual(['最高人民法院', '最高人民检察院', '党组']);
   });
 
+  it("reads a department (司) of a national ministry between the ministry and its post, and the name after it", () => {
+    expect(marks('外交部亚西及非洲司司长贺忠义')).toEqual(['外交部亚西及非洲司司长[title] Director-General of a department of the Ministry of Foreign Affairs', '贺忠义[person] He Zhongyi']);
+    expect(marks('国家发展改革委就业收入分配和消费司副司长')[0]).toBe(
+      '国家发展改革委就业收入分配和消费司副司长[title] Deputy Director-General of a department of the National Development and Reform Commission',
+    );
+    expect(marks('外交部亞西及非洲司司長賀忠義')[0]).toBe('外交部亞西及非洲司司長[title] Director-General of a department of the Ministry of Foreign Affairs');
+    // Not a company (公司), nor a 司 with no post after it in running text.
+    expect(marks('国资委所属公司')).toEqual(['国资委[body] State-owned Assets Supervision and Administration Commission']);
+    expect(marks('商务部指导各地公司开展')).toEqual(['商务部[body] Ministry of Commerce']);
+  });
+
   it('reads 党组织 with a level as the body of its secretary, and never 党组 inside it', () => {
     expect(marks('村（社区）党组织书记')).toEqual(['村（社区）党组织书记[title] Secretary of the Village (Community) Party Organization']);
     expect(marks('村党组织书记')).toEqual(['村党组织书记[title] Secretary of the Village Party Organization']);
