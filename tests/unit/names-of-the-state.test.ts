@@ -144,9 +144,11 @@ describe('bodies on their own', () => {
       '国家发展改革委就业收入分配和消费司副司长[title] Deputy Director-General of a department of the National Development and Reform Commission',
     );
     expect(marks('外交部亞西及非洲司司長賀忠義')[0]).toBe('外交部亞西及非洲司司長[title] Director-General of a department of the Ministry of Foreign Affairs');
-    // Not a company (公司), nor a 司 with no post after it in running text.
-    expect(marks('国资委所属公司')).toEqual(['国资委[body] State-owned Assets Supervision and Administration Commission']);
-    expect(marks('商务部指导各地公司开展')).toEqual(['商务部[body] Ministry of Commerce']);
+    // Alone at the end of a clause, a body; not a company (公司), nor a 司 that running text goes on
+    // after (与司法部门: 司 begins another word).
+    expect(marks('教育部基础教育司。')).toEqual(['教育部基础教育司[body] A department of the Ministry of Education']);
+    expect(marks('国资委下属公司。')).toEqual(['国资委[body] State-owned Assets Supervision and Administration Commission']);
+    expect(marks('外交部就此事与司法部门沟通').map((mark) => mark.split('[')[0])).toEqual(['外交部', '司法部']);
   });
 
   it('reads 党组织 with a level as the body of its secretary, and never 党组 inside it', () => {
