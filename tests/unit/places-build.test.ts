@@ -45,6 +45,7 @@ describe('places the list of divisions does not break down', () => {
     // 台北 and 基隆 stand alone: 平台 ends in 台, 北部 and 隆重 begin with 北 and 隆; 世界 and 基础 touch
     // no name that way, and 台湾 is a name itself.
     const edges = placeWordEdges(places, ['平台', '北部', '世界', '隆重', '台湾', '基础']);
-    expect(edges).toEqual({ before: '平台', after: '北部隆重' });
+    // Grouped by the character they share with the names, written first.
+    expect(edges).toEqual({ before: '台平', after: '北部 隆重' });
   });
 });
