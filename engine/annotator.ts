@@ -337,11 +337,12 @@ const COMPANY_FIRST = canonicalKey('公')[0] as number;
 const DEPARTMENT_NAME_MAX = 12;
 /** Characters no department's name holds: 的, and words that begin a clause (在, 对, 将, 是, 等). */
 const NOT_IN_DEPARTMENT = new CodeSet([...'的在对對将將是等向把被为為'].map((char) => char.codePointAt(0) as number));
+/** The posts of a department, with their readings (長 is zhǎng, which a reader of the characters alone may miss). */
 const DEPARTMENT_POSTS = [
-  ...['副司长', '副司長'].map((text) => ({ key: canonicalKey(text), english: 'Deputy Director-General' })),
-  ...['司长', '司長'].map((text) => ({ key: canonicalKey(text), english: 'Director-General' })),
-  ...['有关负责人', '有關負責人'].map((text) => ({ key: canonicalKey(text), english: 'an official' })),
-  ...['负责人', '負責人'].map((text) => ({ key: canonicalKey(text), english: 'Head' })),
+  ...['副司长', '副司長'].map((text) => ({ key: canonicalKey(text), english: 'Deputy Director-General', readings: ['fù', 'sī', 'zhǎng'] })),
+  ...['司长', '司長'].map((text) => ({ key: canonicalKey(text), english: 'Director-General', readings: ['sī', 'zhǎng'] })),
+  ...['有关负责人', '有關負責人'].map((text) => ({ key: canonicalKey(text), english: 'an official', readings: ['yǒu', 'guān', 'fù', 'zé', 'rén'] })),
+  ...['负责人', '負責人'].map((text) => ({ key: canonicalKey(text), english: 'Head', readings: ['fù', 'zé', 'rén'] })),
 ];
 const titleCaseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const ROAD = canonicalKey('路');
@@ -1038,7 +1039,7 @@ export class Annotator {
       const whole = { start: span.start, length: end - span.start };
       const ministry = annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim();
       const named = { start: from, length: department - from };
-      const readings = [...annotation.readings, ...this.readPinyin(readText({ start: from, length: end - from })).slice(0, end - from)];
+      const readings = [...annotation.readings, ...this.readPinyin(readText(named)).slice(0, named.length), ...(post?.readings ?? [])];
       const parts: ComposedPart[] = [
         ...(annotation.parts ?? [{ text: annotation.text, english: ministry, role: 'body' as const }]),
         { text: readText(named), english: 'Department', role: 'body' },

@@ -890,7 +890,19 @@ export class TitleComposer {
     // 全国政协十四届常委会第一次会议: the term between a congress or CPPCC committee and its standing committee.
     if (termAfter && this.isCongressOrCppcc(prefix, bodies)) {
       for (const standing of this.bodies.matchesAt(codes, sessionStart, end)) {
-        if (this.standingCommittees.has(standing.value)) this.trySession(search, { ...prefix, term: termAfter }, sessionStart + standing.length, [...bodies, standing.value]);
+        if (!this.standingCommittees.has(standing.value)) continue;
+        const session = sessionAt(codes, sessionStart + standing.length, end);
+        if (!session) continue;
+        const parts = [
+          ...prefix.parts,
+          ...bodies.map((part) => ({ part, role: 'body' as const })),
+          { part: termAfter.part, role: 'term' as const },
+          { part: standing.value, role: 'body' as const },
+          { part: session.part, role: 'session' as const },
+        ];
+        const chain = [...bodies, standing.value];
+        const termed: Prefix = { ...prefix, term: termAfter };
+        this.offer(search, 'formula', sessionStart + standing.length + session.length, parts, () => `${session.part.english} of the ${chainEnglish(chain, termed)}`);
       }
     }
     // Only the meetings of congresses and committees are formulas: 市委常委会第185次会议 is the standing

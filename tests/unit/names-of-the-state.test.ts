@@ -403,6 +403,7 @@ describe('places', () => {
     // No two-character name across two common words: 稳定 + 安全 is not Ding'an County, 加大 + 城乡
     // not Dacheng County; the names themselves still where they stand.
     expect(marks('确保农产品稳定安全供给，加大城乡建设力度')).toEqual([]);
+    expect(marks('化解中小金融机构风险，隆重庆祝').filter((mark) => mark.includes('[place]'))).toEqual([]);
     expect(marks('赴定安调研，走访大城')).toEqual(["定安[place] Ding'an County (Hainan)", '大城[place] Dacheng County (Langfang, Hebei)']);
     // No place where a street's name begins with it; the place where 路 or 街 begins another word.
     expect(marks('原州中路以东、莲池二路以北，山东路—鞍山路立交')).toEqual([]);
