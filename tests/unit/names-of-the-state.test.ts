@@ -232,6 +232,8 @@ describe('terms and numbered sessions', () => {
     expect(annotation?.text).toBe('市第16届人大第一百零五次会议');
     expect(annotation?.gloss).toBe("105th Session of the 16th Municipal People's Congress");
     expect(annotation?.readings.join(' ')).toBe('shì dì   jiè rén dà dì yī bǎi líng wǔ cì huì yì');
+    // The term between a committee and its standing committee is read too.
+    expect(annotator.annotateText('全国政协十四届常委会第一次会议')[0]?.readings.join(' ')).toBe('quán guó zhèng xié shí sì jiè cháng wěi huì dì yī cì huì yì');
   });
 });
 
