@@ -151,6 +151,11 @@ describe('bodies on their own', () => {
     expect(marks('外交部通知各司认真落实').map((mark) => mark.split('[')[0])[0]).toBe('外交部');
   });
 
+  it('reads the heads of the National Audit Office and of China Media Group with their bodies', () => {
+    expect(marks('审计署审计长侯凯')).toEqual(['审计署审计长[title] Auditor-General of the National Audit Office', '侯凯[person] Hou Kai']);
+    expect(annotator.annotateText('中央广播电视总台台长')[0]?.readings.slice(-2)).toEqual(['tái', 'zhǎng']);
+  });
+
   it('reads 党组织 with a level as the body of its secretary, and never 党组 inside it', () => {
     expect(marks('村（社区）党组织书记')).toEqual(['村（社区）党组织书记[title] Secretary of the Village (Community) Party Organization']);
     expect(marks('村党组织书记')).toEqual(['村党组织书记[title] Secretary of the Village Party Organization']);
