@@ -316,13 +316,13 @@ const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']
  * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
  * characters in a list is read only when all four are among them (有关部门 is no name).
  */
-/** The marks after a name in a list of names: 、 and ，. */
-const NAME_LIST_MARKS = new CodeSet([...'、，,'].map((char) => char.codePointAt(0) as number));
 const TIBETAN_NAME_CHARS = new CodeSet([...'扎西顿珠次仁旦增巴桑格央宗拉措达瓦曲多吉平罗布洛加才让久美德庆白玛索朗贡觉嘎琼强尼卓普赤列群培坚参江村边阿丹'].map((char) => char.codePointAt(0) as number));
 function isTibetanName(codes: ArrayLike<number>, start: number, length: number): boolean {
   for (let at = start; at < start + length; at += 1) if (!TIBETAN_NAME_CHARS.has(codes[at])) return false;
   return true;
 }
+/** The marks after a name in a list of names: 、 and ， (both read as 、). */
+const NAME_LIST_MARKS = new CodeSet([...'、，,'].map((char) => char.codePointAt(0) as number));
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
@@ -999,12 +999,6 @@ export class Annotator {
   }
 
   /**
-   * 代理 "acting" and 原 "former" before a title at the start of a clause are part of it:
-   * 、代理漳州市人民政府市长 "Acting Mayor of …", ，原村委会主任刘宝青 "Former Director of …". Elsewhere
-   * 代理 is mostly the verb (郑皓副区长代理区长职务 "acts as"), and 原 ends a word (草原, 平原) or says
-   * what a post was called (原省委书记改称副书记): 原 is taken only where a name or another post follows.
-   */
-  /**
    * A department (司) of a national ministry or commission, named between the ministry and its post:
    * 外交部亚西及非洲司司长 "Director-General of a department of the Ministry of Foreign Affairs",
    * 国家统计局国民经济综合统计司副司长. The department's own name has no English in the dictionary and
@@ -1060,6 +1054,12 @@ export class Annotator {
     }
   }
 
+  /**
+   * 代理 "acting" and 原 "former" before a title at the start of a clause are part of it:
+   * 、代理漳州市人民政府市长 "Acting Mayor of …", ，原村委会主任刘宝青 "Former Director of …". Elsewhere
+   * 代理 is mostly the verb (郑皓副区长代理区长职务 "acts as"), and 原 ends a word (草原, 平原) or says
+   * what a post was called (原省委书记改称副书记): 原 is taken only where a name or another post follows.
+   */
   private leadingModifiers(stream: Stream, annotations: Annotation[], spans: Span[], make: MakeMark): void {
     const { codes, original } = stream;
     for (const [index, annotation] of annotations.entries()) {
