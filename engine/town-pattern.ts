@@ -226,8 +226,8 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
 
 /**
  * A town and one of its villages written together, where a name may begin (at a clause's start,
- * after 在, 对, 从 …, or after a verb of going): 在仰韶镇阳光村, 深入城郊乡上洋村. Two level words in a row, each after a name, name places;
- * either alone could be a word (阳光村 "sunshine village").
+ * after 在, 对, 从 …, or after a verb of going): 在仰韶镇阳光村, 深入城郊乡上洋村. Two level words in a
+ * row, each after a name, name places; either alone could be a word (阳光村 "sunshine village").
  */
 function chainedTowns(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
   const found: TownMatch[] = [];
