@@ -962,7 +962,7 @@ export class TitleComposer {
     }
     if (post.onlyAfter) return false;
     // 县领导, 区级领导, 石林彝族自治县领导: a post that follows a level or place directly.
-    if (post.afterLevel) return this.hasLevel(prefix) && !prefix.jurisdiction?.bracketed;
+    if (post.afterLevel) return this.hasLevel(prefix);
     if (post === this.head) return prefix.jurisdiction?.bracketed === true;
     // Without a body: a post with a modifier (副书记, 常务副主任), a post that is a title alone
     // (宣传委员), or one that names its level (区长; 宝鸡 + 市长); never a level + post (县 + 书记).

@@ -81,6 +81,9 @@ describe('bodies on their own', () => {
   it('knows the village Party secretary by his short titles', () => {
     expect(marks('村书记张三主持')).toEqual(['村书记[title] Village Party Secretary', '张三[person] Zhang San']);
     expect(marks('村支书李四主持')).toEqual(['村支书[title] Village Party Branch Secretary', '李四[person] Li Si']);
+    // Villages and communities together: 村居书记, 村（社区）支书.
+    expect(marks('各村居书记参加')).toEqual(['村居书记[title] Village (Community) Party Secretary']);
+    expect(marks('村（社区）支书张三')).toEqual(['村（社区）支书[title] Village (Community) Party Branch Secretary', '张三[person] Zhang San']);
   });
 
   it("reads a township Party committee's members for a portfolio alone, and a body's spokesperson", () => {
