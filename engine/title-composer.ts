@@ -177,6 +177,8 @@ function leadOf(parts: ComposedName['parts'], term?: NumberedPart, leadingTerm?:
 
 const NO_LEAD: Lead = leadOf([]);
 const STANDING_COMMITTEES = ['常委会', '常务委员会'];
+/** The level of national bodies (国家统计局, 国家发展改革委). */
+const NATIONAL_LEVEL = '国家';
 const LIST_COMMA = '、'.codePointAt(0) as number;
 /** The CPPCC's names before its committee: 政协第十四届全国委员会. */
 const CPPCC_NAMES: ReadonlySet<string> = new Set(['政协', '中国人民政治协商会议']);
@@ -876,7 +878,7 @@ export class TitleComposer {
     // 全国政协、最高人民法院、最高人民检察院党组: after the last body of a list an organ inside it is every
     // body's (their Party groups); a dictionary body takes one only where it stands alone.
     if (bodies.length > 1 && this.entryBodyParts.has(bodies[0] as GrammarPart) && (search.original ?? search.codes)[search.start - 1] === LIST_COMMA) return;
-    if (prefix.leadingTerm || !levelled || at - search.start <= (search.best?.length ?? 0)) return;
+    if (prefix.leadingTerm || !levelled || at - search.start < (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
     const chain = [...bodies];
     this.offer(search, 'body', at, parts, () => chainEnglish(chain, prefix), prefix);
@@ -933,7 +935,8 @@ export class TitleComposer {
     }
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
-      if (at + post.length - search.start <= (search.best?.length ?? 0) || search.cutsWord(at, post.length)) continue;
+      // (Of the same length, offer decides: 国家统计局 of the dictionary over 国家 + 统计局 of the grammar.)
+      if (at + post.length - search.start < (search.best?.length ?? 0) || search.cutsWord(at, post.length)) continue;
       const parts = [
         ...prefix.parts,
         ...bodies.map((part) => ({ part, role: 'body' as const })),
@@ -975,9 +978,20 @@ export class TitleComposer {
     return prefix.jurisdiction?.placeLevel?.endsWith([...post.part][0] ?? '') === true;
   }
 
+  /**
+   * Whether `parts`, begun by a national body of the dictionary (国家统计局), should replace a name of
+   * the same span the grammar made from 国家 and its own body: the dictionary gives the body's
+   * official English ("National Bureau of Statistics", not "National Statistics Bureau").
+   */
+  private nationalByItsName(parts: ComposedName['parts'], best: { parts: ComposedName['parts'] }): boolean {
+    const first = parts[0];
+    const before = best.parts[0];
+    return first?.role === 'body' && this.entryBodyParts.has(first.part) && before?.role === 'jurisdiction' && before.part.part === NATIONAL_LEVEL;
+  }
+
   private offer(search: Search, kind: ComposedKind, end: number, parts: ComposedName['parts'], english: () => string, prefix?: Prefix): void {
     const length = end - search.start;
-    if (length <= (search.best?.length ?? 0)) return;
+    if (length < (search.best?.length ?? 0) || (length === search.best?.length && !this.nationalByItsName(parts, search.best))) return;
     const jurisdiction = kind === 'body' && prefix && this.hasLevel(prefix) ? prefix.jurisdiction : undefined;
     const unitClass = prefix?.jurisdiction?.unitClass;
     const said = unitClass === undefined ? english : () => `${english()} (of a ${unitClass})`;

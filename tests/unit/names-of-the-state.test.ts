@@ -154,6 +154,11 @@ describe('bodies on their own', () => {
     expect(marks('外交部通知各司认真落实').map((mark) => mark.split('[')[0])[0]).toBe('外交部');
   });
 
+  it("gives a national body inside a title the dictionary's official English, not the grammar's", () => {
+    expect(marks('国家统计局新闻发言人')).toEqual(['国家统计局新闻发言人[title] Spokesperson of the National Bureau of Statistics']);
+    expect(marks('国家统计局局长')).toEqual(['国家统计局局长[title] Director of the National Bureau of Statistics']);
+  });
+
   it('reads the heads of the National Audit Office and of China Media Group with their bodies', () => {
     expect(marks('审计署审计长侯凯')).toEqual(['审计署审计长[title] Auditor-General of the National Audit Office', '侯凯[person] Hou Kai']);
     expect(annotator.annotateText('中央广播电视总台台长')[0]?.readings.slice(-2)).toEqual(['tái', 'zhǎng']);
