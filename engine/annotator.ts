@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -466,6 +466,8 @@ export class Annotator {
   private readonly lexicon = new Trie<Lexeme>();
   private composer!: TitleComposer;
   private places!: PlaceIndex;
+  /** The ethnic group named at a position (PlaceIndex.ethnicGroupAt), for ethnic townships. */
+  private readonly ethnicAt = (codes: ArrayLike<number>, at: number) => this.places.ethnicGroupAt(codes, at);
   private readPinyin: ReadPinyin;
   /** Set while learnNames reads a block: only the matching that finds names runs. */
   private namesOnly = false;
@@ -868,7 +870,7 @@ export class Annotator {
     }
     // Where the marks stand and where places end; the towns found add their ends (清水乡前汪村…).
     const coverage = coverageOf(stream.length, annotations, spans);
-    const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds, stream.original);
+    const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds, stream.original, this.ethnicAt);
     for (const town of read) names?.rememberTown(codes, town);
     // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
     if (this.namesOnly) {
@@ -940,12 +942,15 @@ export class Annotator {
     const isWord = this.isWordAt(stream.codes);
     const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[] }[] = [];
     /** The name before a mark, put into its English before `english` and into its parts. */
-    const named = (index: number, name: Span, english: string) => {
+    const named = (index: number, name: Span, english: string, town?: TownMatch) => {
       const annotation = annotations[index] as Annotation;
       const at = annotation.gloss.search(new RegExp(`\\b${english.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u'));
       if (at < 0) return;
       const readings = this.readPinyin(readText(name)).slice(0, name.length);
-      const romanized = romanizeName(readings, name.length);
+      // An ethnic township's peoples after its name: "Pihe Nu Ethnic Township".
+      const romanized = town?.ethnic
+        ? `${romanizeName(readings.slice(0, town.nameLength), town.nameLength)} ${town.ethnic.join(' and ')} Ethnic`
+        : romanizeName(readings, name.length);
       found.push({
         index,
         name,
@@ -985,6 +990,12 @@ export class Annotator {
       // ，国庆乡党委: a name opening a clause before the town's own Party committee or government, as a
       // body (before a title, 会议由 or 最后 opens the clause as often as a name).
       if (start < 0 && annotation.kind === 'body') start = townOpeningClause(stream.codes, span.start, span.start + span.length, free, isWord);
+      // 福贡县匹河怒族乡人民政府: an ethnic township's name and peoples after a place.
+      const ethnic = start < 0 && (level === 'township' || level === 'town') ? ethnicTownBefore(stream.codes, span.start, free, placeEnds, this.ethnicAt) : undefined;
+      if (ethnic) {
+        named(index, { start: ethnic.start, length: span.start - ethnic.start }, TOWN_LEVEL_ENGLISH[level], ethnic);
+        continue;
+      }
       // 张王镇党委书记: a town the document has named before (NameMemory) takes the title in.
       const levelLength = level === 'subdistrict' ? 2 : 1;
       for (let nameLength = 2; start < 0 && names?.hasTowns && nameLength <= 3; nameLength += 1) {
@@ -1102,9 +1113,11 @@ export class Annotator {
     const span = { start: town.start, length: town.length };
     const readings = this.readPinyin(readText(span));
     const name = romanizeName(readings.slice(0, town.nameLength), town.nameLength);
+    // 匹河怒族乡 "Pihe Nu Ethnic Township".
+    const peoples = town.ethnic ? ` ${town.ethnic.join(' and ')} Ethnic` : '';
     return {
       span,
-      fields: { kind: 'place', id: '', gloss: `${name} ${TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
+      fields: { kind: 'place', id: '', gloss: `${name}${peoples} ${TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
       readings,
     };
   }

@@ -168,6 +168,8 @@ export class PlaceIndex {
   /** The units, in order, any of whose spellings starts with a canonical code point. */
   private readonly startingWith = new Map<number, number[]>();
   private readonly groupEnds: ReadonlySet<string>;
+  /** The ethnic groups' names ending in 族, with their English, made on the first question. */
+  private peoples: Map<string, string> | undefined;
   /** StoredPlaces.wordEdges as pairs of code points, made on the first question. */
   private edges: { before: Set<number>; after: Set<number> } | undefined;
 
@@ -229,6 +231,22 @@ export class PlaceIndex {
     this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
     const pair = (first: number) => (codes[first] as number) * 0x110000 + (codes[first + 1] as number);
     return this.edges.before.has(pair(at - 1)) && this.edges.after.has(pair(at + 1));
+  }
+
+  /**
+   * The ethnic group whose name, ending in 族, stands at `at` (怒族, 彝族, 蒙古族), with its English:
+   * the peoples an ethnic township is named for (匹河怒族乡). Not 各族 "all ethnic groups".
+   */
+  ethnicGroupAt(codes: ArrayLike<number>, at: number): { length: number; english: string } | undefined {
+    this.peoples ??= new Map(Object.entries(this.stored.ethnicGroups).filter(([name]) => name.endsWith('族') && name !== '各族'));
+    for (let length = 5; length >= 2; length -= 1) {
+      if (at + length > codes.length) continue;
+      let name = '';
+      for (let index = at; index < at + length; index += 1) name += String.fromCodePoint(codes[index] as number);
+      const english = this.peoples.get(name);
+      if (english !== undefined) return { length, english };
+    }
+    return undefined;
   }
 
   firstCodes(): Iterable<number> {

@@ -10,10 +10,62 @@ import { QUOTE } from './normalize.ts';
 
 export interface TownMatch {
   start: number;
-  /** Characters of the name before the level word. */
+  /** Characters of the name before the level word (before the people's names of an ethnic township). */
   nameLength: number;
   length: number;
   level: TownLevel;
+  /** An ethnic township's or town's peoples, in English (匹河怒族乡: Nu), after its name. */
+  ethnic?: string[];
+}
+
+/** The ethnic group whose name stands at `at` (怒族, 彝族), with its English; the engine passes its table. */
+export type EthnicAt = (codes: ArrayLike<number>, at: number) => { length: number; english: string } | undefined;
+
+/** The peoples' names from `at` on (彝族苗族 of 彝族苗族乡), one or two, and where they end. */
+function peoplesAt(codes: ArrayLike<number>, at: number, ethnicAt: EthnicAt): { end: number; english: string[] } {
+  const english: string[] = [];
+  let end = at;
+  for (let count = 0; count < 2; count += 1) {
+    const group = ethnicAt(codes, end);
+    if (!group) break;
+    english.push(group.english);
+    end += group.length;
+  }
+  return { end, english };
+}
+
+/**
+ * An ethnic township or town right after a place: a name of two or three characters, its peoples,
+ * then 乡 or 镇 (福贡县匹河怒族乡, 石林县圭山彝族乡). Where the level word begins a body or title already
+ * read (匹河怒族乡人民政府), `levelFree` may be false and the name's end is still returned.
+ */
+function ethnicTownAt(codes: ArrayLike<number>, at: number, end: number, free: (at: number) => boolean, ethnicAt: EthnicAt, levelFree = true): TownMatch | undefined {
+  for (let nameLength = NAME_LENGTH.min; nameLength <= 3; nameLength += 1) {
+    const peoples = peoplesAt(codes, at + nameLength, ethnicAt);
+    if (peoples.english.length === 0) continue;
+    const level = levelWordAt(codes, peoples.end, end);
+    if (!level || (level.level !== 'town' && level.level !== 'township') || (levelFree && !free(peoples.end))) continue;
+    let open = true;
+    for (let inside = at + nameLength; inside < peoples.end; inside += 1) if (!free(inside)) open = false;
+    if (!open || !isName(codes, at, at + nameLength, free)) continue;
+    return { start: at, nameLength, length: peoples.end + level.length - at, level: level.level, ethnic: peoples.english };
+  }
+  return undefined;
+}
+
+/**
+ * The ethnic township whose level word stands at `levelStart` and begins a title or body read
+ * already (匹河怒族 of 福贡县匹河怒族乡人民政府), its name right after a place; or undefined.
+ */
+export function ethnicTownBefore(codes: ArrayLike<number>, levelStart: number, free: (at: number) => boolean, placeEnds: ReadonlySet<number>, ethnicAt: EthnicAt): TownMatch | undefined {
+  for (let back = 3; back <= 9 && back <= levelStart; back += 1) {
+    const start = levelStart - back;
+    if (!placeEnds.has(start)) continue;
+    const town = ethnicTownAt(codes, start, levelStart + 2, free, ethnicAt, false);
+    // 乡 and 镇 are one character.
+    if (town && town.start + town.length - 1 === levelStart) return town;
+  }
+  return undefined;
 }
 
 export type TownLevel = 'town' | 'township' | 'subdistrict' | 'village' | 'community';
@@ -118,7 +170,14 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
  * (a village follows its town: 清水乡前汪村). `original` is the text's own code points, where a list's 、
  * is told from a comma.
  */
-export function townsAt(codes: ArrayLike<number>, length: number, free: (at: number) => boolean, placeEnds: Set<number>, original: ArrayLike<number> = codes): TownMatch[] {
+export function townsAt(
+  codes: ArrayLike<number>,
+  length: number,
+  free: (at: number) => boolean,
+  placeEnds: Set<number>,
+  original: ArrayLike<number> = codes,
+  ethnicAt?: EthnicAt,
+): TownMatch[] {
   const found: TownMatch[] = [];
   const takenAt = new Uint8Array(length);
   const taken = (at: number) => takenAt[at] === 1;
@@ -135,13 +194,17 @@ export function townsAt(codes: ArrayLike<number>, length: number, free: (at: num
   for (const end of placeEnds) if (end <= length) endsAt[end] = 1;
   for (let at = 0; at < length; at += 1) {
     if (endsAt[at] === 0 || taken(at)) continue;
-    // After a place: the shortest name that a level word ends.
+    // After a place: the shortest name that a level word ends, or an ethnic township's.
+    let read = false;
     for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
       const level = levelAt(codes, at + nameLength, length);
       if (!level || !free(at + nameLength) || !isName(codes, at, at + nameLength, free)) continue;
       take({ start: at, nameLength, length: nameLength + level.length, level: level.level });
+      read = true;
       break;
     }
+    const ethnic = !read && ethnicAt ? ethnicTownAt(codes, at, length, free, ethnicAt) : undefined;
+    if (ethnic) take(ethnic);
   }
   // A list that goes on after a town, read after its place (江阴市新桥镇、华士镇) or marked already
   // (普兰镇、下司马镇: 普兰 is a county's name, and 普兰镇 a town): every town's end is a place's end.

@@ -201,4 +201,14 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('大力推进阳光村务')).toEqual([]);
     expect(towns('在各乡镇村')).toEqual([]);
   });
+
+  it('reads an ethnic township after its place, with its peoples in the English, alone and in a body or title', () => {
+    expect(towns('前往福贡县匹河怒族乡调研')).toEqual(['匹河怒族乡 Pihe Nu Ethnic Township']);
+    expect(towns('石林彝族自治县圭山彝族乡')).toEqual(['圭山彝族乡 Guishan Yi Ethnic Township']);
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
+    expect(marks('福贡县匹河怒族乡人民政府')).toEqual(["福贡县匹河怒族乡人民政府 Pihe Nu Ethnic Township People's Government, Fugong County"]);
+    // Not 民族乡 "ethnic township" in general, nor a name without a place before it.
+    expect(towns('建设民族乡')).toEqual([]);
+    expect(towns('，推进怒族乡村振兴')).toEqual([]);
+  });
 });
