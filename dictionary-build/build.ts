@@ -251,7 +251,8 @@ function build(input: BuildInput): BuildResult {
     if (input.frequentWords) {
       const used = bigramCounts(sources.map(({ matchingText }) => matchingText));
       const words = input.frequentWords.words.map(({ word }) => word).filter((word) => (used.get(word) ?? 0) >= EDGE_WORD_MIN_USES);
-      places = { ...places, wordEdges: placeWordEdges(places, words) };
+      const entryPlaces = readied.filter(({ entry }) => entry.kind === 'place').flatMap(({ built }) => built.forms.map(({ text }) => text));
+      places = { ...places, wordEdges: placeWordEdges(places, words, entryPlaces) };
     }
   }
 
@@ -388,7 +389,7 @@ function build(input: BuildInput): BuildResult {
 }
 
 /** How many sources' uses a word needs to guard places against being read across it (placeWordEdges). */
-const EDGE_WORD_MIN_USES = 5;
+const EDGE_WORD_MIN_USES = 6;
 
 /** Every pair of adjacent characters in `texts`, with its count. */
 function bigramCounts(texts: readonly string[]): Map<string, number> {

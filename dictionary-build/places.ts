@@ -220,10 +220,14 @@ export function buildPlaces(
 /**
  * The frequent two-character words a place's two-character name could be read across (engine
  * PlaceIndex.crossesWords): those that end in the first character of such a name, and those that
- * begin with its last. `words` are frequent common words (no names) of a word list.
+ * begin with its last. `words` are frequent common words (no names) of a word list; `otherNames`
+ * the dictionary's own places (法国, 日本) beside the list of divisions.
  */
-export function placeWordEdges(places: StoredPlaces, words: readonly string[]): { before: string; after: string } {
-  const names = new Set(expandPlaces(places).flatMap((place) => (place.bare !== undefined && [...place.bare].length === 2 ? [place.bare] : [])));
+export function placeWordEdges(places: StoredPlaces, words: readonly string[], otherNames: readonly string[] = []): { before: string; after: string } {
+  const names = new Set([
+    ...expandPlaces(places).flatMap((place) => (place.bare !== undefined && [...place.bare].length === 2 ? [place.bare] : [])),
+    ...otherNames.filter((name) => [...name].length === 2),
+  ]);
   const firsts = new Set([...names].map((name) => [...name][0]));
   const lasts = new Set([...names].map((name) => [...name][1]));
   const pairs = words.filter((word) => [...word].length === 2 && !names.has(word));

@@ -207,6 +207,57 @@ type MakeMark = (span: Span, fields: Omit<Annotation, 'start' | 'end' | 'text' |
  * Subdistrict Party Working Committee, Qingpu District". (A place within a place stays two places:
  * 温州市 + 鹿城区, as readers mostly mark them.)
  */
+/** The posts of other countries' leaders, by their Chinese in both scripts, with their English after a country. */
+const FOREIGN_HEADS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [['总统', '總統'], 'President'],
+      [['副总统', '副總統'], 'Vice President'],
+      [['总理', '總理'], 'Prime Minister'],
+      [['副总理', '副總理'], 'Deputy Prime Minister'],
+      [['首相'], 'Prime Minister'],
+      [['国王', '國王'], 'King'],
+      [['外长', '外長', '外交部长', '外交部長'], 'Foreign Minister'],
+      [['国务卿', '國務卿'], 'Secretary of State'],
+    ] as const
+  ).flatMap(([texts, english]) => texts.map((text) => [text, english] as const)),
+);
+/** Country names that English writes with "the" (the United States, the Republic of Korea). */
+const WITH_THE = /^(United|Republic|Democratic|Kingdom|Netherlands|Philippines|Islamic|Federal)\b/u;
+
+/**
+ * A country of the dictionary right before a leader's post is one title with it: 韩国总统 "President
+ * of the Republic of Korea", 日本首相 "Prime Minister of Japan", 美国国务卿. The name after it is read
+ * as after any title.
+ */
+function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMark): void {
+  for (let index = annotations.length - 1; index > 0; index -= 1) {
+    const country = annotations[index - 1] as Annotation;
+    const head = annotations[index] as Annotation;
+    const countrySpan = spans[index - 1] as Span;
+    const headSpan = spans[index] as Span;
+    const english = FOREIGN_HEADS.get(head.text);
+    if (country.kind !== 'place' || country.source !== 'entry' || head.kind !== 'title' || english === undefined) continue;
+    if (countrySpan.start + countrySpan.length !== headSpan.start) continue;
+    const name = country.gloss.replace(/\s*\([^)]*\)/gu, '').trim();
+    const span = { start: countrySpan.start, length: countrySpan.length + headSpan.length };
+    const parts = [
+      { text: country.text, english: name, role: 'place' as const },
+      { text: head.text, english, role: 'post' as const },
+    ];
+    const fields = { kind: 'title' as const, id: '', gloss: `${english} of ${WITH_THE.test(name) ? 'the ' : ''}${name}`, source: 'title-grammar' as const, composed: true, parts };
+    annotations.splice(index - 1, 2, make(span, fields, [...country.readings, ...head.readings]));
+    spans.splice(index - 1, 2, span);
+    // The name after it is a foreign one written by sound (马克龙): its pinyin is no romanised name.
+    const next = annotations[index];
+    const nextSpan = spans[index];
+    if (next?.kind === 'person' && next.source !== 'entry' && nextSpan && nextSpan.start === span.start + span.length) {
+      const { start: _start, end: _end, text: _text, readings, ...rest } = next;
+      annotations[index] = make(nextSpan, { ...rest, gloss: 'a foreign name, written in Chinese by its sound' }, readings);
+    }
+  }
+}
+
 function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const outer = annotations[index - 1] as Annotation;
@@ -669,7 +720,11 @@ export class Annotator {
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
-      const entryLength = lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) ? lexeme.length : 0;
+      // A place of the dictionary is not read across two common words either (依法 + 国家 is no 法国).
+      const entryLength =
+        lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) && !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i))
+          ? lexeme.length
+          : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
       // (杨浦 of 常务副县长杨浦才) is not read; nor a two-character name standing across two common
       // words (稳定安全 is not the county of 定安), nor a name that begins a street's (莲池路, 原州中路).
@@ -908,6 +963,7 @@ export class Annotator {
     this.leadingModifiers(stream, annotations, spans, make);
     this.ministryDepartments(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make);
+    joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
     // Each unlisted slogan takes the place of the words marked inside it.

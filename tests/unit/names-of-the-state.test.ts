@@ -159,6 +159,16 @@ describe('bodies on their own', () => {
     expect(marks('国家统计局局长')).toEqual(['国家统计局局长[title] Director of the National Bureau of Statistics']);
   });
 
+  it("reads other countries as places, and a country's leader as one title, the name after it a foreign one", () => {
+    expect(marks('韩国总统文在寅')[0]).toBe('韩国总统[title] President of the Republic of Korea');
+    expect(marks('法国总统马克龙')).toEqual(['法国总统[title] President of France', '马克龙[person] a foreign name, written in Chinese by its sound']);
+    expect(marks('美国国务卿')).toEqual(['美国国务卿[title] Secretary of State of the United States']);
+    expect(marks('访问泰国')).toEqual(['泰国[place] Thailand']);
+    // Not across two common words (依法 + 国家), nor inside 朝鲜族 or 印度洋.
+    expect(marks('依法国家机关').map((mark) => mark.split('[')[0])).not.toContain('法国');
+    expect(marks('朝鲜族同胞，印度洋')).toEqual([]);
+  });
+
   it('reads the heads of the National Audit Office and of China Media Group with their bodies', () => {
     expect(marks('审计署审计长侯凯')).toEqual(['审计署审计长[title] Auditor-General of the National Audit Office', '侯凯[person] Hou Kai']);
     expect(annotator.annotateText('中央广播电视总台台长')[0]?.readings.slice(-2)).toEqual(['tái', 'zhǎng']);
