@@ -227,8 +227,8 @@ const WITH_THE = /^(United|Republic|Democratic|Kingdom|Netherlands|Philippines|I
 
 /**
  * A country of the dictionary right before a leader's post is one title with it: 韩国总统 "President
- * of the Republic of Korea", 日本首相 "Prime Minister of Japan", 美国国务卿. The name after it is read
- * as after any title.
+ * of the Republic of Korea", 日本首相 "Prime Minister of Japan", 美国国务卿. The name read after it is
+ * glossed as a foreign name: its pinyin is the sound of the Chinese, not the person's own name.
  */
 function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMark): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
