@@ -372,8 +372,6 @@ function isTibetanName(codes: ArrayLike<number>, start: number, length: number):
   for (let at = start; at < start + length; at += 1) if (!TIBETAN_NAME_CHARS.has(codes[at])) return false;
   return true;
 }
-/** The marks after a name in a list of names: 、 and ， (both read as 、). */
-const NAME_LIST_MARKS = new CodeSet([...'、，,'].map((char) => char.codePointAt(0) as number));
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
@@ -1491,9 +1489,9 @@ export class Annotator {
     // 罗布顿珠: a Tibetan name of four characters, each one such names are made of, that ends before a
     // mark or a word that follows names (、罗布顿珠，, 罗布顿珠出席).
     if (length > 0 && length < 4 && start + 4 <= end && isTibetanName(codes, start, 4) && (!isHanCode(codes[start + 4]) || verbAfterNameAt(codes, start + 4, end))) length = 4;
-    // 坚参: one of two such characters, which no surname begins, before 、 or ， or such a word (not 参加
-    // "attend", itself such a word).
-    if (length === 0 && start + 2 <= end && isTibetanName(codes, start, 2) && !verbAfterNameAt(codes, start, end) && (NAME_LIST_MARKS.has(codes[start + 2]) || verbAfterNameAt(codes, start + 2, end))) length = 2;
+    // 坚参: one of two such characters, which no surname begins, before 、 or ， (both read as SEPARATOR)
+    // or such a word (not 参加 "attend", itself such a word).
+    if (length === 0 && start + 2 <= end && isTibetanName(codes, start, 2) && !verbAfterNameAt(codes, start, end) && (codes[start + 2] === SEPARATOR || verbAfterNameAt(codes, start + 2, end))) length = 2;
     // 张王镇全体干部: three characters that end in a town's level word are a town, unless a person's
     // word follows (李国镇同志, 王建乡主持…) or the name stands alone between marks (、李国镇、).
     if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !verbAfterNameAt(codes, start + 3, end)) return 0;

@@ -179,7 +179,6 @@ const NO_LEAD: Lead = leadOf([]);
 const STANDING_COMMITTEES = ['常委会', '常务委员会'];
 /** The level of national bodies (国家统计局, 国家发展改革委). */
 const NATIONAL_LEVEL = '国家';
-const LIST_COMMA = '、'.codePointAt(0) as number;
 /** The CPPCC's names before its committee: 政协第十四届全国委员会. */
 const CPPCC_NAMES: ReadonlySet<string> = new Set(['政协', '中国人民政治协商会议']);
 
@@ -877,7 +876,7 @@ export class TitleComposer {
     const levelled = this.hasLevel(prefix) || prefix.term !== undefined || (prefix.parts.length === 0 && (bodies[0]?.standalone === true || outer));
     // 全国政协、最高人民法院、最高人民检察院党组: after the last body of a list an organ inside it is every
     // body's (their Party groups); a dictionary body takes one only where it stands alone.
-    if (bodies.length > 1 && this.entryBodyParts.has(bodies[0] as GrammarPart) && (search.original ?? search.codes)[search.start - 1] === LIST_COMMA) return;
+    if (bodies.length > 1 && this.entryBodyParts.has(bodies[0] as GrammarPart) && (search.original ?? search.codes)[search.start - 1] === SEPARATOR) return;
     if (prefix.leadingTerm || !levelled || at - search.start < (search.best?.length ?? 0)) return;
     const parts = [...prefix.parts, ...bodies.map((part) => ({ part, role: 'body' as const }))];
     const chain = [...bodies];
