@@ -888,39 +888,37 @@ export class TitleComposer {
     const { codes, end } = search;
     const termAfter = prefix.term ? undefined : termAt(codes, at, end);
     const sessionStart = at + (termAfter?.length ?? 0);
+    /**
+     * A numbered session at `from` of `bodies` and, after the term, `standing` (their standing
+     * committee, or none): the term's place in the name differs, its English not.
+     */
+    const offerSession = (from: number, standing?: GrammarPart) => {
+      const session = sessionAt(codes, from, end);
+      if (!session) return;
+      const termParts = termAfter ? [{ part: termAfter.part, role: 'term' as const }] : [];
+      const parts = [
+        ...prefix.parts,
+        ...bodies.map((part) => ({ part, role: 'body' as const })),
+        ...termParts,
+        ...(standing ? [{ part: standing, role: 'body' as const }] : []),
+        { part: session.part, role: 'session' as const },
+      ];
+      // A copy: the search goes on to change `bodies` before the English is read.
+      const chain = standing ? [...bodies, standing] : [...bodies];
+      const termed: Prefix = termAfter ? { ...prefix, term: termAfter } : prefix;
+      this.offer(search, 'formula', from + session.length, parts, () => `${session.part.english} of the ${chainEnglish(chain, termed)}`);
+    };
     // 全国政协十四届常委会第一次会议: the term between a congress or CPPCC committee and its standing committee.
     if (termAfter && this.isCongressOrCppcc(prefix, bodies)) {
       for (const standing of this.bodies.matchesAt(codes, sessionStart, end)) {
-        if (!this.standingCommittees.has(standing.value)) continue;
-        const session = sessionAt(codes, sessionStart + standing.length, end);
-        if (!session) continue;
-        const parts = [
-          ...prefix.parts,
-          ...bodies.map((part) => ({ part, role: 'body' as const })),
-          { part: termAfter.part, role: 'term' as const },
-          { part: standing.value, role: 'body' as const },
-          { part: session.part, role: 'session' as const },
-        ];
-        const chain = [...bodies, standing.value];
-        const termed: Prefix = { ...prefix, term: termAfter };
-        this.offer(search, 'formula', sessionStart + standing.length + session.length, parts, () => `${session.part.english} of the ${chainEnglish(chain, termed)}`);
+        if (this.standingCommittees.has(standing.value)) offerSession(sessionStart + standing.length, standing.value);
       }
     }
     // Only the meetings of congresses and committees are formulas: 市委常委会第185次会议 is the standing
     // committee and a meeting; a standing committee's are where it is a congress's or the CPPCC's.
     const last = bodies.at(-1);
     if (!last?.sessions && !(last && this.standingCommittees.has(last) && this.isCongressOrCppcc(prefix, bodies.slice(0, -1)))) return;
-    const session = sessionAt(codes, sessionStart, end);
-    if (!session) return;
-    const termed: Prefix = termAfter ? { ...prefix, term: termAfter } : prefix;
-    const parts = [
-      ...prefix.parts,
-      ...bodies.map((part) => ({ part, role: 'body' as const })),
-      ...(termAfter ? [{ part: termAfter.part, role: 'term' as const }] : []),
-      { part: session.part, role: 'session' as const },
-    ];
-    const chain = [...bodies];
-    this.offer(search, 'formula', sessionStart + session.length, parts, () => `${session.part.english} of the ${chainEnglish(chain, termed)}`);
+    offerSession(sessionStart);
   }
 
   private afterModifiers(search: Search, prefix: Prefix, at: number, bodies: readonly GrammarPart[], modifiers: GrammarPart[], count: number): void {
