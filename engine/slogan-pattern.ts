@@ -221,7 +221,8 @@ function parallelEnumerations(original: ArrayLike<number>): PatternSpan[] {
     // The whole enumeration shares the frame, or it is an ad-hoc list that happens to repeat a
     // word (领导干部、下沉干部、一线工作者); an item of another length before it says the same.
     const whole = original[at - 5] !== ENUMERATION_COMMA && original[next] !== ENUMERATION_COMMA;
-    if (whole && isFrame(sharedPlaces(original, items))) {
+    const shared = sharedPlaces(original, items);
+    if (whole && isFrame(shared) && !((shared & LIST_HEAD_PLACES) === LIST_HEAD_PLACES && LIST_HEADS.has(String.fromCodePoint(original[at - 2] as number, original[at - 1] as number)))) {
       spans.push({ start: at - 4, length: next - (at - 4), shape: 'parallel' });
     }
     at = next - 1;
@@ -238,6 +239,22 @@ function sharedPlaces(original: ArrayLike<number>, items: readonly number[]): nu
   }
   return shared;
 }
+
+/**
+ * Nouns that head lists of kinds when the items share them at their end (服务贸易、绿色贸易、数字贸易,
+ * 失业保险、工伤保险, 金川集团、白银集团, 工程安全、资金安全): a list of things, no slogan. Read off
+ * the enumerations of the dictionary's sources, where nearly every one with these ends is such a
+ * list. Ends that also close formulas stay out (纪律, 建设, 治理, 创新, 体系, 意识, 人才).
+ */
+const LIST_HEADS = new Set(
+  (
+    '监督 監督 消费 消費 贸易 貿易 教育 保险 保險 经济 經濟 领域 領域 安全 技术 技術 投资 投資 金融 企业 企業 集团 集團 ' +
+    '优势 優勢 农业 農業 高铁 高鐵 铁路 鐵路 高速 机关 機關 服务 服務 中心 权利 權利 城市 学科 學科 规划 規劃 居民 ' +
+    '环境 環境 结构 結構 工程 贷款 貸款 医院 醫院 空间 空間 物流 制度 材料 知识 知識 口岸 旅游 旅遊 草案 平台 用地 ' +
+    '单位 單位 工作 基础 基礎 产业 產業 项目 項目 设施 設施 资源 資源 市场 市場 部门 部門 人员 人員 文化 监管 監管 合作 指数 指數'
+  ).split(' '),
+);
+const LIST_HEAD_PLACES = 0b1100;
 
 /** Two items' worth of frame: 政治纪律 (the end), 知纪于心 (the middle), 从严从紧 (alternate). Only a shared first word (重点方向、重点人群) is a list of things. */
 const PREFIX_ONLY = 0b0011;

@@ -119,6 +119,18 @@ describe('unlisted slogans: parallel enumerations', () => {
     expect(patterns('推进全面建成小康社会、全面深化改革')).toEqual([]);
   });
 
+  it('does not take a list of kinds of one thing (items sharing a head noun at the end)', () => {
+    expect(patterns('发展服务贸易、绿色贸易、数字贸易，')).toEqual([]);
+    expect(patterns('加强审计监督、统计监督')).toEqual([]);
+    expect(patterns('确保工程安全、资金安全')).toEqual([]);
+    expect(patterns('夯实政治基础、思想基础、理论基础')).toEqual([]);
+    // Heads that also close formulas stay: the disciplines, the kinds of construction.
+    expect(patterns('严守政治纪律、组织纪律、廉洁纪律')).toEqual(['政治纪律、组织纪律、廉洁纪律:parallel']);
+    expect(patterns('统筹经济建设、政治建设、文化建设')).toEqual(['经济建设、政治建设、文化建设:parallel']);
+    // A verb and its shared object is a way of working, not a list: 发动群众、组织群众、依靠群众.
+    expect(patterns('坚持发动群众、组织群众、依靠群众')).toEqual(['发动群众、组织群众、依靠群众:parallel']);
+  });
+
   it('keeps the terms of an enumeration whose items the dictionary lists', () => {
     expect(marks('坚持底线思维、协同思维、精准思维')).toEqual(['底线思维[slogan]']);
   });
