@@ -44,19 +44,19 @@ const NAMING_BEFORE = keysOf('入选 入選 获评 獲評 荣获 榮獲 评为 �
  * of a behaviour or a problem, not a policy (“临阵脱逃”行为, “走过场”问题).
  */
 const NAMING_AFTER = keysOf('之称 之稱 美誉 美譽 称号 稱號 荣誉 榮譽 字样 字樣 行为 行為 现象 現象 问题 問題');
-/** Ends of a quoted name of an event, a prize or a route: “海峡论坛”, “金厦航线”. */
+/** Ends of a quoted name of an event, a day, a prize or a route: “海峡论坛”, “国际博物馆日”, “金厦航线”. */
 const EVENT_ENDS = keysOf(
-  '论坛 論壇 会 會 航线 航線 奖 獎 杯 展览 展覽 展会 展會 大赛 大賽 竞赛 競賽 比赛 比賽 文化节 文化節 旅游节 旅遊節 艺术节 藝術節 购物节 購物節',
+  '论坛 論壇 会 會 日 航线 航線 奖 獎 杯 展览 展覽 展会 展會 大赛 大賽 竞赛 競賽 比赛 比賽 文化节 文化節 旅游节 旅遊節 艺术节 藝術節 购物节 購物節',
 );
 /** …but 社会 is society: “和谐社会”. */
 const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會');
 /**
  * Ends of a quoted name of a thing, a unit or a place rather than a policy: a kind of village
  * (“软弱涣散村”), an office (“乡村振兴委员工作室”), a project (“交通治堵工程”), a front line, a
- * road map, results. A slogan says what to do or what is to be; these name what there is.
+ * road map, results, a report, an area. A slogan says what to do or what is to be; these name what there is.
  */
 const THING_ENDS = keysOf(
-  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄',
+  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄 报告 報告 区域 區域',
 );
 /**
  * …but a verb before 村 makes a way of working (“能人治村”, “强镇带村”, “垃圾围村”), and 以…为中心

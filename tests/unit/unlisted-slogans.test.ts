@@ -62,6 +62,8 @@ describe('unlisted slogans: quoted phrases', () => {
   it('leaves honours, events, behaviours, epithets and single quoted words alone', () => {
     expect(unlisted('荣获“最美乡村”称号')).toEqual([]);
     expect(unlisted('举办“海峡合作论坛”')).toEqual([]);
+    // A named day is an event, counted or not.
+    expect(unlisted('迎来“国际博物馆日”，举办“六五环境日”主场活动')).toEqual([]);
     expect(unlisted('对“走过场”行为严肃处理')).toEqual([]);
     expect(unlisted('素有“千岛之城”之称')).toEqual([]);
     expect(unlisted('成为“焦点”')).toEqual([]);
@@ -86,6 +88,7 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('书记解释什么是“软弱涣散村”')).toEqual([]);
     expect(unlisted('联络组“乡村振兴委员工作室”驻室委员')).toEqual([]);
     expect(unlisted('办理“税银贷”12.7亿元')).toEqual([]);
+    expect(unlisted('巡察组开出“体检报告”，维护“印太區域”和平')).toEqual([]);
     // A thing named does not make the next quoted phrase a name, as an event does.
     expect(unlisted('推行“带项目”“交地即动工”等供地新模式')).toContain('交地即动工[slogan*]');
     // A way of working ends in 村 after a verb; 以…为中心 is a principle; two clauses are a slogan's shape.
