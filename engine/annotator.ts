@@ -339,9 +339,10 @@ const ENTRIES_PER_STEP = 500;
 /**
  * Ends of an organ's name that make a body read before them the start of a longer name the
  * engine does not know: 中央 in 中央审查委员会, 中共中央 in 中共中央华南分局, 民革市委会 in
- * 民革市委会参政议政工委会. Long, unambiguous ends only: 局 or 部 alone end too many words.
+ * 民革市委会参政议政工委会, 省政府 in 省政府行政复议办公室. Long, unambiguous ends only: 局 or 部
+ * alone end too many words.
  */
-const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局'].map(canonicalKey);
+const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局', '办公室', '辦公室'].map(canonicalKey);
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */

@@ -128,6 +128,9 @@ describe('bodies on their own', () => {
     expect(marks('中央審查委員會主席')).toEqual([]);
     expect(marks('中共中央华南分局书记')).toEqual([]);
     expect(marks('民革市委会参政议政工委会')).toEqual([]);
+    // An office the grammar does not know, named after its body: not the body alone.
+    expect(marks('省政府行政复议办公室')).toEqual([]);
+    expect(marks('市委办公室主任').map((mark) => mark.split('[')[0])).toEqual(['市委办公室主任']);
     // A verb, a determiner or a second term after the body: the body stays.
     expect(marks('全国人民代表大会设立民族委员会').map((mark) => mark.split('[')[0])).toEqual(['全国人民代表大会']);
     expect(marks('全国人民代表大会各委员会').map((mark) => mark.split('[')[0])).toEqual(['全国人民代表大会']);
