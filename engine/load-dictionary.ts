@@ -20,7 +20,7 @@ export function asMatchingDictionary(value: unknown): MatchingDictionary {
     throw new Error('The dictionary lacks entries, ordinary words, the title grammar or the places. Run npm run dict:build.');
   }
   for (const entry of candidate.entries) {
-    if (!entry || typeof entry.id !== 'string' || !Array.isArray(entry.forms) || entry.forms.length === 0) {
+    if (!entry || typeof entry.id !== 'string' || typeof entry.gloss !== 'string' || !Array.isArray(entry.forms) || entry.forms.length === 0) {
       throw new Error(`The dictionary has a malformed entry: ${JSON.stringify(entry).slice(0, 80)}`);
     }
   }

@@ -149,10 +149,11 @@ describe('splitDictionary', () => {
 describe('packMatching', () => {
   it('leaves out the ids that repeat the first form, and unpacking gives the matching part back', () => {
     const packed = packMatching(matching) as { entryRuns: [string, unknown[]][] };
-    expect(packed.entryRuns.flatMap(([, items]) => items).filter((entry) => !Array.isArray(entry) && typeof entry === 'object' && entry !== null && 'id' in entry)).toEqual([]);
-    // No entry names its kind; most are a pair of text and gloss.
+    expect(packed.entryRuns.flatMap(([, items]) => items).filter((entry) => typeof entry === 'object' && entry !== null && 'id' in entry)).toEqual([]);
+    // No entry names its kind or holds its gloss; most are their text alone.
     expect(packed.entryRuns.map(([kind]) => kind)).toEqual(['body', 'formula', 'idiom', 'person', 'place', 'slogan', 'title', 'other']);
-    expect(packed.entryRuns.flatMap(([, items]) => items).filter(Array.isArray).length).toBeGreaterThan(matching.entries.length / 2);
+    expect(packed.entryRuns.flatMap(([, items]) => items).filter((entry) => typeof entry === 'string').length).toBeGreaterThan(matching.entries.length / 2);
+    expect(packed.entryRuns.flatMap(([, items]) => items).some((entry) => typeof entry === 'object' && entry !== null && 'gloss' in entry)).toBe(false);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(matching).length * 0.97);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(matching)));
     // An id of its own stays.
@@ -181,7 +182,7 @@ describe('packMatching', () => {
     const packed = packMatching(small) as { entryRuns: [string, unknown[]][]; formTraditionalChars: Record<string, string> };
     expect(packed.formTraditionalChars).toMatchObject({ 发: '發', 台: '臺台', 湾: '灣' });
     // Only the forms the table spells wrongly keep their spellings.
-    expect(packed.entryRuns[0]?.[1].map((packedEntry) => (Array.isArray(packedEntry) ? undefined : (packedEntry as { forms: { traditional?: string[] }[] }).forms[0]?.traditional))).toEqual([undefined, undefined, ['頭髮'], undefined, undefined, ['颱風'], undefined, ['發展幹部'], []]);
+    expect(packed.entryRuns[0]?.[1].map((packedEntry) => (typeof packedEntry === 'string' ? undefined : (packedEntry as { forms: { traditional?: string[] }[] }).forms[0]?.traditional))).toEqual([undefined, undefined, ['頭髮'], undefined, undefined, ['颱風'], undefined, ['發展幹部'], []]);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(small)));
     // The real dictionary: a quarter smaller gzipped.
     const size = (value: unknown) => gzipSync(JSON.stringify(value)).length;
@@ -194,7 +195,7 @@ describe('packMatching', () => {
     const small = { ...matching, entries: [entry('长江', 'cháng jiāng'), entry('长期', 'cháng qī'), entry('市长', 'shì zhǎng'), entry('市场', 'shì chǎng'), entry('外防输入、内防扩散', 'wài fáng shū rù 、 nèi fáng kuò sàn')] };
     const packed = packMatching(small) as { entryRuns: [string, unknown[]][]; formReadings: Record<string, string> };
     expect(packed.formReadings).toMatchObject({ 长: 'cháng', 市: 'shì' });
-    expect(packed.entryRuns[0]?.[1].map((packedEntry) => (Array.isArray(packedEntry) ? undefined : (packedEntry as { forms: { pinyin?: string }[] }).forms[0]?.pinyin))).toEqual([undefined, undefined, 'shì zhǎng', undefined, undefined]);
+    expect(packed.entryRuns[0]?.[1].map((packedEntry) => (typeof packedEntry === 'string' ? undefined : (packedEntry as { forms: { pinyin?: string }[] }).forms[0]?.pinyin))).toEqual([undefined, undefined, 'shì zhǎng', undefined, undefined]);
     expect(unpackMatching(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(small)));
   });
 
@@ -215,9 +216,12 @@ describe('packMatching', () => {
     expect(unpackMatching(null)).toBeNull();
     expect(unpackMatching({ entries: 'no' })).toEqual({ entries: 'no' });
     expect(unpackMatching({ entryRuns: 'no' })).toEqual({ entryRuns: 'no' });
-    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', [{ forms: [] }]]] }))).toThrow(/malformed entry/);
-    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', [[7, 'gloss']]]] }))).toThrow(/malformed entry/);
-    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: ['not a run'] }))).toThrow(/malformed entry/);
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', [{ forms: [] }]]], entryGlosses: ['gloss'] }))).toThrow(/malformed entry/);
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', [7]]], entryGlosses: ['gloss'] }))).toThrow(/malformed entry/);
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: ['not a run'], entryGlosses: [] }))).toThrow(/malformed entry/);
+    // Fewer glosses than entries: the entry without one is rejected, not given another's.
+    expect(() => asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', ['市长', '书记']]], entryGlosses: ['Mayor'] }))).toThrow(/malformed entry/);
+    expect(asMatchingDictionary(unpackMatching({ ...matching, entries: undefined, entryRuns: [['title', ['市长', '书记']]], entryGlosses: ['Mayor', 'Secretary'] })).entries.map((entry) => entry.gloss)).toEqual(['Mayor', 'Secretary']);
   });
 });
 
