@@ -87,10 +87,10 @@ const COMMUNITY = codesOf('社区');
 const NAME_LENGTH = { min: 2, max: 4 } as const;
 /**
  * Characters no name of a town or village holds where the engine reads one: determiners and
- * function words (各乡镇, 该村, 所辖村, 全镇, 和村) and the first characters of words that describe
+ * function words (各乡镇, 该村, 所辖村, 全镇, 和村, 经…镇党委研究, 到…镇) and the first characters of words that describe
  * a village rather than name it (贫困村, 示范村, 重点镇, 中心村, 行政村, 自然村, 试点村, 特色小镇, 美丽乡村).
  */
-const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边'));
+const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是到赴经經贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边'));
 /** A level word right after a place the engine read without it (上饶 of 上饶县, a county since merged): the place runs on. */
 const PLACE_LEVELS = new Set(codesOf('县縣市区區'));
 
@@ -148,8 +148,8 @@ const DESCRIBING = new Set([
 ]);
 /** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级, 村庄. */
 const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁庄莊'));
-/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村. */
-const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之'));
+/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村, 深入了洋溪镇. */
+const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之了'));
 
 function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
   for (let at = start; at < end; at += 1) {
@@ -443,13 +443,15 @@ export function clauseTowns(
   return found;
 }
 
+/** Prepositions that may stand between a clause's start and a town's organ: 经勐戛镇党委研究. */
+const CLAUSE_PREPOSITIONS = new Set(codesOf('经經'));
 /** A town's own organs, after its level word: 国庆乡党委, 大沁他拉镇人民政府, 盈浦街道党工委. */
 const TOWN_ORGANS = ['党委', '黨委', '党工委', '黨工委', '人民政府', '政府', '办事处', '辦事處'].map(codesOf);
 
 /**
  * The start of a town's name at the start of a clause, right before its level word and one of the
  * town's own organs (，国庆乡党委及所辖…): two or three free Han characters that make no word, with
- * no free Han character before them; or -1. A name opening a clause before a bare level word means
+ * no free Han character before them (or only 经); or -1. A name opening a clause before a bare level word means
  * little (clauseTowns); before the town's Party committee or government it names that town.
  */
 export function townOpeningClause(
@@ -461,9 +463,11 @@ export function townOpeningClause(
 ): number {
   const level = levelWordAt(codes, levelStart, end);
   if (!level || level.level === 'village' || !wordAt(codes, levelStart + level.length, TOWN_ORGANS)) return -1;
+  const opens = (at: number) => at === 0 || !(isHanCode(codes[at - 1]) && free(at - 1));
   for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
     const start = levelStart - length;
-    if (start < 0 || (start > 0 && isHanCode(codes[start - 1]) && free(start - 1))) continue;
+    // 经 "upon (the decision of)" may open the clause first: ，经勐戛镇党委研究.
+    if (start < 0 || !(opens(start) || (CLAUSE_PREPOSITIONS.has(codes[start - 1] as number) && opens(start - 1)))) continue;
     if (!isName(codes, start, levelStart, free) || isWord(start, length)) return -1;
     return start;
   }

@@ -124,6 +124,8 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('不设区的市、市辖区、乡、民族乡、镇的人民代表大会')).toEqual([]);
     expect(towns('探索新型农村集体经济、新型城镇化')).toEqual([]);
     expect(towns('培育五个示范村、十个整治村')).toEqual([]);
+    // A particle or a preposition does not begin a name: 深入了洋溪镇, 到X镇.
+    expect(towns('县领导先后深入了洋溪镇蒋家坝').filter((town) => town.startsWith('了'))).toEqual([]);
   });
 
   it('does not read a name with a district inside it', () => {
@@ -192,6 +194,8 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(marks('最后镇党委副书记作总结')).toContain('镇党委副书记 Deputy Secretary of the CPC Town Committee');
     // Nor with a Han character before the name, nor before a village's organs.
     expect(marks('要求乡党委加强领导')).toContain('乡党委 CPC Township Committee');
+    // 经 "upon" may open the clause before the name: 经勐戛镇党委研究.
+    expect(marks('2017年，经勐戛镇党委研究决定')).toContainEqual(expect.stringMatching(/^勐戛镇党委 CPC Meng\S+ Town Committee$/));
   });
 
   it('reads a town and its village written together where a name may begin, after a verb of going too', () => {
