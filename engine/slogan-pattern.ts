@@ -74,6 +74,7 @@ const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千�
  */
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
 const TEN = '十'.codePointAt(0) as number;
+const TIMES = '次'.codePointAt(0) as number;
 const ONE = '一'.codePointAt(0) as number;
 const WEIGHT = new Set([...'两兩'].map((char) => char.codePointAt(0) as number));
 /** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */
@@ -183,6 +184,8 @@ function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan)
   // A day of a month alone is a date (“五一”, “七一”), not a count; 两 after a numeral is a weight (“四两拨千斤”, “半斤八两”).
   const [first, second] = [original[start] as number, original[start + 1] as number];
   if (NUMERALS.has(first) && first !== TEN && length === 2 && second === ONE) return false;
+  // A numeral before 次 is an ordinal, "second, secondary": “二次分配”, “二次创业” count nothing.
+  if (NUMERALS.has(first) && second === TIMES) return false;
   let numerals = 0;
   for (let index = start; index < start + length; index += 1) {
     if (!NUMERALS.has(original[index] as number)) continue;

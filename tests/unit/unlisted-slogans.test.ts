@@ -97,6 +97,8 @@ describe('unlisted slogans: quoted phrases', () => {
     // A year after the closing mark is no amount; a formula keeps its count (支持“两新”27条).
     expect(unlisted('举办“天下人游宜宾”2024文旅发展大会')).toEqual(['天下人游宜宾[slogan*]']);
     expect(unlisted('支持“两重”27条')).toEqual(['两重[formula*]']);
+    // A numeral before 次 is an ordinal: “二次分配” counts nothing.
+    expect(unlisted('进行“二次分配”')).toEqual(['二次分配[slogan*]']);
   });
 
   it('pairs quotation marks as written: a closing mark opens nothing', () => {
