@@ -22,10 +22,23 @@ for (const char of SEPARATORS) SPECIAL.set(char.codePointAt(0) as number, SEPARA
 for (const char of QUOTES) SPECIAL.set(char.codePointAt(0) as number, QUOTE);
 for (const char of MIDDLE_DOTS) SPECIAL.set(char.codePointAt(0) as number, DOT);
 
+/**
+ * Variant forms that some Traditional pages print for the standard Traditional character the
+ * dictionary spells (the www.gov.cn Big5 gateway writes 共産黨; Hong Kong pages 説, 衆, 綫).
+ * Flagged in a bit set over the CJK block, so the common case costs one lookup in a small array.
+ */
+const VARIANTS = new Map([...'産產説說衞衛衆眾綫線爲為眞真僞偽敎教峯峰録錄'].flatMap((char, index, chars) => (index % 2 === 0 ? [[char.codePointAt(0) as number, chars[index + 1]?.codePointAt(0) as number]] : [])));
+const CJK_START = 0x4e00;
+const VARIANT_BITS = new Uint32Array((0x9fff - CJK_START + 32) >> 5);
+for (const code of VARIANTS.keys()) VARIANT_BITS[(code - CJK_START) >> 5]! |= 1 << ((code - CJK_START) & 31);
+
 /** The canonical code point of one character for matching, or SKIP. */
 export function canonicalCode(code: number): number {
-  // Fast path: CJK Unified Ideographs are their own canonical form.
-  if (code >= 0x4e00 && code <= 0x9fff) return code;
+  // Fast path: CJK Unified Ideographs are their own canonical form, but for a few variants.
+  if (code >= CJK_START && code <= 0x9fff) {
+    const offset = code - CJK_START;
+    return (VARIANT_BITS[offset >> 5]! & (1 << (offset & 31))) === 0 ? code : (VARIANTS.get(code) as number);
+  }
   if (code <= 0x20 || (code >= 0x2000 && code <= 0x200a) || SKIPPED.has(code)) return SKIP;
   const special = SPECIAL.get(code);
   if (special !== undefined) return special;
