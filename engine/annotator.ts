@@ -324,6 +324,8 @@ const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner
 
 /** Kinds of entries an unlisted slogan may take in: words it is made of, not names. */
 const VOCABULARY_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom', 'other']);
+/** Entries that, running past a part of a title or body, cut it off (Annotator.cutsWord). */
+const CUTTING_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom']);
 /** The length of an item of a parallel enumeration (engine/slogan-pattern.ts). */
 const PARALLEL_ITEM = 4;
 
@@ -1300,13 +1302,18 @@ export class Annotator {
     return composed?.kind === 'title' ? at + composed.length : at;
   }
 
-  /** Whether an ordinary word starting at `at` runs past `at + length` (书记员 past 书记). */
+  /**
+   * Whether an ordinary word, or a slogan or idiom of the dictionary, starting at `at` runs past
+   * `at + length` (书记员 past 书记, 林长制 past 村级林长). Not the dictionary's other words: many
+   * begin with a body a reader wants marked (省人大 of 人大及其常委会).
+   */
   private cutsWord(codes: ArrayLike<number>, end: number): (at: number, length: number) => boolean {
     return (at, length) => {
       // An ordinary word that starts in the span and runs past it: 书记员 after 书记, 长远 after 村长.
       for (let inside = at; inside < at + length; inside += 1) {
         const word = this.lexicon.longestAt(codes, inside, end);
-        if (word?.value.type === 'ordinary' && inside + word.length > at + length) return true;
+        if (!word || inside + word.length <= at + length) continue;
+        if (word.value.type === 'ordinary' || (word.value.type === 'entry' && CUTTING_KINDS.has(word.value.entry.kind))) return true;
       }
       return false;
     };

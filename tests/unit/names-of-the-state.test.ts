@@ -112,6 +112,11 @@ describe('bodies on their own', () => {
     expect(marks('贯彻中央、省委决策部署').map((mark) => mark.split('[')[0]).slice(0, 2)).toEqual(['中央', '省委']);
   });
 
+  it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
+    expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
+    expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
+  });
+
   it('does not read the Party in a word ending in 中 before 共 "in all" and a count', () => {
     expect(marks('在国务院督查激励中共获得19项激励')).toEqual(['国务院[body] State Council']);
     expect(marks('检查中共发现问题23个，活动中共發放物資')).toEqual([]);
@@ -128,6 +133,17 @@ describe('bodies on their own', () => {
     expect(marks('中央審查委員會主席')).toEqual([]);
     expect(marks('中共中央华南分局书记')).toEqual([]);
     expect(marks('民革市委会参政议政工委会')).toEqual([]);
+    // A ministry's or bureau's own Party group, as it writes of itself.
+    expect(marks('部党组书记、部长李纪恒主持')[0]).toBe("部党组书记[title] Secretary of the Leading Party Members' Group of the Ministry");
+    expect(marks('部黨組書記')[0]).toBe("部黨組書記[title] Secretary of the Leading Party Members' Group of the Ministry");
+    expect(marks('水利部党组书记')[0]).toBe("水利部党组书记[title] Secretary of the Leading Party Members' Group of the Ministry of Water Resources");
+    // The chiefs of rivers and forests, after a level only (黄河长江 holds no river chief), and their offices.
+    expect(marks('县、乡、村级林长要加强巡护')).toEqual(['县、乡、村级林长[title] County, Township and Village-level Forest Chief']);
+    expect(marks('省委书记、省级总河长').at(-1)).toBe('省级总河长[title] Provincial-level General River Chief');
+    expect(marks('黄河长江')).toEqual(['黄河[place] Yellow River']);
+    expect(marks('县河长办')).toEqual(['县河长办[body] County River Chief Office']);
+    // A slogan that runs past a post cuts it off: 林长制 "the forest chief scheme", not a village-level chief.
+    expect(marks('推行村级林长制').map((mark) => mark.split('[')[0])).toEqual(['林长制']);
     // An office the grammar does not know, named after its body: not the body alone.
     expect(marks('省政府行政复议办公室')).toEqual([]);
     expect(marks('市委办公室主任').map((mark) => mark.split('[')[0])).toEqual(['市委办公室主任']);
@@ -477,6 +493,10 @@ describe('names after titles, without inventing', () => {
     expect(marks('市委书记常由省委提名')).toEqual(['市委书记[title] Secretary of the CPC Municipal Committee', '省委[body] CPC Provincial Committee']);
     // 向 "towards" is also a common first character of given names (杨向喜, 沈向民).
     expect(marks('副市长杨向喜参加')).toEqual(['副市长[title] Vice Mayor', '杨向喜[person] Yang Xiangxi']);
+    // 关于 after the name: his report "on" something, not a third character.
+    expect(marks('组织部部长季星关于提请任命的说明').map((mark) => mark.split('[')[0])).toEqual(['组织部部长', '季星']);
+    // 高级 after a title continues the post (行政长官高级特别助理), no surname Gao.
+    expect(marks('行政長官高級特別助理').map((mark) => mark.split('[')[1])).not.toContainEqual(expect.stringMatching(/^person/));
   });
 
   it('knows a name again later in the same document, and only there', () => {
