@@ -246,6 +246,8 @@ const INTO = [codesOf('深入'), codesOf('到')];
 const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問', '开展', '開展'].map(codesOf);
 const WITH = '与'.codePointAt(0) as number;
 const VERBS_OF_GOING = [...INTO, ...GOING];
+/** 了 after a verb: 走访了. */
+const PERFECTIVE = '了'.codePointAt(0) as number;
 /** The first characters of the level words. */
 const LEVEL_FIRSTS = new CodeSet(LEVELS.map(({ key }) => key[0] as number));
 /** The characters a frame of framedTowns begins with. */
@@ -270,7 +272,9 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
     const going = into ?? GOING.find((word) => wordAt(codes, at, [word]));
     if (going) {
       // 深入 and 到 only before a verb of inspection after the place.
-      const town = townStartingAt(codes, at + going.length, length, free, (_, after) => !into || wordAt(codes, after, INSPECTING));
+      // 走访了洋溪镇: the verb's 了 stands between it and the place.
+      const start = at + going.length + (codes[at + going.length] === PERFECTIVE ? 1 : 0);
+      const town = townStartingAt(codes, start, length, free, (_, after) => !into || wordAt(codes, after, INSPECTING));
       if (town) found.push(town);
       at += going.length - 1;
       continue;
