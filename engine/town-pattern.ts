@@ -148,8 +148,8 @@ const DESCRIBING = new Set([
 ]);
 /** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级, 村庄. */
 const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁庄莊'));
-/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村, 深入了洋溪镇. */
-const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之了'));
+/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村. */
+const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之'));
 
 function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
   for (let at = start; at < end; at += 1) {
