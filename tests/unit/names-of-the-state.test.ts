@@ -112,6 +112,18 @@ describe('bodies on their own', () => {
     expect(marks('贯彻中央、省委决策部署').map((mark) => mark.split('[')[0]).slice(0, 2)).toEqual(['中央', '省委']);
   });
 
+  it("reads Hong Kong's principal officials by their own English titles, and a bureau's Permanent Secretary", () => {
+    expect(marks('商務及經濟發展局局長丘應樺')).toEqual(['商務及經濟發展局局長[title] Secretary for Commerce and Economic Development (Hong Kong)', '丘應樺[person] Qiu Yinghua']);
+    expect(marks('政務司司長陳國基')[0]).toBe('政務司司長[title] Chief Secretary for Administration (Hong Kong)');
+    // 衞 is how Hong Kong writes 衛.
+    expect(marks('醫務衞生局局長')[0]).toBe('醫務衞生局局長[title] Secretary for Health (Hong Kong)');
+    expect(marks('政制及內地事務局常任秘書長傅小慧').map((mark) => mark.split('[')[0])).toEqual(['政制及內地事務局常任秘書長', '傅小慧']);
+    // Names a Mainland city's bureau could have are left out: 市房屋局 is no Hong Kong bureau.
+    expect(marks('市房屋局').join()).not.toContain('Hong Kong');
+    // 丘 is a surname after a title, but not in 丘陵 "hills".
+    expect(marks('县长丘陵地区')).toEqual(['县长[title] County Head']);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
