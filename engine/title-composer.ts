@@ -75,7 +75,7 @@ const LEVEL_SLOT = '{j}';
 const VICE_HEADS = new Set(['Mayor', 'Governor', 'Chairman', 'President', 'Premier', 'Minister', 'Chairperson']);
 
 /** A title or body; a formula where a numbered session follows a body (十三届全国人大四次会议). */
-export type ComposedKind = 'title' | 'body' | 'formula';
+export type ComposedKind = 'title' | 'body' | 'formula' | 'place';
 
 export interface ComposedName {
   kind: ComposedKind;
@@ -692,6 +692,9 @@ export class TitleComposer {
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
         const adjective = bare || zone ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
         const placeName = zone ? adjective : jurisdiction.placeName;
+        // The zone itself, where no body or post of it follows: 武汉经济技术开发区 "Wuhan Economic and
+        // Technological Development Zone", a place.
+        if (zone) this.offer(search, 'place', after + level.length, [...parts, { part: level.value, role: 'jurisdiction' }], () => adjective);
         this.searchFrom(
           search,
           prefixOf(lead, after + level.length, [...parts, { part: level.value, role: 'jurisdiction' }], {

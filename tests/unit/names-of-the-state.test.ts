@@ -367,6 +367,9 @@ describe('zones and lists', () => {
   it.each([
     ['平湖经济技术开发区管委会', 'body', 'Pinghu Economic and Technological Development Zone Administrative Committee'],
     ['武进国家高新区管委会副主任', 'title', 'Deputy Director of the Wujin National High-tech Zone Administrative Committee'],
+    // The zone alone is a place.
+    ['武汉经济技术开发区', 'place', 'Wuhan Economic and Technological Development Zone'],
+    ['宜宾高新区', 'place', 'Yibin High-tech Zone'],
   ])('a place names a zone: %s', (text, kind, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[${kind}] ${english}`]);
   });

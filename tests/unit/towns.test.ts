@@ -129,7 +129,9 @@ describe('towns, townships, subdistricts and villages below the list of division
   });
 
   it('does not read a name with a district inside it', () => {
-    expect(towns('无锡市无锡新区鸿山街道组织干部')).toEqual([]);
+    // 鸿山街道 follows the zone it lies in, 无锡新区, itself a place: no 新区鸿山街道.
+    expect(towns('无锡市无锡新区鸿山街道组织干部')).toEqual(['鸿山街道 Hongshan Subdistrict']);
+    expect(towns('全市新区鸿山街道组织干部')).toEqual([]);
   });
 
   it('puts the town into a title or body that follows a place: 锡山区东港镇党委书记', () => {
