@@ -252,7 +252,8 @@ function build(input: BuildInput): BuildResult {
       const used = bigramCounts(sources.map(({ matchingText }) => matchingText));
       const words = input.frequentWords.words.map(({ word }) => word).filter((word) => (used.get(word) ?? 0) >= EDGE_WORD_MIN_USES);
       const entryPlaces = readied.filter(({ entry }) => entry.kind === 'place').flatMap(({ built }) => built.forms.map(({ text }) => text));
-      places = { ...places, wordEdges: placeWordEdges(places, words, entryPlaces) };
+      // And in Traditional script: 健康保險 is 健康 + 保險, not the county of 康保.
+      places = { ...places, wordEdges: placeWordEdges(places, words, entryPlaces, traditionalSpellings) };
     }
   }
 

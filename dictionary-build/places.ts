@@ -220,14 +220,24 @@ export function buildPlaces(
 /**
  * The frequent two-character words a place's two-character name could be read across (engine
  * PlaceIndex.crossesWords): those that end in the first character of such a name, and those that
- * begin with its last. `words` are frequent common words (no names) of a word list; `otherNames`
- * the dictionary's own places (法国, 日本) beside the list of divisions.
+ * begin with its last. `simplifiedWords` are frequent common words (no names) of a word list;
+ * `otherNames` the dictionary's own places (法国, 日本) beside the list of divisions; `traditional`
+ * gives the Traditional spellings of both, so that 健康保險 is read as 健康保险 is.
  */
-export function placeWordEdges(places: StoredPlaces, words: readonly string[], otherNames: readonly string[] = []): { before: string; after: string } {
-  const names = new Set([
-    ...expandPlaces(places).flatMap((place) => (place.bare !== undefined && [...place.bare].length === 2 ? [place.bare] : [])),
-    ...otherNames.filter((name) => [...name].length === 2),
-  ]);
+export function placeWordEdges(
+  places: StoredPlaces,
+  simplifiedWords: readonly string[],
+  otherNames: readonly string[] = [],
+  traditional: (simplified: string) => readonly string[] = () => [],
+): { before: string; after: string } {
+  const withTraditional = (list: readonly string[]) => [...new Set(list.flatMap((text) => [text, ...traditional(text)]))];
+  const names = new Set(
+    withTraditional([
+      ...expandPlaces(places).flatMap((place) => (place.bare !== undefined && [...place.bare].length === 2 ? [place.bare] : [])),
+      ...otherNames.filter((name) => [...name].length === 2),
+    ]),
+  );
+  const words = withTraditional(simplifiedWords);
   const firsts = new Set([...names].map((name) => [...name][0]));
   const lasts = new Set([...names].map((name) => [...name][1]));
   const pairs = words.filter((word) => [...word].length === 2 && !names.has(word));

@@ -463,6 +463,8 @@ describe('places', () => {
     // not Dacheng County; the names themselves still where they stand.
     expect(marks('确保农产品稳定安全供给，加大城乡建设力度')).toEqual([]);
     expect(marks('化解中小金融机构风险，隆重庆祝').filter((mark) => mark.includes('[place]'))).toEqual([]);
+    // In Traditional script too: 健康保險 holds no Kangbao County.
+    expect(marks('推動全民健康保險改革').filter((mark) => mark.includes('[place]'))).toEqual([]);
     expect(marks('赴定安调研，走访大城')).toEqual(["定安[place] Ding'an County (Hainan)", '大城[place] Dacheng County (Langfang, Hebei)']);
     // No place where a street's name begins with it; the place where 路 or 街 begins another word.
     expect(marks('原州中路以东、莲池二路以北，山东路—鞍山路立交')).toEqual([]);

@@ -47,5 +47,8 @@ describe('places the list of divisions does not break down', () => {
     const edges = placeWordEdges(places, ['平台', '北部', '世界', '隆重', '台湾', '基础']);
     // Grouped by the character they share with the names, written first.
     expect(edges).toEqual({ before: '台平', after: '北部 隆重' });
+    // With the Traditional spellings of the words and the names: 平臺 ends in 臺, the first character of 臺北.
+    const traditional = (text: string) => (text === '平台' ? ['平臺'] : text === '台北' ? ['臺北'] : []);
+    expect(placeWordEdges(places, ['平台', '北部'], [], traditional)).toEqual({ before: '台平 臺平', after: '北部' });
   });
 });
