@@ -324,6 +324,8 @@ const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner
 
 /** Kinds of entries an unlisted slogan may take in: words it is made of, not names. */
 const VOCABULARY_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom', 'other']);
+/** 部, the end of a ministry's or department's name. */
+const MINISTRY_END = '部'.codePointAt(0) as number;
 /** Entries that, running past a part of a title or body, cut it off (Annotator.cutsWord). */
 const CUTTING_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom']);
 /** The length of an item of a parallel enumeration (engine/slogan-pattern.ts). */
@@ -722,8 +724,13 @@ export class Annotator {
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
       // A place of the dictionary is not read across two common words either (依法 + 国家 is no 法国).
+      // A ministry of the dictionary whose 部 begins 部门 is that word's (财政部门 "finance
+      // departments" is no Ministry of Finance).
       const entryLength =
-        lexeme?.value.type === 'entry' && !continuesNumeral(codes, i) && !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i))
+        lexeme?.value.type === 'entry' &&
+        !continuesNumeral(codes, i) &&
+        !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i)) &&
+        !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length))
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
@@ -1300,6 +1307,16 @@ export class Annotator {
     if (lexeme?.value.type === 'entry' && lexeme.value.entry.kind === 'title') return at + lexeme.length;
     const composed = this.composer.composeAt(codes, at, end, this.cutsWord(codes, end));
     return composed?.kind === 'title' ? at + composed.length : at;
+  }
+
+  /**
+   * Whether a body ends in 部 that begins an ordinary word running past it (部门 after 财政部); not
+   * other ends, which begin words as often as they end names (常委会 + 议事规则).
+   */
+  private endsInWord(codes: ArrayLike<number>, end: number, length: number): boolean {
+    if (codes[end - 1] !== MINISTRY_END) return false;
+    const word = this.lexicon.longestAt(codes, end - 1, length);
+    return word?.value.type === 'ordinary' && word.length > 1;
   }
 
   /**

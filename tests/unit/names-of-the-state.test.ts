@@ -124,6 +124,19 @@ describe('bodies on their own', () => {
     expect(marks('县长丘陵地区')).toEqual(['县长[title] County Head']);
   });
 
+  it("reads Taiwan's ministries and councils by Taiwan's English names, and its leaders by the spellings Taiwan uses", () => {
+    expect(marks('衛福部臺北醫院')[0]).toBe('衛福部[body] Ministry of Health and Welfare (Taiwan)');
+    expect(marks('賴清德副總統').map((mark) => mark.split('[')[0])).toEqual(['賴清德', '副總統']);
+    expect(marks('賴清德副總統')[0]).toBe('賴清德[person] Lai Ching-te');
+  });
+
+  it('reads a ministry before 门 as the word 部门 "departments", not the ministry', () => {
+    expect(marks('各级财政部门、勞動部門要加强监管')).toEqual([]);
+    expect(marks('财政部、教育部')).toEqual(['财政部[body] Ministry of Finance', '教育部[body] Ministry of Education']);
+    // Only 部: 常委会 before 议事规则 stays.
+    expect(marks('完善常委会议事规则').map((mark) => mark.split('[')[0])).toEqual(['常委会']);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
