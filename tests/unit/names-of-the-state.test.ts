@@ -383,6 +383,7 @@ describe('zones and lists', () => {
     // The zone alone is a place.
     ['武汉经济技术开发区', 'place', 'Wuhan Economic and Technological Development Zone'],
     ['宜宾高新区', 'place', 'Yibin High-tech Zone'],
+    ['武汉都市圈', 'place', 'Wuhan Metropolitan Area'],
   ])('a place names a zone: %s', (text, kind, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[${kind}] ${english}`]);
   });
