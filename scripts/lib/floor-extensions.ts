@@ -39,8 +39,8 @@ function floorScript(css: string, rootAttributes: Record<string, string>): strin
     }
     return [taiwan, hongKong].filter((spelling, index, all) => spelling !== text && all.indexOf(spelling) === index);
   };
-  // Entries come in runs of one kind; a bare form is its text, an entry of one bare form a [text, gloss] pair.
-  const entries = data.entryRuns.flatMap(([, items]) => items.map((item) => (Array.isArray(item) ? { forms: [item[0]] } : item)));
+  // Entries come in runs of one kind, their glosses apart; a bare form is its text, and so is an entry of one bare form.
+  const entries = data.entryRuns.flatMap(([, items]) => items.map((item) => (typeof item === 'string' ? { forms: [item] } : item)));
   for (const entry of entries) {
     for (const raw of entry.forms) {
       const form = typeof raw === 'string' ? { text: raw } : raw;
