@@ -469,10 +469,15 @@ const MAX_LISTED_NAMES = 40;
 const DECIDED = canonicalKey('决定');
 /** 辞去 "resigns from", before the post a name gives up (、熊隆东辞去市监察委员会主任职务). */
 const RESIGNS = ['辞去', '辭去'].map((word) => canonicalKey(word));
-/** Words around a name: 接受何金清辞去…职务的请求. */
+/** Words around a name: 接受何金清辞去…职务的请求, 给予石力党内严重警告处分. */
 const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辞去')],
   [canonicalKey('接受'), canonicalKey('辭去')],
+  // A discipline notice's penalty: 决定给予邵曰苍党内警告处分, 给予李某政务撤职处分.
+  ...['党内', '黨內', '政务', '政務', '撤销', '撤銷', '开除', '開除', '留党', '留黨'].flatMap((penalty): [number[], number[]][] => [
+    [canonicalKey('给予'), canonicalKey(penalty)],
+    [canonicalKey('給予'), canonicalKey(penalty)],
+  ]),
 ];
 const COMRADE = canonicalKey('同志');
 /** 摄 "photographed by" after a photographer's name (黄家财 摄, （克日久根 摄）). */

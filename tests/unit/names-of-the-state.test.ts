@@ -530,6 +530,15 @@ describe('names after titles, without inventing', () => {
     expect(marks('行政長官高級特別助理').map((mark) => mark.split('[')[1])).not.toContainEqual(expect.stringMatching(/^person/));
   });
 
+  it("reads the name a discipline notice gives a penalty to, and knows it later in the document", () => {
+    expect(marks('决定给予石力党内严重警告处分')).toEqual(['石力[person] Shi Li']);
+    expect(marks('給予陳某某黨內警告處分')).toEqual(['陳某某[person] Chen Moumou']);
+    expect(marks('给予党内警告处分')).toEqual([]);
+    const names = new NameMemory();
+    annotator.learnNames(['经勐戛镇党委研究，决定给予邵曰苍党内警告处分。'], names);
+    expect(annotator.annotate(['邵曰苍的名字显得特别突兀。'], names).map((annotation) => annotation.text)).toEqual(['邵曰苍']);
+  });
+
   it('knows a name again later in the same document, and only there', () => {
     const names = new NameMemory();
     expect(annotator.annotate(['省长黄强主持会议。'], names).map((annotation) => annotation.text)).toEqual(['省长', '黄强']);
