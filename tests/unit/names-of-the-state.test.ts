@@ -205,7 +205,9 @@ describe('bodies on their own', () => {
 
   it("reads other countries as places, and a country's leader as one title, the name after it a foreign one", () => {
     expect(marks('韩国总统文在寅')[0]).toBe('韩国总统[title] President of the Republic of Korea');
-    expect(marks('法国总统马克龙')).toEqual(['法国总统[title] President of France', '马克龙[person] a foreign name, written in Chinese by its sound']);
+    expect(marks('美国总统罗斯福')).toEqual(['美国总统[title] President of the United States', '罗斯福[person] a foreign name, written in Chinese by its sound']);
+    // A leader national news names most has an entry of his own name.
+    expect(marks('法国总统马克龙')).toEqual(['法国总统[title] President of France', '马克龙[person] Emmanuel Macron']);
     expect(marks('美国国务卿')).toEqual(['美国国务卿[title] Secretary of State of the United States']);
     expect(marks('访问泰国')).toEqual(['泰国[place] Thailand']);
     // Not across two common words (依法 + 国家), nor inside 朝鲜族 or 印度洋.
