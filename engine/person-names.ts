@@ -40,6 +40,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['列席', '受到', '当选', '担任', '兼任', '就任', '获得', '作为', '接受', '签署', '颁发', '进行', '辞去', '汇报', '彙報'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
+  // 副乡长宋杰首先…: "first", not a third character.
+  ...['首先'],
   // The end of a byline: 全媒体记者雷宇报道, 记者王军摄影.
   ...['报道', '報道', '報導', '摄影', '攝影'],
   // 均 "all" after the last of a list of names: 杨明军、王飚、高冲均受到…处分.
@@ -55,8 +57,8 @@ const WORDS_AFTER_TITLE = [
   ...['解释', '解决', '严肃', '严厉', '全面', '任命', '任职', '任免', '陈述', '高效', '金融', '周密', '项目'],
   // A rank that continues the post: 行政长官高级特别助理 "Senior Special Assistant to the Chief Executive".
   ...['高级', '高級'],
-  // 丘 is a surname (丘应桦), and the first character of 丘陵 "hills".
-  ...['丘陵'],
+  // 丘 is a surname (丘应桦), and the first character of 丘陵 "hills"; 应 (应勇) of 应急 "emergency".
+  ...['丘陵', '应急', '應急'],
   // After 免去 and 任命: 免去党内和行政职务, 免去全部职务.
   ...['党内', '党外', '党政', '全部', '黨內', '黨外', '黨政'],
 ];

@@ -130,6 +130,17 @@ describe('bodies on their own', () => {
     expect(marks('賴清德副總統')[0]).toBe('賴清德[person] Lai Ching-te');
   });
 
+  it("reads a town's and a Taiwan city's short forms: 武装部长, 人武部, 驻村工作组, 行政村, 市府, 市議會", () => {
+    expect(marks('、武装部长李华彬、').map((mark) => mark.split('[')[0])).toEqual(['武装部长', '李华彬']);
+    expect(marks('县人武部部长')).toEqual(["县人武部部长[title] Head of the County People's Armed Forces Department"]);
+    expect(marks('石扇镇驻村工作组组长彭府庭').map((mark) => mark.split('[')[0])).toContain('彭府庭');
+    expect(marks('各行政村支部书记')).toEqual(['行政村支部书记[title] Secretary of the Administrative Village Party Branch']);
+    expect(marks('市府團隊與市議會')).toEqual(['市府[body] the city government (short for 市政府)', '市議會[body] City Council (Taiwan)']);
+    // 应急 "emergency" and 首先 "first" are no part of a name after a title.
+    expect(marks('股长应急办谢谊').map((mark) => mark.split('[')[0])).not.toContain('应急');
+    expect(marks('副乡长宋杰首先宣读').map((mark) => mark.split('[')[0])).toEqual(['副乡长', '宋杰']);
+  });
+
   it('reads a ministry before 门 as the word 部门 "departments", not the ministry', () => {
     expect(marks('各级财政部门、勞動部門要加强监管')).toEqual([]);
     expect(marks('财政部、教育部')).toEqual(['财政部[body] Ministry of Finance', '教育部[body] Ministry of Education']);
