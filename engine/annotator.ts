@@ -479,6 +479,8 @@ const NAME_FRAMES: [number[], number[]][] = [
     [canonicalKey('給予'), canonicalKey(penalty)],
   ]),
 ];
+/** The last characters of the frames' first words (受 of 接受, 予 of 给予): most positions have none before them. */
+const NAME_FRAME_ENDS = new Set(NAME_FRAMES.map(([before]) => before.at(-1) as number));
 const COMRADE = canonicalKey('同志');
 /** 摄 "photographed by" after a photographer's name (黄家财 摄, （克日久根 摄）). */
 const PHOTOGRAPHED = '摄'.codePointAt(0) as number;
@@ -1477,6 +1479,7 @@ export class Annotator {
 
   /** A name between two words that frame one (接受何金清辞去…: "accept the resignation of"), or 0. */
   private nameInFrame(codes: ArrayLike<number>, start: number, end: number, nameAt: (at: number) => number): number {
+    if (!NAME_FRAME_ENDS.has(codes[start - 1] as number)) return 0;
     for (const [before, after] of NAME_FRAMES) {
       if (!keyAt(codes, start - before.length, before)) continue;
       const length = nameAt(start);
