@@ -176,8 +176,9 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
 }
 
 /**
- * Whether a quoted phrase is built on numbers: two numerals (一主六双), a numeral and a measure
- * word (四大支柱), or a numeral other than 一 first (五上, 三农, 八五). 一 alone first is a word (一肩挑).
+ * Whether a quoted phrase is built on numbers: two numerals, not all 一 (一主六双), a numeral and a
+ * measure word (四大支柱), or a numeral other than 一 first (五上, 三农, 八五). 一 alone first is a word
+ * (一肩挑), and so is 一 repeated (一中心、一平台).
  */
 function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan): boolean {
   if (NOT_NUMBERED.some((key) => keyAt(original, start, key))) return false;
@@ -187,13 +188,17 @@ function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan)
   // A numeral before 次 is an ordinal, "second, secondary": “二次分配”, “二次创业” count nothing.
   if (NUMERALS.has(first) && second === TIMES) return false;
   let numerals = 0;
+  let ones = 0;
   for (let index = start; index < start + length; index += 1) {
     if (!NUMERALS.has(original[index] as number)) continue;
     if (index + 1 < start + length && WEIGHT.has(original[index + 1] as number)) return false;
     numerals += 1;
+    if (original[index] === ONE) ones += 1;
     if (MEASURES.has(original[index + 1] as number) && index + 1 < start + length) return true;
   }
-  return numerals >= 2 || (NUMERALS.has(first) && first !== ('一'.codePointAt(0) as number));
+  // 一 alone, however often, says "one single" rather than counts: “一中心、一平台”, “一村一品”.
+  if (ones === numerals) return false;
+  return numerals >= 2 || (NUMERALS.has(first) && first !== ONE);
 }
 
 /** Four Han characters at `at`. */

@@ -99,6 +99,9 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('支持“两重”27条')).toEqual(['两重[formula*]']);
     // A numeral before 次 is an ordinal: “二次分配” counts nothing.
     expect(unlisted('进行“二次分配”')).toEqual(['二次分配[slogan*]']);
+    // Nor does 一 repeated, "one single" (“一中心、一平台”, “一楼一策”), while 一 beside another numeral counts.
+    expect(unlisted('建设“一中心、一平台”，实行“一楼一策”')).toEqual(['一中心、一平台[slogan*]', '一楼一策[slogan*]']);
+    expect(unlisted('构建“一主六双”格局')).toEqual(['一主六双[formula*]']);
   });
 
   it('pairs quotation marks as written: a closing mark opens nothing', () => {
