@@ -110,6 +110,8 @@ describe('bodies on their own', () => {
     expect(marks('省、市、县人民政府')).toEqual(["省、市、县人民政府[body] Provincial, Municipal and County People's Government"]);
     // 中央 is a body of its own before local levels.
     expect(marks('贯彻中央、省委决策部署').map((mark) => mark.split('[')[0]).slice(0, 2)).toEqual(['中央', '省委']);
+    // …but not in 中央和地方 "central and local", the two levels in general (budgets, revenue).
+    expect(marks('2017年中央和地方预算')).toEqual([]);
   });
 
   it("reads Hong Kong's principal officials by their own English titles, and a bureau's Permanent Secretary", () => {
