@@ -22,6 +22,11 @@ export interface PlacesSource {
   skip: Set<string>;
   /** Units the list does not break down, by the unit they belong to (台湾省: its cities and counties). */
   add: Record<string, { name: string; english: string; type: string }[]>;
+  /**
+   * Names read alone though a general dictionary lists them as words too (安康 "well-being", 开封
+   * "unseal"): cities news names far more often than it uses the word.
+   */
+  bare: Set<string>;
 }
 
 const LEVEL_FIELDS = ['suffix', 'adjective', 'noun', 'types'];
@@ -31,7 +36,7 @@ const JOINERS = /^[和与及]|[和与及的之]$/u;
 export function parsePlacesFile(text: string, file: string): { places: PlacesSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
   const problems = [...yaml.problems];
-  const places: PlacesSource = { levels: [], ethnicGroups: {}, english: {}, skip: new Set(), add: {} };
+  const places: PlacesSource = { levels: [], ethnicGroups: {}, english: {}, skip: new Set(), add: {}, bare: new Set() };
   if (yaml.root === null || !isMap(yaml.root)) {
     if (problems.length === 0) problems.push({ file, line: 1, problem: 'expected a map with levels, ethnic-groups, english and skip' });
     return { places, problems };
@@ -68,11 +73,12 @@ export function parsePlacesFile(text: string, file: string): { places: PlacesSou
         if (!name || !english) problems.push({ file, line: yaml.lineOf(entry), problem: `each line of "${key}" is "名称: English"` });
         else target[name] = english;
       }
-    } else if (key === 'skip') {
+    } else if (key === 'skip' || key === 'bare') {
+      const target = key === 'skip' ? places.skip : places.bare;
       for (const entry of pairsOf(pair.value)) {
         const name = stringOf(entry.key);
-        if (!name || !stringOf(entry.value)) problems.push({ file, line: yaml.lineOf(entry), problem: 'each line of "skip" is "名称: why it is left out"' });
-        else places.skip.add(name);
+        if (!name || !stringOf(entry.value)) problems.push({ file, line: yaml.lineOf(entry), problem: `each line of "${key}" is "名称: why"` });
+        else target.add(name);
       }
     } else if (key === 'add') {
       for (const group of pairsOf(pair.value)) {
@@ -89,7 +95,7 @@ export function parsePlacesFile(text: string, file: string): { places: PlacesSou
         places.add[parent] = units.map(({ name, english, type }) => ({ name, english, type }));
       }
     } else {
-      problems.push({ file, line, problem: `unknown field "${key ?? ''}" (levels, ethnic-groups, english, skip, add)` });
+      problems.push({ file, line, problem: `unknown field "${key ?? ''}" (levels, ethnic-groups, english, skip, add, bare)` });
     }
   }
   return { places, problems };
@@ -192,12 +198,15 @@ export function buildPlaces(
   for (const name of Object.keys(source.english)) {
     if (!seenEnglish.has(name)) problems.push({ file, line: 1, problem: `English given for "${name}", which is not a place of the list` });
   }
-  // A name without its level stands for the place only when it is one place and no ordinary word:
-  // 无锡, 丹凤 — not 朝阳 (a word, and a district, a county and a city), not 单 (one character),
-  // not 东乡族 (an ethnic group).
+  // A name without its level stands for the place only when it is one place and no ordinary word
+  // (or listed under "bare"): 无锡, 丹凤, 安康 — not 朝阳 (a word, and a district, a county and a
+  // city), not 单 (one character), not 东乡族 (an ethnic group).
   const bases = units.map((unit) => baseOf(unit[0], source.ethnicGroups).base);
   const counts = new Map<string, number>();
   for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
+  for (const name of source.bare) {
+    if (!counts.has(name)) problems.push({ file, line: 1, problem: `"${name}" under "bare" is no place's name without its level` });
+  }
   // A name a prefecture-level unit shares only with county-level ones is the prefecture's: news
   // means the city of 长沙 (not 长沙县), of 中山 (not Dalian's 中山区), of 南昌 (not 南昌县).
   const depthOfUnit = (unit: StoredUnit) => Math.floor(unit[2] / 100);
@@ -210,7 +219,7 @@ export function buildPlaces(
     const base = bases[index] ?? '';
     const province = depthOfUnit(unit) === 0;
     const unique = counts.get(base) === 1 || (depthOfUnit(unit) === 1 && higher.get(base) === 1);
-    const alone = unique && !tools.isOrdinaryWord(base) && !(base in source.ethnicGroups) && !JOINERS.test(base);
+    const alone = unique && (!tools.isOrdinaryWord(base) || source.bare.has(base)) && !(base in source.ethnicGroups) && !JOINERS.test(base);
     if ([...base].length >= 2 && (province || alone)) unit[2] += 1;
   });
   const levels = source.levels.map((level) => ({ ...level, pinyin: tools.read(level.suffix) }));

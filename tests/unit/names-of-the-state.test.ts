@@ -492,6 +492,9 @@ describe('places', () => {
     // not Dacheng County; the names themselves still where they stand.
     expect(marks('确保农产品稳定安全供给，加大城乡建设力度')).toEqual([]);
     expect(marks('化解中小金融机构风险，隆重庆祝').filter((mark) => mark.includes('[place]'))).toEqual([]);
+    // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
+    expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
+    expect(marks('祝大家幸福安康')).toEqual([]);
     // In Traditional script too: 健康保險 holds no Kangbao County.
     expect(marks('推動全民健康保險改革').filter((mark) => mark.includes('[place]'))).toEqual([]);
     expect(marks('赴定安调研，走访大城')).toEqual(["定安[place] Ding'an County (Hainan)", '大城[place] Dacheng County (Langfang, Hebei)']);

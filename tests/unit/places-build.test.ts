@@ -33,6 +33,18 @@ describe('places the list of divisions does not break down', () => {
     ]);
   });
 
+  it('are read alone when no ordinary word, or when listed under "bare", which must name a place', () => {
+    const tools = { read: (text: string) => [...text].map(() => 'x').join(' '), traditional: () => [], isOrdinaryWord: (word: string) => word === '基隆' };
+    const alone = (yaml: string) => {
+      const { places: source } = parsePlacesFile(yaml, 'places.yaml');
+      const built = buildPlaces([{ code: '710000', name: '台湾省' }], source, tools, 'places.yaml');
+      return { problems: built.problems.map((problem) => problem.problem), bare: expandPlaces(built.places).filter((record) => record.bare !== undefined).map((record) => record.bare) };
+    };
+    expect(alone(PLACES).bare).toEqual(['台湾', '台北']);
+    expect(alone(`${PLACES}bare:\n  基隆: Keelung, the city news names\n`).bare).toEqual(['台湾', '台北', '基隆']);
+    expect(alone(`${PLACES}bare:\n  新竹: not in this list\n`).problems).toEqual(['"新竹" under "bare" is no place\'s name without its level']);
+  });
+
   it('need their English and type', () => {
     const { problems } = parsePlacesFile(PLACES.replace('{ english: Keelung, type: city }', '{ english: Keelung }'), 'places.yaml');
     expect(problems.map((problem) => problem.problem)).toEqual(['each unit under "add" is "名称: { english: …, type: … }", listed under the unit it belongs to']);

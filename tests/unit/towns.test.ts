@@ -15,6 +15,10 @@ const towns = (text: string) =>
     .map((annotation) => `${annotation.text} ${annotation.gloss}`);
 
 describe('towns, townships, subdistricts and villages below the list of divisions', () => {
+  it("reads a village named like a county-level city right after its town (海口镇海林村), not the city", () => {
+    expect(towns('青田县海口镇海林村')).toEqual(['海口镇 Haikou Town', '海林村 Hailin Village']);
+  });
+
   it('reads one right after a place, and a village after its town', () => {
     expect(towns('会上，永定区罗塔坪乡、武陵源区索溪峪街道作交流发言')).toEqual(['罗塔坪乡 Luotaping Township', '索溪峪街道 Suoxiyu Subdistrict']);
     expect(towns('上饶县清水乡前汪村利用村委会新办公场所')).toEqual(['清水乡 Qingshui Township', '前汪村 Qianwang Village']);
