@@ -141,6 +141,11 @@ describe('bodies on their own', () => {
     // 应急 "emergency" and 首先 "first" are no part of a name after a title.
     expect(marks('股长应急办谢谊').map((mark) => mark.split('[')[0])).not.toContain('应急');
     expect(marks('副乡长宋杰首先宣读').map((mark) => mark.split('[')[0])).toEqual(['副乡长', '宋杰']);
+    expect(marks('省卫生健康委副主任崔梅女士').map((mark) => mark.split('[')[0])).toEqual(['省卫生健康委副主任', '崔梅']);
+    // A government's information office, and a Party committee's rural work department (not in 农村部分).
+    expect(marks('省政府新闻办主任')).toEqual(['省政府新闻办主任[title] Director of the Information Office of the Provincial Government']);
+    expect(marks('市委农村部')).toEqual(['市委农村部[body] Rural Work Department of the CPC Municipal Committee']);
+    expect(marks('农村部分地区')).toEqual([]);
   });
 
   it('reads a ministry before 门 as the word 部门 "departments", not the ministry', () => {
