@@ -146,6 +146,7 @@ describe('bodies on their own', () => {
     expect(marks('省政府新闻办主任')).toEqual(['省政府新闻办主任[title] Director of the Information Office of the Provincial Government']);
     expect(marks('市委农村部')).toEqual(['市委农村部[body] Rural Work Department of the CPC Municipal Committee']);
     expect(marks('农村部分地区')).toEqual([]);
+    expect(marks('梅县区森林公安分局教导员钟柳昌').map((mark) => mark.split('[')[0])).toEqual(['梅县区森林公安分局教导员', '钟柳昌']);
   });
 
   it('reads a ministry before 门 as the word 部门 "departments", not the ministry', () => {
