@@ -919,8 +919,7 @@ export class Annotator {
         // city (宜宾村集体经济 is Yibin's village collective economy) unless right after its town
         // (海口镇海林村), and not before a word of the village's (村集体, 村干部, 村务).
         const villageLike = after?.level === 'village' || after?.level === 'community';
-        const last = spans.at(-1);
-        const afterTown = last !== undefined && last.start + last.length === i && annotations.at(-1)?.kind === 'place' && TOWN_ENDS.has(codes[i - 1] as number);
+        const afterTown = placeEndsAt(i) && TOWN_ENDS.has(codes[i - 1] as number);
         const town = villageLike && ((place.level.endsWith('市') && !afterTown) || VILLAGE_WORDS.has(codes[i + placeLength + after.length] as number)) ? undefined : after;
         if (town) {
           const span = { start: i, length: placeLength + town.length };
