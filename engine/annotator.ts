@@ -17,7 +17,7 @@ import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, t
 import { PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
-import { composedReadings, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
+import { composedReadings, followsWhole, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
 
@@ -732,12 +732,14 @@ export class Annotator {
       // number or an ordinal (十六保护, 第三农业, 第三品种).
       // A place of the dictionary is not read across two common words either (依法 + 国家 is no 法国).
       // A ministry of the dictionary whose 部 begins 部门 is that word's (财政部门 "finance
-      // departments" is no Ministry of Finance).
+      // departments" is no Ministry of Finance). Nor does a body or title begin with the level of
+      // 全市 "the whole city" (全市政府系统 holds no 市政府).
       const entryLength =
         lexeme?.value.type === 'entry' &&
         !continuesNumeral(codes, i) &&
         !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i)) &&
-        !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length))
+        !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
+        !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length))
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name

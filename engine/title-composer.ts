@@ -64,6 +64,13 @@ const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
   ] as const
 ).map(([text, pinyin]) => ({ key: canonicalKey(text), part: { part: text, english: "the Party's", pinyin } }));
 /** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
+/** 全 "the whole", which makes the level after it a prefix (全市, 全县), and words ending in it (健全, 安全, 万全). */
+const WHOLE = '全'.codePointAt(0) as number;
+const ENDS_IN_WHOLE: ReadonlySet<number> = new Set(Array.from('健完安齐保周成十两万顾俱', (c) => c.codePointAt(0) as number));
+/** Whether 全 "the whole" stands right before `at` as a word of its own (全市, not 健全 + 市场). */
+export function followsWhole(codes: ArrayLike<number>, at: number): boolean {
+  return at > 0 && codes[at - 1] === WHOLE && !(at > 1 && ENDS_IN_WHOLE.has(codes[at - 2] as number));
+}
 const START_LEVEL = 1;
 const START_PLACE = 2;
 const START_CPC = 4;
@@ -547,6 +554,11 @@ export class TitleComposer {
    * The longest title or body composable at `codes[start]`, if any. `cutsWord(at, length)` says
    * whether a post read at `at` would cut an ordinary word in two (书记 in 法院书记员).
    */
+  /** Whether a level word (市, 县, 街道 …) begins at `at`. */
+  levelAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+    return this.levels.longestAt(codes, at, end) !== undefined;
+  }
+
   composeAt(
     codes: ArrayLike<number>,
     start: number,
@@ -555,7 +567,10 @@ export class TitleComposer {
     listLevel?: { jurisdiction: Jurisdiction; adjoining: boolean },
     original?: ArrayLike<number>,
   ): ComposedName | undefined {
-    const starts = this.starts.get(codes[start]);
+    let starts = this.starts.get(codes[start]);
+    // 全市政府系统, 全县人大工作: after 全 "the whole" a level is that prefix's (全市 "the whole
+    // city"), not the first word of a body's name (市政府, 县人大).
+    if (followsWhole(codes, start) && this.levelAt(codes, start, end)) starts &= ~(START_LEVEL | START_BARE);
     if (starts === 0) return undefined;
     // Most positions that may start a name may start only a place, and no place that a name goes on
     // from starts there: ask the places first.

@@ -156,6 +156,14 @@ describe('bodies on their own', () => {
     expect(marks('完善常委会议事规则').map((mark) => mark.split('[')[0])).toEqual(['常委会']);
   });
 
+  it('reads the level after 全 "the whole" as that prefix, not the start of a body', () => {
+    expect(marks('全市政府系统要严格按照规则办事')).toEqual([]);
+    expect(marks('推动全县人大工作的开展').map((mark) => mark.split('[')[0])).not.toContain('县人大');
+    // Words that end in 全 leave the level to the body, and so does a plain 在.
+    expect(marks('健全市委领导下的工作机制').map((mark) => mark.split('[')[0])).toEqual(['市委']);
+    expect(marks('在市政府系统')).toEqual(["市政府[body] Municipal People's Government"]);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
