@@ -14,7 +14,7 @@ import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
-import { PlaceIndex } from './places.ts';
+import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, followsWhole, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
@@ -916,6 +916,14 @@ export class Annotator {
         const readings = (lexeme.value.readings ??= lexeme.value.pinyin.split(' '));
         // A county's or city's name without its level, then 镇, 乡 or 街道: a town of that name (古交镇).
         const bare = lexeme.value.pinyin.length < place.pinyin.length;
+        // 监利县: a county-level city or district by the county it was.
+        if (bare && formerCountyAt(place, codes, i + placeLength, length)) {
+          const span = { start: i, length: placeLength + 1 };
+          emit(span, { kind: 'place', id: '', gloss: `${place.english} County`, source: 'place-pattern', composed: true }, [...readings, ...this.readPinyin(readText({ start: i + placeLength, length: 1 }))]);
+          expectName = false;
+          i += span.length;
+          continue;
+        }
         const after = bare ? townLevelAfterName(codes, i + placeLength, length) : undefined;
         // A village or community takes the name of a county or district (嘉陵村, 东海社区), hardly of a
         // city (宜宾村集体经济 is Yibin's village collective economy) unless right after its town

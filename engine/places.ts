@@ -158,6 +158,23 @@ function pairsOf(groups: string | undefined, sharedSecond: boolean): Set<number>
   return pairs;
 }
 
+const COUNTY = '县'.codePointAt(0) as number;
+/** What county-level cities and districts are, many of them counties before (监利县 until 2020, 萧山县 until 1988). */
+const FORMER_COUNTIES: ReadonlySet<string> = new Set(['county-level city', 'district']);
+/**
+ * After 县, the start of a word of levels (县区, 县域, 县级, 县乡, 县市) or a bracketed other level
+ * (瑞安县（市）委书记): the name before it is not that of a county.
+ */
+const LEVEL_WORDS_AFTER_COUNTY: ReadonlySet<number> = new Set(Array.from('区域级乡市镇(（', (char) => char.codePointAt(0) as number));
+
+/**
+ * 1 where a county-level city or a district, its name written without its level, goes on with 县 at
+ * `at` as the county it was (监利县纪委, 萧山县委): older texts name it so. 0 otherwise.
+ */
+export function formerCountyAt(place: PlaceRecord, codes: ArrayLike<number>, at: number, end = codes.length): number {
+  return at < end && codes[at] === COUNTY && FORMER_COUNTIES.has(place.type) && !LEVEL_WORDS_AFTER_COUNTY.has(codes[at + 1] as number) ? 1 : 0;
+}
+
 export class PlaceIndex {
   /** The unit each unit belongs to, -1 for none, NO_LEVEL for a unit that is no place. */
   private readonly parents: Int32Array;

@@ -17,7 +17,7 @@ import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format
 import type { MatchingEntry } from './dictionary-split.ts';
 import { CodeFlags } from './code-set.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
-import type { PlaceIndex } from './places.ts';
+import { formerCountyAt, type PlaceIndex } from './places.ts';
 import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, ordinalAt, plenumAt, sessionAt, sessionOrdinal, termAt, textOf, type NumberedPart } from './terms-and-sessions.ts';
 import { NO_MATCHES, Trie, type TrieMatch } from './trie.ts';
 
@@ -703,7 +703,9 @@ export class TitleComposer {
       for (const level of this.levels.matchesAt(codes, after, end)) {
         // 平湖 + 经济技术开发区: a zone the place names, with its own administration.
         const zone = level.value.zone === true;
-        if (!zone && !place.level.endsWith(level.value.part)) continue;
+        // 监利县纪委, 上饶县委: a county-level city or a district that was a county, by its old name.
+        const formerCounty = bare && formerCountyAt(place, codes, after, end) === level.length;
+        if (!zone && !formerCounty && !place.level.endsWith(level.value.part)) continue;
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
         const adjective = bare || zone ? `${place.english} ${level.value.english}` : jurisdiction.adjective;
         const placeName = zone ? adjective : jurisdiction.placeName;

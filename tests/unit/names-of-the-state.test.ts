@@ -164,6 +164,16 @@ describe('bodies on their own', () => {
     expect(marks('在市政府系统')).toEqual(["市政府[body] Municipal People's Government"]);
   });
 
+  it('reads a county-level city or a district by the county it was (监利县, 萧山县委)', () => {
+    expect(marks('监利县纪委连发两期通报')).toEqual(['监利县纪委[body] Jianli County Commission for Discipline Inspection']);
+    expect(marks('浙江诸暨县枫桥镇').map((mark) => mark.split(']')[0])).toEqual(['浙江[place', '诸暨县[place', '枫桥镇[place']);
+    expect(marks('诸暨县')).toEqual(['诸暨县[place] Zhuji County']);
+    // Not before a word of levels or a bracketed other level, and not a prefecture-level city.
+    expect(marks('锡山县区').map((mark) => mark.split('[')[0])).toEqual(['锡山']);
+    expect(marks('瑞安县（市）委书记').map((mark) => mark.split('[')[0])).toEqual(['瑞安', '县（市）委书记']);
+    expect(marks('上饶县纪委').map((mark) => mark.split('[')[0])).toEqual(['上饶', '县纪委']);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
