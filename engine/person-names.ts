@@ -48,6 +48,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['均受', '均被', '均为', '均已', '均系', '均在', '均為'],
   // The penalty after the name in a discipline notice: 给予石力党内严重警告处分, 给予王某政务撤职处分.
   ...['党内', '黨內', '政务', '政務', '开除', '開除', '撤销', '撤銷', '留党', '留黨'],
+  // …and the verb that gives it after the list of names: 对副镇长张潮给予全县通报批评.
+  ...['给予', '給予'],
   ...['安排', '部署', '出席', '主持', '調研', '視察', '會見', '看望', '慰問', '指出', '強調', '要求', '表示', '帶隊', '率隊', '參加', '聽取', '宣佈', '講話', '介紹'],
 ]);
 
