@@ -7,6 +7,7 @@
 import { CodeSet } from './code-set.ts';
 import { isHanCode } from './han.ts';
 import { QUOTE } from './normalize.ts';
+import { isSurname } from './person-names.ts';
 
 export interface TownMatch {
   start: number;
@@ -101,6 +102,8 @@ function withLevelWords(codes: ArrayLike<number>, placeEnds: Set<number>, free: 
 }
 const INSIDE_NO_NAME = new Set(codesOf('县縣区區'));
 const SEPARATOR = '、'.codePointAt(0) as number;
+/** "And", before the last item of a list: 和, 及, 与. */
+const LIST_ENDS = new Set(codesOf('和及与與'));
 
 /** The level word that ends just before `end`, if any. */
 function levelEndingAt(codes: ArrayLike<number>, end: number): TownLevel | undefined {
@@ -129,6 +132,8 @@ function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: n
   if (word?.level === 'village' && next === VILLAGE) return word;
   // 古交镇乡村建设: 镇 ends the name, and 乡村 "countryside" begins the next word.
   if (word?.level === 'town' && RURAL.has(next) && codes[at + 2] === VILLAGE) return word;
+  // 蒋集镇村支部书记, 东疏镇村干部: after a name, 镇村 is the town, then its villages' post or people.
+  if (word?.level === 'town' && next === VILLAGE) return word;
   if (word?.level === 'township' && TOWNSHIP_WORDS.has(next)) return undefined;
   return word && word.length === 1 && CONTINUING.has(next) ? undefined : word;
 }
@@ -151,12 +156,25 @@ const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁�
 /** Function words and counters that no name holds: 冬枣等乡村, 五个示范村. */
 const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之'));
 
+const MARKET = '集'.codePointAt(0) as number;
+/** Characters of words for villages and towns, which no market town's name holds: 农村集镇, 乡村集镇. */
+const RURAL_WORDS = new Set(codesOf('村乡鄉镇鎮城'));
+/**
+ * 蒋集镇, 孟姑集镇: a town named after the market (集) of a family, common in Shandong, Henan, Anhui
+ * and Jiangsu, where 集镇 "market town" would otherwise make the name a description.
+ */
+function marketTown(codes: ArrayLike<number>, start: number, end: number): boolean {
+  if (codes[end - 1] !== MARKET || end - start < 2 || !isSurname(String.fromCodePoint(codes[start] as number))) return false;
+  for (let at = start; at < end; at += 1) if (RURAL_WORDS.has(codes[at] as number)) return false;
+  return true;
+}
+
 function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
   for (let at = start; at < end; at += 1) {
     if (!isHanCode(codes[at]) || !free(at)) return false;
   }
   if (NOT_IN_NAME.has(codes[start] as number)) return false;
-  if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number))) return false;
+  if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number)) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
   // A zone, district or county inside it (无锡新区鸿山街道) makes it more than a town's name; a city
   // may be part of one (蔡市镇).
@@ -221,6 +239,9 @@ export function townsAt(
       take(item);
       end = item.start + item.length;
     }
+    // …赵茂村、胡茂村和耿庄村: the last after "and".
+    const last = LIST_ENDS.has(original[end] as number) && end > start.end ? townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), sameLevel(start.level)) : undefined;
+    if (last) take(last);
   }
   for (const town of listedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);

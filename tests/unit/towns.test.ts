@@ -26,6 +26,17 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(town).toMatchObject({ kind: 'place', composed: true, readings: ['qīng', 'xī', 'cūn'] });
   });
 
+  it('reads a town named for a family market (蒋集镇), the last of a list after 和, and a town before its villages\' posts', () => {
+    expect(towns('随后赴宁阳县蒋集镇学习小城镇建设')).toEqual(['蒋集镇 Jiangji Town']);
+    // 集镇 "market town" stays a description after a word.
+    expect(towns('宁阳县农村集镇建设')).toEqual([]);
+    expect(towns('赴宁阳县东疏镇赵茂村、胡茂村和耿庄村学习')).toEqual(['东疏镇 Dongshu Town', '赵茂村 Zhaomao Village', '胡茂村 Humao Village', '耿庄村 Gengzhuang Village']);
+    // Only after a list: one village and 和 is no list.
+    expect(towns('宁阳县东疏镇赵茂村和胡茂村')).toEqual(['东疏镇 Dongshu Town', '赵茂村 Zhaomao Village']);
+    expect(towns('要学习宁阳县东疏镇、蒋集镇村支部书记务实作风')).toEqual(['东疏镇 Dongshu Town', '蒋集镇 Jiangji Town']);
+    expect(towns('全镇村干部')).toEqual([]);
+  });
+
   it('reads a town the sentence frames as a place: 与…相邻, …位于', () => {
     expect(towns('菁芜洲镇位于县境中部，东与万佛山镇相邻，南与牙屯堡镇交界，北与溪口镇接壤。')).toEqual([
       '菁芜洲镇 Jingwuzhou Town',
@@ -153,7 +164,8 @@ describe('towns, townships, subdistricts and villages below the list of division
 
   it('joins a town read where it stands, 原 "former" and the title after it', () => {
     const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
-    expect(marks('垦利县垦东街道原党工委书记、办事处主任崔旭升').at(1)).toBe('垦东街道原党工委书记 Former Secretary of the Party Working Committee, Kendong Subdistrict');
+    // 垦利 has been a district since 2016: 垦利县 is the county it was, and the title takes it in.
+    expect(marks('垦利县垦东街道原党工委书记、办事处主任崔旭升').at(0)).toBe('垦利县垦东街道原党工委书记 Former Secretary of the Party Working Committee, Kendong Subdistrict, Kenli County');
   });
 
   it('puts the name of a unit or zone into the title it begins, after a place, a verb that gives a post, or in a list of posts and names', () => {
