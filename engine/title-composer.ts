@@ -953,7 +953,9 @@ export class TitleComposer {
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
       // (Of the same length, offer decides: 国家统计局 of the dictionary over 国家 + 统计局 of the grammar.)
-      if (at + post.length - search.start < (search.best?.length ?? 0) || search.cutsWord(at, post.length)) continue;
+      // A modifier vouches for the post where a word would run on from its end: 常务副市长 + 江训开,
+      // though 长江 is a word (城市长期 has none, and stays unmarked).
+      if (at + post.length - search.start < (search.best?.length ?? 0) || (modifiers.length === 0 && search.cutsWord(at, post.length))) continue;
       const parts = [
         ...prefix.parts,
         ...bodies.map((part) => ({ part, role: 'body' as const })),

@@ -174,6 +174,12 @@ describe('bodies on their own', () => {
     expect(marks('上饶县纪委').map((mark) => mark.split('[')[0])).toEqual(['上饶', '县纪委']);
   });
 
+  it('keeps a modified post whole where a word runs on from its end (常务副市长 + 江训开), and a village deputy head', () => {
+    expect(marks('常务副市长江训开主持召开')).toEqual(['常务副市长[title] Executive Vice Mayor', '江训开[person] Jiang Xunkai']);
+    expect(marks('城市长期发展')).toEqual([]);
+    expect(marks('、村副主任张书锐')).toEqual(['村副主任[title] Deputy Village Head', '张书锐[person] Zhang Shurui']);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
