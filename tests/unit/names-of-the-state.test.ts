@@ -180,6 +180,16 @@ describe('bodies on their own', () => {
     expect(marks('、村副主任张书锐')).toEqual(['村副主任[title] Deputy Village Head', '张书锐[person] Zhang Shurui']);
   });
 
+  it("reads a province's offices for Hong Kong and Macao, foreign and Taiwan affairs by their full names", () => {
+    expect(marks('广东省人民政府港澳事务办公室主任')).toEqual([
+      "广东省人民政府港澳事务办公室主任[title] Director of the Hong Kong and Macao Affairs Office of the Guangdong Provincial People's Government",
+    ]);
+    expect(marks('省港澳办主任')).toEqual(['省港澳办主任[title] Director of the Provincial Hong Kong and Macao Affairs Office']);
+    expect(marks('市外事办公室、市台湾事务办公室')).toEqual(['市外事办公室[body] Municipal Foreign Affairs Office', '市台湾事务办公室[body] Municipal Taiwan Affairs Office']);
+    // The State Council's own stays its entry.
+    expect(marks('国务院港澳办')).toEqual(['国务院港澳办[body] Hong Kong and Macao Affairs Office of the State Council']);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
