@@ -190,6 +190,12 @@ describe('bodies on their own', () => {
     expect(marks('国务院港澳办')).toEqual(['国务院港澳办[body] Hong Kong and Macao Affairs Office of the State Council']);
   });
 
+  it('leaves 委 of 委托 "entrust" to the verb, and the organs of the state in general unmarked', () => {
+    expect(marks('受市委委托作说明')).toEqual(['市委[body] CPC Municipal Committee']);
+    expect(marks('全國機關黨的建設工作會議')).toEqual([]);
+    expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关', '县级机关']);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
