@@ -250,7 +250,10 @@ function build(input: BuildInput): BuildResult {
     // those that government texts use (EDGE_WORD_MIN_USES times or more in the sources).
     if (input.frequentWords) {
       const used = bigramCounts(sources.map(({ matchingText }) => matchingText));
-      const words = input.frequentWords.words.map(({ word }) => word).filter((word) => (used.get(word) ?? 0) >= EDGE_WORD_MIN_USES);
+      // Place nouns only where a general dictionary has them as common words (城镇, 城市: 新增城镇 holds no 增城).
+      const words = input.frequentWords.words
+        .filter(({ word, placeNoun }) => (used.get(word) ?? 0) >= EDGE_WORD_MIN_USES && (!placeNoun || isOrdinaryWord(word)))
+        .map(({ word }) => word);
       const entryPlaces = readied.filter(({ entry }) => entry.kind === 'place').flatMap(({ built }) => built.forms.map(({ text }) => text));
       // And in Traditional script: 健康保險 is 健康 + 保險, not the county of 康保.
       places = { ...places, wordEdges: placeWordEdges(places, words, entryPlaces, traditionalSpellings) };
@@ -310,7 +313,9 @@ function build(input: BuildInput): BuildResult {
   //     The cure is to list the common word as ordinary, unless the word would then hide a term
   //     a reader sees inside it (为主 in 选为主任).
   if (input.frequentWords) {
-    const { file: wordList, words, model } = input.frequentWords;
+    const { file: wordList, model } = input.frequentWords;
+    // A place's name listed as an ordinary word would never be marked: only other words.
+    const words = input.frequentWords.words.filter(({ placeNoun }) => !placeNoun);
     const annotate = (text: string) => engine.annotateText(text);
     const byTerm = new Map(readied.map(({ entry }) => [entry.term, entry]));
     const standalone = [...new Set([...owner.keys(), ...GRAMMAR_GROUPS.flatMap((group) => grammar[group].map(({ part }) => part))])].filter((text) =>

@@ -18,12 +18,18 @@ export const EDGE_WORD_COUNT = 200;
 export interface FrequentWord {
   word: string;
   count: number;
+  /**
+   * Tagged a place noun (ns): a place's name (北京) or a common noun of places (城市, 城镇, 农村),
+   * which only a general dictionary tells apart. Left out where a name must never be taken for a
+   * common word (short entries); the edges of places read common ones (placeWordEdges).
+   */
+  placeNoun?: true;
 }
 
 /**
- * The frequent common words of a jieba-format word list ("word count tag" per line): Chinese
- * characters only, two or more of them, counted at least `minimum` times, and not a name (tags nr…,
- * ns…, nt…, nz), since a name listed as an ordinary word would never be marked.
+ * The frequent words of a jieba-format word list ("word count tag" per line): Chinese characters
+ * only, two or more of them, counted at least `minimum` times, and not a person's or an
+ * organisation's name (tags nr…, nt…, nz); place nouns (ns…) are kept, marked `placeNoun`.
  */
 export function parseWordList(text: string, minimum = FREQUENT_WORD_COUNT): FrequentWord[] {
   const words: FrequentWord[] = [];
@@ -31,8 +37,8 @@ export function parseWordList(text: string, minimum = FREQUENT_WORD_COUNT): Freq
     const [word, countText, tag = ''] = line.trim().split(/\s+/);
     const count = Number(countText);
     if (!word || !Number.isFinite(count) || count < minimum) continue;
-    if (!/^\p{Script=Han}{2,}$/u.test(word) || /^n[rstz]/.test(tag)) continue;
-    words.push({ word, count });
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || /^n[rtz]/.test(tag)) continue;
+    words.push(tag.startsWith('ns') ? { word, count, placeNoun: true } : { word, count });
   }
   return words;
 }

@@ -537,6 +537,8 @@ describe('places', () => {
     // No two-character name across two common words: 稳定 + 安全 is not Ding'an County, 加大 + 城乡
     // not Dacheng County; the names themselves still where they stand.
     expect(marks('确保农产品稳定安全供给，加大城乡建设力度')).toEqual([]);
+    // Nor across common nouns of places, which a word list tags as places: 城镇, 城市, 海洋.
+    expect(marks('新增城镇就业2.8万人，发展壮大城市经济，实施300个以上海洋经济项目')).toEqual([]);
     expect(marks('化解中小金融机构风险，隆重庆祝').filter((mark) => mark.includes('[place]'))).toEqual([]);
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);

@@ -28,6 +28,8 @@ const WORD_LIST = [
   '生 22579 vn',
   '产 10000 n',
   '江泽民 2415 nr',
+  '城镇 2194 ns',
+  '北京 34488 ns',
   'PM2 500 eng',
 ].join('\n');
 
@@ -40,6 +42,12 @@ describe('the frequency word list', () => {
     expect(words).not.toContain('江泽民'); // a person's name (nr)
     expect(words).not.toContain('为'); // one character
     expect(words).not.toContain('PM2');
+  });
+
+  it('keeps the nouns of places, marked as such: a common one (城镇) and a name (北京) alike', () => {
+    const words = parseWordList(WORD_LIST, 1000);
+    expect(words.filter(({ placeNoun }) => placeNoun).map(({ word }) => word)).toEqual(['城镇', '北京']);
+    expect(words.find(({ word }) => word === '其中')?.placeNoun).toBeUndefined();
   });
 
   it('splits text into its most probable words', () => {
