@@ -196,6 +196,13 @@ describe('bodies on their own', () => {
     expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关', '县级机关']);
   });
 
+  it('reads flood-control and forest-fire headquarters by their topic', () => {
+    expect(marks('县防汛指挥部、县森林防火指挥部')).toEqual([
+      '县防汛指挥部[body] County Flood Control Headquarters',
+      '县森林防火指挥部[body] County Forest Fire Prevention Headquarters',
+    ]);
+  });
+
   it('reads the variant characters some Traditional pages print (共産黨, 説) as the standard ones', () => {
     expect(marks('中國共産黨成立一百週年')[0]).toBe('中國共産黨[body] Communist Party of China (CPC)');
     expect(marks('中國共產黨')[0]).toBe('中國共產黨[body] Communist Party of China (CPC)');
