@@ -16,7 +16,7 @@ import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { isSurname, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
+import { endsName, isSurname, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, followsWhole, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
@@ -426,6 +426,8 @@ function verbAfterNameAt(codes: ArrayLike<number>, at: number, end: number): boo
   if (at + 2 > end) return false;
   return VERBS_AFTER_NAME.has(String.fromCodePoint(codes[at] as number, codes[at + 1] as number));
 }
+/** How many characters on each side of a name of four are looked at for Traditional script. */
+const MARRIED_NAME_CONTEXT = 8;
 /** A name that opens this many clauses of a document with a town's level word is a town (张王镇). */
 const TOWN_EVIDENCE = 2;
 /** Modifiers that may stand before a whole title (leadingModifiers), with their English and readings. */
@@ -668,7 +670,8 @@ export class Annotator {
       // 区长 余 松: a name of two characters set out with a space between them, as a lone
       // character before a lone character.
       if (end === at + 1 && end < length && isHanCode(codes[end]) && (end + 1 >= length || stream.spaceBefore[end + 1] === 1 || !isHanCode(codes[end + 1]))) end += 1;
-      return this.nameAt(codes, at, end);
+      const name = this.nameAt(codes, at, end);
+      return name === 3 && this.marriedNameAt(codes, stream.original, at, end) ? 4 : name;
     };
     /**
      * In a list of names, one whose surname the engine does not know stands between two it reads
@@ -789,15 +792,19 @@ export class Annotator {
             {
               kind: 'person',
               id: '',
-              // A Tibetan name is two names of two syllables (Nima Zhuoma), or one (Jiancan), with no surname.
-              gloss: romanizeName(
-                readings,
-                span.length === 4 && isTibetanName(codes, span.start, 4)
-                  ? 2
-                  : span.length === 2 && isTibetanName(codes, span.start, 2) && !isSurname(raw.charAt(0))
-                    ? 2
-                    : surnameLengthOf(raw),
-              ),
+              // A Tibetan name is two names of two syllables (Nima Zhuoma), or one (Jiancan), with no
+              // surname; a married name of four is two surnames, then the given name (Yang He Beiyin).
+              gloss:
+                span.length === 4 && !isTibetanName(codes, span.start, 4) && surnameLengthOf(raw) === 1 && isSurname([...raw][1] ?? '')
+                  ? `${romanizeName(readings.slice(0, 1), 1)} ${romanizeName(readings.slice(1), 1)}`
+                  : romanizeName(
+                      readings,
+                      span.length === 4 && isTibetanName(codes, span.start, 4)
+                        ? 2
+                        : span.length === 2 && isTibetanName(codes, span.start, 2) && !isSurname(raw.charAt(0))
+                          ? 2
+                          : surnameLengthOf(raw),
+                    ),
               source: name > 0 ? 'name-after-title' : 'name-in-document',
               composed: true,
             },
@@ -1524,6 +1531,26 @@ export class Annotator {
   }
 
   /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */
+  /**
+   * 楊何蓓茵, 葉劉淑儀: in Traditional script (Hong Kong and Macao), a married woman's name of four,
+   * two surnames and her given name, where a name of three was read (楊 + 何蓓). Only where the name
+   * is written in Traditional script, its second is a surname, and its fourth no word's start.
+   */
+  private marriedNameAt(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number): boolean {
+    if (start + 4 > end || !isHanCode(codes[start + 3]) || !isSurname(String.fromCodePoint(codes[start + 1] as number))) return false;
+    // Traditional text: the name or the words around it (局長楊何蓓茵和廣東省).
+    let traditional = false;
+    for (let at = Math.max(0, start - MARRIED_NAME_CONTEXT); !traditional && at < Math.min(codes.length, start + 4 + MARRIED_NAME_CONTEXT); at += 1) {
+      traditional = this.places.isTraditional(original[at] as number);
+    }
+    if (!traditional || !mayEndMarriedName(String.fromCodePoint(codes[start + 3] as number)) || verbAfterNameAt(codes, start + 3, end)) return false;
+    // And the name ends there: a mark, a function word or a verb that follows names (楊何蓓茵和…,
+    // 葉劉淑儀表示), not the rest of a word (柯文哲兩岸, 陳明通拜會).
+    const next = start + 4;
+    if (next < end && isHanCode(codes[next]) && !endsName(String.fromCodePoint(codes[next] as number)) && !verbAfterNameAt(codes, next, end)) return false;
+    return !this.lexicon.longestAt(codes, start + 3, end) && !this.composer.composeAt(codes, start + 3, end);
+  }
+
   private nameAt(codes: ArrayLike<number>, start: number, end: number): number {
     const window: string[] = [];
     for (let index = start; index < Math.min(end, start + NAME_WINDOW); index += 1) {

@@ -123,6 +123,20 @@ export function isSurname(char: string): boolean {
   return SURNAMES.has(char);
 }
 
+/**
+ * Whether the character after a name of three may still be part of it, as the last of a married
+ * woman's name in Hong Kong style (楊何蓓茵: her husband's surname, her own, then her given name):
+ * not a character that follows names (主持, 和, 在) or a function word.
+ */
+export function mayEndMarriedName(char: string): boolean {
+  return !FOLLOWERS.has(char) && !FUNCTION_WORDS.has(char);
+}
+
+/** Whether this character, right after a name, says the name has ended: 和, 在, 的. */
+export function endsName(char: string): boolean {
+  return FUNCTION_WORDS.has(char);
+}
+
 /** Whether a given name may start with this character: not a function word (关于 is no name 关 + 于). */
 export function mayStartGivenName(char: string): boolean {
   return !FUNCTION_WORDS.has(char);

@@ -189,6 +189,7 @@ export class PlaceIndex {
   private peoples: Map<string, string> | undefined;
   /** StoredPlaces.wordEdges as pairs of code points, made on the first question. */
   private edges: { before: Set<number>; after: Set<number> } | undefined;
+  private traditionalCodes: Set<number> | undefined;
 
   /** One pass over the list, as light as it can be: it runs on every page the engine starts on. */
   constructor(private readonly stored: StoredPlaces) {
@@ -243,6 +244,12 @@ export class PlaceIndex {
    * the county of 定安): the character before it and its first make one, its last and the
    * character after it another.
    */
+  /** Whether a character is the Traditional spelling of one the places write otherwise in Simplified (縣, 區, 東, 廣). */
+  isTraditional(code: number): boolean {
+    this.traditionalCodes ??= new Set(Object.values(this.stored.traditionalChars).flatMap((spellings) => Array.from(spellings, (char) => char.codePointAt(0) as number)));
+    return this.traditionalCodes.has(code);
+  }
+
   crossesWords(codes: ArrayLike<number>, at: number): boolean {
     if (at < 1 || at + 2 >= codes.length) return false;
     this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };

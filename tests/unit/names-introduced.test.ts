@@ -107,6 +107,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('会议（扩大）召开，（王明）')).toEqual([]);
   });
 
+  it("reads a married woman's name of four in Hong Kong style, two surnames and her given name, in Traditional script only", () => {
+    expect(people('公務員事務局局長楊何蓓茵和廣東省人民政府港澳辦主任李煥春簽署協議書')).toEqual(['楊何蓓茵 Yang He Beiyin', '李煥春 Li Huanchun']);
+    // A name of three before a word (兩岸, 拜會), and Simplified text, keep three.
+    expect(people('臺北市長柯文哲兩岸論壇，陸委會主委陳明通拜會')).toEqual(['柯文哲 Ke Wenzhe', '陳明通 Chen Mingtong']);
+    expect(people('主任委员王李明华出席').map((person) => person.split(' ')[0])).not.toContain('王李明华');
+  });
+
   it('reads a reporter in brackets after a dateline, and a name a discipline penalty follows', () => {
     expect(people('中国共产党新闻网北京2月8日电 （李源）据中央纪委监察部网站消息')).toEqual(['李源 Li Yuan']);
     expect(people('给予管委会党组成员、副巡视员兼办公室主任石力党内严重警告处分')).toEqual(['石力 Shi Li']);
