@@ -44,12 +44,13 @@ const NAMING_BEFORE = keysOf('入选 入選 获评 獲評 荣获 榮獲 评为 �
  * of a behaviour or a problem, not a policy (“临阵脱逃”行为, “走过场”问题).
  */
 const NAMING_AFTER = keysOf('之称 之稱 美誉 美譽 称号 稱號 荣誉 榮譽 字样 字樣 行为 行為 现象 現象 问题 問題');
-/** Ends of a quoted name of an event, a day, a prize or a route: “海峡论坛”, “国际博物馆日”, “金厦航线”. */
+/** Ends of a quoted name of an event, a day, a festival, a prize or a route: “海峡论坛”, “国际博物馆日”, “中国农民丰收节”, “金厦航线”. */
 const EVENT_ENDS = keysOf(
-  '论坛 論壇 会 會 日 航线 航線 奖 獎 杯 展览 展覽 展会 展會 大赛 大賽 竞赛 競賽 比赛 比賽 文化节 文化節 旅游节 旅遊節 艺术节 藝術節 购物节 購物節',
+  '论坛 論壇 会 會 日 节 節 航线 航線 奖 獎 杯 展览 展覽 展会 展會 大赛 大賽 竞赛 競賽 比赛 比賽',
 );
-/** …but 社会 is society: “和谐社会”. */
-const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會');
+const FESTIVAL = new Set([...'节節'].map((char) => char.codePointAt(0) as number));
+/** …but 社会 is society: “和谐社会”; and 节 ends words that are no festival (“关键环节”, “抓细节”). */
+const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會 环节 環節 细节 細節 关节 關節 季节 季節 调节 調節 章节 章節 气节 氣節');
 /**
  * Ends of a quoted name of a thing, a unit or a place rather than a policy: a kind of village
  * (“软弱涣散村”), an office (“乡村振兴委员工作室”), a project (“交通治堵工程”), a front line, a
@@ -160,7 +161,8 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));
-  if (event) return 'name';
+  // (Festivals counted are a formula: “两节” New Year's Day and the Spring Festival.)
+  if (event && !(FESTIVAL.has(original[end - 1] as number) && isNumbered(original, { start, length, shape: 'quoted' }))) return 'name';
   // A numbered phrase is a formula whatever it ends with or is followed by (“双中心”, 支持“两重”27条).
   if (isNumbered(original, { start, length, shape: 'quoted' })) return 'slogan';
   const endsIn = (keys: readonly (readonly number[])[]) => keys.some((key) => keyAt(original, end - key.length, key));

@@ -64,6 +64,10 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('举办“海峡合作论坛”')).toEqual([]);
     // A named day is an event, counted or not.
     expect(unlisted('迎来“国际博物馆日”，举办“六五环境日”主场活动')).toEqual([]);
+    // So is a festival, unless counted (“两节”, a formula), and a word that ends in 节 is no festival.
+    expect(unlisted('庆祝“中国农民丰收节”')).toEqual([]);
+    expect(unlisted('做好“两节”期间工作')).toEqual(['两节[formula*]']);
+    expect(unlisted('抓住“薄弱环节”“关键环节”')).toEqual(['薄弱环节[slogan*]', '关键环节[slogan*]']);
     expect(unlisted('对“走过场”行为严肃处理')).toEqual([]);
     expect(unlisted('素有“千岛之城”之称')).toEqual([]);
     expect(unlisted('成为“焦点”')).toEqual([]);
