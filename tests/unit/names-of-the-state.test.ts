@@ -196,6 +196,10 @@ describe('bodies on their own', () => {
     expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关', '县级机关']);
   });
 
+  it('reads 检察长 "Chief Procurator" alone, as no other word is written so', () => {
+    expect(marks('选举产生了县长、副县长和检察长').map((mark) => mark.split(']')[0])).toEqual(['县长[title', '副县长[title', '检察长[title']);
+  });
+
   it('reads flood-control and forest-fire headquarters by their topic', () => {
     expect(marks('县防汛指挥部、县森林防火指挥部')).toEqual([
       '县防汛指挥部[body] County Flood Control Headquarters',
