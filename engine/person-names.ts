@@ -40,6 +40,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['列席', '受到', '当选', '担任', '兼任', '就任', '获得', '作为', '接受', '签署', '颁发', '进行', '辞去', '汇报', '彙報'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
+  // When, right after the name: 副总理汪洋近日在甘肃调研, 日前, 今天, 昨天.
+  ...['近日', '日前', '今天', '今日', '昨天', '昨日', '近期'],
   // 副乡长宋杰首先…: "first", not a third character; 崔梅女士 "Ms Cui Mei".
   ...['首先', '女士', '先生'],
   // The end of a byline: 全媒体记者雷宇报道, 记者王军摄影.

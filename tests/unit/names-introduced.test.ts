@@ -117,6 +117,8 @@ describe('names that follow something other than a bare title', () => {
   it('reads a reporter in brackets after a dateline, and a name a discipline penalty follows', () => {
     expect(people('中国共产党新闻网北京2月8日电 （李源）据中央纪委监察部网站消息')).toEqual(['李源 Li Yuan']);
     expect(people('给予管委会党组成员、副巡视员兼办公室主任石力党内严重警告处分')).toEqual(['石力 Shi Li']);
+    // A name of two before a word of time: 副总理汪洋近日在甘肃调研.
+    expect(people('国务院副总理汪洋近日在甘肃调研')).toEqual(['汪洋 Wang Yang']);
     // …or the name comes first and 给予 "give" after it.
     expect(people('对镇党委委员、副镇长张潮给予全县通报批评')).toEqual(['张潮 Zhang Chao']);
   });

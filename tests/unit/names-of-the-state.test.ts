@@ -200,6 +200,14 @@ describe('bodies on their own', () => {
     expect(marks('选举产生了县长、副县长和检察长').map((mark) => mark.split(']')[0])).toEqual(['县长[title', '副县长[title', '检察长[title']);
   });
 
+  it("reads COVID-19 headquarters and leading groups under each of the disease's official names", () => {
+    expect(marks('闽侯县新型冠状病毒感染肺炎疫情防控指挥部')).toEqual(['闽侯县新型冠状病毒感染肺炎疫情防控指挥部[body] Minhou County COVID-19 Prevention and Control Headquarters']);
+    expect(marks('汉中市新型冠状病毒感染的肺炎疫情防控应急指挥部')).toEqual([
+      '汉中市新型冠状病毒感染的肺炎疫情防控应急指挥部[body] Hanzhong Municipal Emergency Headquarters for COVID-19 Prevention and Control',
+    ]);
+    expect(marks('市新型冠状病毒感染疫情防控工作领导小组')).toEqual(['市新型冠状病毒感染疫情防控工作领导小组[body] Municipal Leading Group for COVID-19 Prevention and Control']);
+  });
+
   it('reads flood-control and forest-fire headquarters by their topic', () => {
     expect(marks('县防汛指挥部、县森林防火指挥部')).toEqual([
       '县防汛指挥部[body] County Flood Control Headquarters',
