@@ -200,6 +200,12 @@ describe('bodies on their own', () => {
     expect(marks('选举产生了县长、副县长和检察长').map((mark) => mark.split(']')[0])).toEqual(['县长[title', '副县长[title', '检察长[title']);
   });
 
+  it('reads the former names of departments and bureaus, as older news and notices print them', () => {
+    expect(marks('浙江省人事厅厅长')).toEqual(['浙江省人事厅厅长[title] Director of the Zhejiang Provincial Department of Personnel']);
+    expect(marks('省经贸委、省信息产业厅、省乡镇企业局').map((mark) => mark.split('[')[0])).toEqual(['省经贸委', '省信息产业厅', '省乡镇企业局']);
+    expect(marks('市文化旅游局')).toEqual(['市文化旅游局[body] Municipal Bureau of Culture and Tourism']);
+  });
+
   it("reads COVID-19 headquarters and leading groups under each of the disease's official names", () => {
     expect(marks('闽侯县新型冠状病毒感染肺炎疫情防控指挥部')).toEqual(['闽侯县新型冠状病毒感染肺炎疫情防控指挥部[body] Minhou County COVID-19 Prevention and Control Headquarters']);
     expect(marks('汉中市新型冠状病毒感染的肺炎疫情防控应急指挥部')).toEqual([
