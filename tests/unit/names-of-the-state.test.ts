@@ -206,6 +206,11 @@ describe('bodies on their own', () => {
     expect(marks('市文化旅游局')).toEqual(['市文化旅游局[body] Municipal Bureau of Culture and Tourism']);
   });
 
+  it("reads Inner Mongolia's pastoral villages and townships (嘎查, 苏木) and their heads", () => {
+    expect(marks('嘎查党支部书记、嘎查达')).toEqual(['嘎查党支部书记[title] Secretary of the Gacha Party Branch', '嘎查达[title] Gacha Head']);
+    expect(annotator.annotateText('嘎查达')[0]?.readings).toEqual(['gā', 'chá', 'dá']);
+  });
+
   it("reads COVID-19 headquarters and leading groups under each of the disease's official names", () => {
     expect(marks('闽侯县新型冠状病毒感染肺炎疫情防控指挥部')).toEqual(['闽侯县新型冠状病毒感染肺炎疫情防控指挥部[body] Minhou County COVID-19 Prevention and Control Headquarters']);
     expect(marks('汉中市新型冠状病毒感染的肺炎疫情防控应急指挥部')).toEqual([
