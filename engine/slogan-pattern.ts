@@ -71,9 +71,9 @@ const isDigit = (code: number | undefined) => code !== undefined && code >= DIGI
 const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千万萬亿億'].map((char) => char.codePointAt(0) as number));
 /**
  * Words that begin with a numeral without counting anything: 两岸 "both sides of the Strait", 二把手
- * "deputy". Quoted alone (“一把手”), they are a word set off, not a slogan.
+ * "deputy", 两面人 "double-dealer". Quoted alone (“一把手”), they are a word set off, not a slogan.
  */
-const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手');
+const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手 两面人 兩面人 两面派 兩面派');
 const TEN = '十'.codePointAt(0) as number;
 const TIMES = '次'.codePointAt(0) as number;
 const ONE = '一'.codePointAt(0) as number;

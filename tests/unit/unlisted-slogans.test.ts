@@ -77,6 +77,7 @@ describe('unlisted slogans: quoted phrases', () => {
     // A word that starts with a numeral and counts nothing, set off alone: neither slogan nor formula.
     expect(unlisted('要当好“二把手”，支持“一把手”')).toEqual([]);
     expect(unlisted('落实“一把手”负总责、“二把手”具体抓')).toEqual([]);
+    expect(unlisted('坚决清除“两面人”“两面派”')).toEqual([]);
     // Speech in quotation marks, and questions.
     expect(unlisted('村民们说“日子越过越好了”，又问“真的能成吗”')).toEqual([]);
     expect(unlisted('理清“谁来做”“做什么”“怎么做”，推动“怎樣辦”')).toEqual([]);
