@@ -377,6 +377,22 @@ function isTibetanName(codes: ArrayLike<number>, start: number, length: number):
   for (let at = start; at < start + length; at += 1) if (!TIBETAN_NAME_CHARS.has(codes[at])) return false;
   return true;
 }
+/**
+ * The syllables Mongolian names are written with (敖日格勒, 巴特尔朝鲁, 阿拉腾其木格): a name of four,
+ * one word with no surname (Aorigele), read like a Tibetan one only where all four are among them
+ * and one is a syllable Chinese names hardly use (敖 … 勒), so that 朝鲁孟根 is and 巴特图门 is not
+ * taken for a Han surname and given name.
+ */
+const MONGOLIAN_NAME_CHARS = new CodeSet([...'敖日格勒巴特尔其木图门乌力吉额德尼苏和呼斯楞那仁达赖宝音朝鲁孟根阿拉腾布赫满都胡毕哈沁'].map((char) => char.codePointAt(0) as number));
+const MONGOLIAN_MARKS = new CodeSet([...'敖勒尔额楞腾赫沁'].map((char) => char.codePointAt(0) as number));
+function isMongolianName(codes: ArrayLike<number>, start: number, length: number): boolean {
+  let marked = false;
+  for (let at = start; at < start + length; at += 1) {
+    if (!MONGOLIAN_NAME_CHARS.has(codes[at])) return false;
+    if (MONGOLIAN_MARKS.has(codes[at])) marked = true;
+  }
+  return marked;
+}
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
@@ -795,7 +811,9 @@ export class Annotator {
               // A Tibetan name is two names of two syllables (Nima Zhuoma), or one (Jiancan), with no
               // surname; a married name of four is two surnames, then the given name (Yang He Beiyin).
               gloss:
-                span.length === 4 && !isTibetanName(codes, span.start, 4) && surnameLengthOf(raw) === 1 && isSurname([...raw][1] ?? '')
+                span.length === 4 && isMongolianName(codes, span.start, 4) && !isTibetanName(codes, span.start, 4)
+                  ? romanizeName(readings, 4)
+                  : span.length === 4 && !isTibetanName(codes, span.start, 4) && surnameLengthOf(raw) === 1 && isSurname([...raw][1] ?? '')
                   ? `${romanizeName(readings.slice(0, 1), 1)} ${romanizeName(readings.slice(1), 1)}`
                   : romanizeName(
                       readings,
@@ -1560,6 +1578,9 @@ export class Annotator {
     // 罗布顿珠: a Tibetan name of four characters, each one such names are made of, that ends before a
     // mark or a word that follows names (、罗布顿珠，, 罗布顿珠出席).
     if (length > 0 && length < 4 && start + 4 <= end && isTibetanName(codes, start, 4) && (!isHanCode(codes[start + 4]) || verbAfterNameAt(codes, start + 4, end))) length = 4;
+    // 敖日格勒: a Mongolian name of four, before a mark, a function word (的) or a word that follows names.
+    const endsAfterFour = start + 4 <= end && (start + 4 === end || !isHanCode(codes[start + 4]) || endsName(String.fromCodePoint(codes[start + 4] as number)) || verbAfterNameAt(codes, start + 4, end));
+    if (length > 0 && length < 4 && endsAfterFour && isMongolianName(codes, start, 4)) length = 4;
     // 坚参: one of two such characters, which no surname begins, before 、 or ， (both read as SEPARATOR)
     // or such a word (not 参加 "attend", itself such a word).
     if (length === 0 && start + 2 <= end && isTibetanName(codes, start, 2) && !verbAfterNameAt(codes, start, end) && (codes[start + 2] === SEPARATOR || verbAfterNameAt(codes, start + 2, end))) length = 2;

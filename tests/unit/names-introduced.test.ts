@@ -107,6 +107,12 @@ describe('names that follow something other than a bare title', () => {
     expect(people('会议（扩大）召开，（王明）')).toEqual([]);
   });
 
+  it('reads a Mongolian name of four after a title, as one word with no surname', () => {
+    expect(people('嘎查达敖日格勒的口头禅')).toEqual(['敖日格勒 Aorigele']);
+    // A Han surname and given name of two before a word stay three (王巴特 is no Mongolian name of four: 王 is no such syllable).
+    expect(people('主任委员王李明出席').map((person) => person.split(' ')[0])).toEqual(['王李明']);
+  });
+
   it("reads a married woman's name of four in Hong Kong style, two surnames and her given name, in Traditional script only", () => {
     expect(people('公務員事務局局長楊何蓓茵和廣東省人民政府港澳辦主任李煥春簽署協議書')).toEqual(['楊何蓓茵 Yang He Beiyin', '李煥春 Li Huanchun']);
     // A name of three before a word (兩岸, 拜會), and Simplified text, keep three.
