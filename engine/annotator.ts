@@ -366,6 +366,8 @@ const POSSESSIVE = '的'.codePointAt(0) as number;
 const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) => char.codePointAt(0) as number));
 /** 及, 和 (以及, 和): a list of names that attends may follow them (县长刘堂军以及马梁、王西华参加). */
 const JOINING_NAMES = new CodeSet([...'及和與与'].map((char) => char.codePointAt(0) as number));
+/** The titles of national leaders that news writes after the name (李强总理, 赵乐际委员长). */
+const LEADER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(['总书记', '总理', '副总理', '委员长', '副委员长', '国务委员', '主席', '副主席']);
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /**
@@ -796,6 +798,7 @@ export class Annotator {
               ? listedNameAt(i)
               : this.nameBeforeAppointment(codes, i, length, cutsWord) ||
                 (afterBody || keyAt(codes, i - DECIDED.length, DECIDED) ? this.nameBeforeTitle(codes, i, length, cutsWord) : 0) ||
+                (atBoundary ? this.nameBeforeLeaderTitle(codes, i, length, cutsWord) : 0) ||
                 this.nameInFrame(codes, i, length, nameAt) ||
                 photoCreditAt(codes, stream, i, length);
         const known = name === 0 && names ? names.lengthAt(codes, i, length) : 0;
@@ -1428,6 +1431,17 @@ export class Annotator {
     const entry = this.lexicon.longestAt(codes, after, end);
     const entryKind = entry?.value.type === 'entry' ? entry.value.entry.kind : undefined;
     return accepts(entryKind) || accepts(this.composer.composeAt(codes, after, end, cutsWord)?.kind) ? length : 0;
+  }
+
+  /**
+   * A national leader's name right before the title news gives it after the name, at the start of a
+   * clause: 习近平总书记重要指示、李强总理批示精神. Two or three characters with a known surname.
+   */
+  private nameBeforeLeaderTitle(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
+    const length = this.nameBeforeTitle(codes, start, end, cutsWord);
+    if (length === 0) return 0;
+    const title = this.lexicon.longestAt(codes, start + length, end);
+    return title?.value.type === 'entry' && LEADER_TITLES_AFTER_NAME.has(title.value.entry.id) ? length : 0;
   }
 
   /**

@@ -107,6 +107,14 @@ describe('names that follow something other than a bare title', () => {
     expect(people('会议（扩大）召开，（王明）')).toEqual([]);
   });
 
+  it("reads a leader's name before the title news writes after it, at the start of a clause", () => {
+    expect(people('作出的重要指示、李强总理批示精神')).toEqual(['李强 Li Qiang']);
+    expect(people('地震发生后，李强总理作出批示')).toEqual(['李强 Li Qiang']);
+    // Not inside a clause, nor before other posts.
+    expect(people('人民的好总理')).toEqual([]);
+    expect(people('会上，王主任讲话')).toEqual([]);
+  });
+
   it('reads a Mongolian name of four after a title, as one word with no surname', () => {
     expect(people('嘎查达敖日格勒的口头禅')).toEqual(['敖日格勒 Aorigele']);
     // A Han surname and given name of two before a word stay three (王巴特 is no Mongolian name of four: 王 is no such syllable).
