@@ -1376,7 +1376,13 @@ export class Annotator {
       for (let inside = at; inside < at + length; inside += 1) {
         const word = this.lexicon.longestAt(codes, inside, end);
         if (!word || inside + word.length <= at + length) continue;
-        if (word.value.type === 'ordinary' || (word.value.type === 'entry' && CUTTING_KINDS.has(word.value.entry.kind))) return true;
+        if (!(word.value.type === 'ordinary' || (word.value.type === 'entry' && CUTTING_KINDS.has(word.value.entry.kind)))) continue;
+        // …unless another ordinary word starts where the span ends and runs at least as far: 统战部 +
+        // 分管 "in charge of", not 统战 + 部分 "part" (市委统战部分管日常工作的副部长).
+        // (Only a word of the span's last character and the next: 指挥长会议 still cuts 指挥长.)
+        const next = inside === at + length - 1 ? this.lexicon.longestAt(codes, at + length, end) : undefined;
+        if (next?.value.type === 'ordinary' && at + length + next.length >= inside + word.length) continue;
+        return true;
       }
       return false;
     };

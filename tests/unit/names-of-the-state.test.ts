@@ -196,6 +196,14 @@ describe('bodies on their own', () => {
     expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关', '县级机关']);
   });
 
+  it('reads a body ending in 部 before 分管 or 分别, not the word 部分 "part"; and a civil air defence office', () => {
+    expect(marks('市委统战部分管日常工作的副部长').map((mark) => mark.split('[')[0])).toEqual(['市委统战部', '副部长']);
+    expect(marks('大部分管理')).toEqual([]);
+    // 指挥长会议, a meeting of commanders, still cuts the post.
+    expect(marks('召开县疫情防控指挥部指挥长会议').map((mark) => mark.split('[')[0])).toEqual(['县疫情防控指挥部']);
+    expect(marks('县人民防空办公室')).toEqual(['县人民防空办公室[body] County Civil Air Defence Office']);
+  });
+
   it('reads 检察长 "Chief Procurator" alone, as no other word is written so', () => {
     expect(marks('选举产生了县长、副县长和检察长').map((mark) => mark.split(']')[0])).toEqual(['县长[title', '副县长[title', '检察长[title']);
   });
