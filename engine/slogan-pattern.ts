@@ -21,6 +21,8 @@ export interface PatternSpan {
 const QUOTED_HAN = { min: 2, max: 10 } as const;
 /** Particles that end spoken sentences, never a slogan. */
 const SPEECH_ENDS = new Set([...'了吗嗎呢啊吧呀啦嘛哦哈'].map((char) => char.codePointAt(0) as number));
+/** Words of speech, not of slogans: pronouns of the people talking and softeners (“给大家增加点福利”). */
+const SPEECH_WORDS = [...'大家 我们 我們 你们 你們 他们 他們 咱们 咱們 一下 点儿 點兒 增加点 增加點'.split(' ')].map((word) => [...word].map((char) => char.codePointAt(0) as number));
 /** Question words: a quoted question asks, it is no slogan (“谁来做”“做什么”“怎么做”). */
 const QUESTION_WORDS = [...'谁 誰 什么 什麼 怎么 怎麼 怎样 怎樣 哪 为何 為何 为什么 為什麼'.split(' ')].map((word) => [...word].map((char) => char.codePointAt(0) as number));
 /** A quoted phrase that is not numbered has at least this many. */
@@ -154,6 +156,8 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   const end = start + length;
   // Speech, not a slogan: 村民说“日子越过越好了”, “真的吗”; questions: “谁来做”“做什么”“怎么做”.
   if (SPEECH_ENDS.has(original[end - 1] as number)) return 'other';
+  // …or speech by its pronouns and softeners: “为大家增加点福利”, “我们自己干”.
+  for (let index = start; index < end; index += 1) if (SPEECH_WORDS.some((key) => keyAt(original, index, key))) return 'other';
   // (谁 "whoever" in parallel clauses is a rule of responsibility, no question: “谁举债、谁负责”.)
   let listed = false;
   for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA) listed = true;

@@ -81,6 +81,7 @@ describe('unlisted slogans: quoted phrases', () => {
     // Speech in quotation marks, and questions.
     expect(unlisted('村民们说“日子越过越好了”，又问“真的能成吗”')).toEqual([]);
     expect(unlisted('理清“谁来做”“做什么”“怎么做”，推动“怎樣辦”')).toEqual([]);
+    expect(unlisted('他以“为大家增加点福利”为由，说“我们自己来办”')).toEqual([]);
     // 谁 "whoever" in parallel clauses asks nothing: a rule of responsibility.
     expect(unlisted('落实“谁举债、谁负责”')).toEqual(['谁举债、谁负责[slogan*]']);
     // A quoted title after another in a list of names is a name too.
