@@ -1097,9 +1097,9 @@ export class Annotator {
         start = town.start + town.length;
         towns.push(town);
       }
-      // ，国庆乡党委: a name opening a clause before the town's own Party committee or government, as a
-      // body (before a title, 会议由 or 最后 opens the clause as often as a name).
-      if (start < 0 && annotation.kind === 'body') start = townOpeningClause(stream.codes, span.start, span.start + span.length, free, isWord);
+      // ，国庆乡党委, ，东郭镇党委书记: a name opening a clause before the town's own Party committee or
+      // government, or a post of it (there only a name that holds no word: 会议由, 最后 open clauses too).
+      if (start < 0) start = townOpeningClause(stream.codes, span.start, span.start + span.length, free, isWord, annotation.kind === 'title');
       // 福贡县匹河怒族乡人民政府: an ethnic township's name and peoples after a place.
       const ethnic = start < 0 && (level === 'township' || level === 'town') ? ethnicTownBefore(stream.codes, span.start, free, placeEnds, this.ethnicAt) : undefined;
       if (ethnic) {

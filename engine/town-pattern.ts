@@ -475,8 +475,8 @@ const TOWN_ORGANS = ['党委', '黨委', '党工委', '黨工委', '人民政府
 
 /**
  * The start of a town's name at the start of a clause, right before its level word and one of the
- * town's own organs (，国庆乡党委及所辖…): two or three free Han characters that make no word, with
- * no free Han character before them (or only 经); or -1. A name opening a clause before a bare level word means
+ * town's own organs (，国庆乡党委及所辖…, ，东郭镇党委书记), two or three free Han characters that make
+ * no word, with no free Han character before them (or only 经); or -1. A name opening a clause before a bare level word means
  * little (clauseTowns); before the town's Party committee or government it names that town.
  */
 export function townOpeningClause(
@@ -485,6 +485,7 @@ export function townOpeningClause(
   end: number,
   free: (at: number) => boolean,
   isWord: (start: number, length: number) => boolean,
+  beforeTitle = false,
 ): number {
   const level = levelWordAt(codes, levelStart, end);
   if (!level || level.level === 'village' || !wordAt(codes, levelStart + level.length, TOWN_ORGANS)) return -1;
@@ -494,6 +495,9 @@ export function townOpeningClause(
     // 经 "upon (the decision of)" may open the clause first: ，经勐戛镇党委研究.
     if (start < 0 || !(opens(start) || (CLAUSE_PREPOSITIONS.has(codes[start - 1] as number) && opens(start - 1)))) continue;
     if (!isName(codes, start, levelStart, free) || isWord(start, length)) return -1;
+    // Before a title a clause opens with 会议由 or 最后 as often as with a name: there the name neither
+    // ends in a function word nor holds a word (会议由镇党委书记, 最后镇党委副书记; 东郭镇党委书记).
+    if (beforeTitle && (NOT_IN_NAME.has(codes[levelStart - 1] as number) || isWord(start, 2) || (levelStart - start === 3 && isWord(start + 1, 2)))) return -1;
     return start;
   }
   return -1;

@@ -203,11 +203,13 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(marks('要求各乡镇村党支部书记')).toEqual(['村党支部书记 Secretary of the Village Party Branch']);
   });
 
-  it("puts a name that opens a clause into the town's own Party committee or government after it, not into a title", () => {
+  it("puts a name that opens a clause into the town's own Party committee or government after it, and into a post of it where the name holds no word", () => {
     const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
     expect(marks('对县自然资源局党组，国庆乡党委及所辖党总支开展常规巡察')).toContain('国庆乡党委 CPC Guoqing Township Committee');
     expect(marks('，蔡市镇政府召开会议')).toContain('蔡市镇政府 Caishi Town Government');
-    // Before a title, a clause opens with other words as often as with a name (会议由, 最后).
+    // Before a title, a clause opens with other words as often as with a name (会议由, 最后): only a
+    // name that ends in no function word and holds no word is the town's.
+    expect(marks('3月20日，东郭镇党委书记孙然主持')).toContain('东郭镇党委书记 Secretary of the CPC Dongguo Town Committee');
     expect(marks('会议由镇党委书记主持')).toContain('镇党委书记 Secretary of the CPC Town Committee');
     expect(marks('最后镇党委副书记作总结')).toContain('镇党委副书记 Deputy Secretary of the CPC Town Committee');
     // Nor with a Han character before the name, nor before a village's organs.
