@@ -417,6 +417,25 @@ const DEPARTMENT_POSTS = [
   ...['负责人', '負責人'].map((text) => ({ key: canonicalKey(text), english: 'Head', readings: ['fù', 'zé', 'rén'] })),
 ];
 const titleCaseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** 驻 "stationed in", before the country a mission is in (驻美国大使馆). */
+const STATIONED = new Set([...'驻駐'].map((char) => char.codePointAt(0) as number));
+/** A diplomatic mission or its head after 驻 and a country, longest first: 驻日本大使馆, 驻美国大使. */
+const MISSIONS = [
+  ...['总领事馆', '總領事館'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Consulate General', to: 'in', readings: ['zǒng', 'lǐng', 'shì', 'guǎn'] })),
+  ...['大使馆', '大使館'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Embassy', to: 'in', readings: ['dà', 'shǐ', 'guǎn'] })),
+  ...['领事馆', '領事館'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Consulate', to: 'in', readings: ['lǐng', 'shì', 'guǎn'] })),
+  ...['总领事', '總領事'].map((text) => ({ key: canonicalKey(text), kind: 'title' as const, noun: 'Consul General', to: 'in', readings: ['zǒng', 'lǐng', 'shì'] })),
+  ...['代表处', '代表處'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Representative Office', to: 'in', readings: ['dài', 'biǎo', 'chù'] })),
+  ...['大使'].map((text) => ({ key: canonicalKey(text), kind: 'title' as const, noun: 'Ambassador', to: 'to', readings: ['dà', 'shǐ'] })),
+  ...['使馆', '使館'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Embassy', to: 'in', readings: ['shǐ', 'guǎn'] })),
+];
+/** 华 "China" after 驻: 驻华大使 "Ambassador to China". */
+const CHINA = new Set([...'华華'].map((char) => char.codePointAt(0) as number));
+/** The sending state before 驻, which the mission's English names: 中国驻美国大使馆 "Chinese Embassy in the United States". */
+const SENDING_STATES = [
+  ...['中华人民共和国', '中華人民共和國', '中国', '中國'].map((text) => ({ key: canonicalKey(text), english: 'Chinese' })),
+  ...['中華民國', '中华民国'].map((text) => ({ key: canonicalKey(text), english: 'Republic of China (Taiwan)' })),
+];
 const ROAD = canonicalKey('路');
 const STREET = canonicalKey('街');
 const AVENUE = canonicalKey('大道');
@@ -1016,6 +1035,7 @@ export class Annotator {
     }
     this.leadingModifiers(stream, annotations, spans, make);
     this.ministryDepartments(stream, annotations, spans, readText, make);
+    this.missions(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
@@ -1172,6 +1192,74 @@ export class Annotator {
       const nameReadings = this.readPinyin(raw, { personName: true });
       annotations.splice(index + 1, 0, make(nameSpan, { kind: 'person', id: '', gloss: romanizeName(nameReadings, surnameLengthOf(raw)), source: 'name-after-title', composed: true }, nameReadings));
       spans.splice(index + 1, 0, nameSpan);
+    }
+  }
+
+  /**
+   * A diplomatic mission or its head: 驻, a country the engine marked as a place, then 大使馆, 大使,
+   * 总领事馆 … (驻日本大使馆 "Embassy in Japan", 中国驻美国大使 "Chinese Ambassador to the United
+   * States"), with the sending state when it is written before 驻; the name after a head, as after
+   * any title (驻美国大使谢锋).
+   */
+  private missions(stream: Stream, annotations: Annotation[], spans: Span[], readText: (span: Span) => string, make: MakeMark): void {
+    const { codes } = stream;
+    // Where 驻 stands before a country: a place the engine marked, or 华 "China" (驻华大使), which no mark covers.
+    const stations: { stationed: number; country: Span; english: string; readings: readonly string[]; index: number }[] = [];
+    for (const [index, annotation] of annotations.entries()) {
+      const span = spans[index] as Span;
+      if (annotation.kind === 'place' && span.start > 0 && STATIONED.has(codes[span.start - 1] as number)) {
+        stations.push({ stationed: span.start - 1, country: span, english: annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim(), readings: annotation.readings, index });
+      }
+    }
+    for (let at = 0; at + 2 < codes.length; at += 1) {
+      if (!STATIONED.has(codes[at] as number) || !CHINA.has(codes[at + 1] as number)) continue;
+      const index = spans.findIndex((span) => span.start + span.length > at);
+      if (index >= 0 && (spans[index] as Span).start < at + 2) continue;
+      stations.push({ stationed: at, country: { start: at + 1, length: 1 }, english: 'China', readings: ['huá'], index: index < 0 ? spans.length : index });
+    }
+    stations.sort((a, b) => b.stationed - a.stationed);
+    for (const station of stations) {
+      const { stationed, country } = station;
+      const after = country.start + country.length;
+      const mission = MISSIONS.find(({ key }) => keyAt(codes, after, key));
+      if (!mission) continue;
+      const end = after + mission.key.length;
+      // The marks from the one at or after 驻 up to the end of the mission's name.
+      let first = spans.findIndex((span) => span.start + span.length > stationed);
+      if (first < 0) first = spans.length;
+      let last = first;
+      while (last < spans.length && (spans[last] as Span).start < end) last += 1;
+      if (last > first && (spans[last - 1] as Span).start + (spans[last - 1] as Span).length > end) continue;
+      // The sending state right before 驻: China or Taiwan, marked or not, or another country marked
+      // as a place (巴西驻成都总领事馆 "Consulate General of Brazil in Chengdu").
+      const named = SENDING_STATES.find(({ key }) => keyAt(codes, stationed - key.length, key));
+      const previous = first > 0 ? (spans[first - 1] as Span) : undefined;
+      const marked = previous && previous.start + previous.length === stationed && annotations[first - 1]?.kind === 'place' ? (annotations[first - 1] as Annotation) : undefined;
+      const stateLength = named ? named.key.length : marked ? (previous as Span).length : 0;
+      const start = stationed - stateLength;
+      while (first > 0 && (spans[first - 1] as Span).start >= start) first -= 1;
+      if (first > 0 && (spans[first - 1] as Span).start + (spans[first - 1] as Span).length > start) continue;
+      const of = !named && marked ? ` of ${marked.gloss.replace(/\s*\([^)]*\)/g, '').trim()}` : '';
+      const the = /^(United|Republic|Kingdom|Holy|Netherlands|Philippines|Czech)/u.test(station.english) ? 'the ' : '';
+      const gloss = `${named ? `${named.english} ` : ''}${mission.noun}${of} ${mission.to} ${the}${station.english}`;
+      const head = { start, length: stationed + 1 - start };
+      const readings = [...this.readPinyin(readText(head)).slice(0, head.length), ...station.readings, ...mission.readings];
+      const parts: ComposedPart[] = [
+        ...(stateLength > 0 ? [{ text: readText({ start, length: stateLength }), english: named?.english ?? of.slice(4), role: 'jurisdiction' as const }] : []),
+        { text: readText(country), english: station.english, role: 'place' },
+        { text: readText({ start: after, length: mission.key.length }), english: mission.noun, role: mission.kind === 'title' ? 'post' : 'body' },
+      ];
+      const whole = { start, length: end - start };
+      annotations.splice(first, last - first, make(whole, { kind: mission.kind, id: '', gloss, source: 'title-grammar', composed: true, parts }, readings));
+      spans.splice(first, last - first, whole);
+      if (mission.kind !== 'title') continue;
+      const name = this.nameAt(codes, end, codes.length);
+      if (name === 0 || (spans[first + 1]?.start ?? Infinity) < end + name) continue;
+      const nameSpan = { start: end, length: name };
+      const raw = readText(nameSpan);
+      const nameReadings = this.readPinyin(raw, { personName: true });
+      annotations.splice(first + 1, 0, make(nameSpan, { kind: 'person', id: '', gloss: romanizeName(nameReadings, surnameLengthOf(raw)), source: 'name-after-title', composed: true }, nameReadings));
+      spans.splice(first + 1, 0, nameSpan);
     }
   }
 

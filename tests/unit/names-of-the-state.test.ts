@@ -196,6 +196,16 @@ describe('bodies on their own', () => {
     expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关', '县级机关']);
   });
 
+  it('reads a diplomatic mission or its head after 驻 and a country, with the sending state and the name after a head', () => {
+    expect(marks('中国驻美国大使谢锋出席')).toEqual(['中国驻美国大使[title] Chinese Ambassador to the United States', '谢锋[person] Xie Feng']);
+    expect(marks('中國駐英國大使館')).toEqual(['中國駐英國大使館[body] Chinese Embassy in the United Kingdom']);
+    expect(marks('巴西驻成都总领事馆正式开馆')).toEqual(['巴西驻成都总领事馆[body] Consulate General of Brazil in Chengdu']);
+    expect(marks('法国驻华大使').map((mark) => mark.split(']')[0])).toEqual(['法国驻华大使[title']);
+    expect(marks('法国驻华大使')[0]).toContain('Ambassador of France to China');
+    // 驻 before a place that no mission follows is the verb "stationed in": the place stays.
+    expect(marks('驻成都办事处').map((mark) => mark.split('[')[0])).toContain('成都');
+  });
+
   it('reads a body ending in 部 before 分管 or 分别, not the word 部分 "part"; and a civil air defence office', () => {
     expect(marks('市委统战部分管日常工作的副部长').map((mark) => mark.split('[')[0])).toEqual(['市委统战部', '副部长']);
     expect(marks('大部分管理')).toEqual([]);
