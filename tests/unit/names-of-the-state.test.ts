@@ -591,6 +591,8 @@ describe('places', () => {
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);
+    // A lake's or mountain's name holds no county (异龙湖 is no Longhu District, 怀玉山 no Yushan).
+    expect(marks('异龙湖水质提升，怀玉山、三清山')).toEqual(['异龙湖[place] Yilong Lake', '怀玉山[place] Huaiyu Mountains', '三清山[place] Mount Sanqing']);
     // In Traditional script too: 健康保險 holds no Kangbao County.
     expect(marks('推動全民健康保險改革').filter((mark) => mark.includes('[place]'))).toEqual([]);
     expect(marks('赴定安调研，走访大城')).toEqual(["定安[place] Ding'an County (Hainan)", '大城[place] Dacheng County (Langfang, Hebei)']);
