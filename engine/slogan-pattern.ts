@@ -60,7 +60,7 @@ const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會 环节 環節 细节 
  * or what is to be; these name what there is.
  */
 const THING_ENDS = keysOf(
-  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄 报告 報告 区域 區域 之家 指数 指數',
+  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄 报告 報告 区域 區域 之家 指数 指數 专案 專案',
 );
 /**
  * …but a verb before 村 makes a way of working (“能人治村”, “强镇带村”, “垃圾围村”), and 以…为中心

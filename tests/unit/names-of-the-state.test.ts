@@ -202,6 +202,7 @@ describe('bodies on their own', () => {
     expect(marks('巴西驻成都总领事馆正式开馆')).toEqual(['巴西驻成都总领事馆[body] Consulate General of Brazil in Chengdu']);
     expect(marks('法国驻华大使').map((mark) => mark.split(']')[0])).toEqual(['法国驻华大使[title']);
     expect(marks('法国驻华大使')[0]).toContain('Ambassador of France to China');
+    expect(marks('中華民國駐教廷大使李世明')).toEqual(['中華民國駐教廷大使[title] Republic of China (Taiwan) Ambassador to the Holy See', '李世明[person] Li Shiming']);
     // 驻 before a place that no mission follows is the verb "stationed in": the place stays.
     expect(marks('驻成都办事处').map((mark) => mark.split('[')[0])).toContain('成都');
   });
@@ -591,6 +592,9 @@ describe('places', () => {
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);
+    // The bounds of an area in a notice: 东至 "east as far as" is no Dongzhi County, 北至 begins no town.
+    expect(marks('东至108国道，北至白龙镇陈村村南')).toEqual([]);
+    expect(marks('赴东至县调研')).toEqual(['东至县[place] Dongzhi County (Chizhou, Anhui)']);
     // A lake's or mountain's name holds no county (异龙湖 is no Longhu District, 怀玉山 no Yushan).
     expect(marks('异龙湖水质提升，怀玉山、三清山')).toEqual(['异龙湖[place] Yilong Lake', '怀玉山[place] Huaiyu Mountains', '三清山[place] Mount Sanqing']);
     // In Traditional script too: 健康保險 holds no Kangbao County.

@@ -92,7 +92,7 @@ describe('unlisted slogans: quoted phrases', () => {
   it('leaves the quoted names of things alone: projects, offices, kinds of village, products counted by an amount', () => {
     expect(unlisted('实施“交通治堵工程”等十大类')).toEqual([]);
     expect(unlisted('书记解释什么是“软弱涣散村”')).toEqual([]);
-    expect(unlisted('建好“妇女之家”，提升群众的“幸福指数”')).toEqual([]);
+    expect(unlisted('建好“妇女之家”，提升群众的“幸福指数”，开启「聖誼專案」')).toEqual([]);
     expect(unlisted('联络组“乡村振兴委员工作室”驻室委员')).toEqual([]);
     expect(unlisted('办理“税银贷”12.7亿元')).toEqual([]);
     expect(unlisted('巡察组开出“体检报告”，维护“印太區域”和平')).toEqual([]);
