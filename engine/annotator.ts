@@ -491,6 +491,8 @@ const COUNTED_AFTER_IN_ALL = [
  */
 const ATTENDING = [
   ...['出席', '列席', '参加', '主持', '等同志', '參加'],
+  // Elected at a congress: 史根治、张家明、岳爱云当选为副市长, 丁广治等42位同志当选为委员.
+  ...['当选', '當選'],
   ...['等领导', '等市领导', '等省领导', '等县领导', '等区领导', '等州领导', '等領導', '等市領導', '等省領導', '等縣領導', '等區領導', '等州領導'],
 ].map((word) => canonicalKey(word));
 /** A count of people before a colon and a list of names: …的3人：娄绍光、李无文、杨秀清。 */

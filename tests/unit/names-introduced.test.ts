@@ -107,6 +107,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('会议（扩大）召开，（王明）')).toEqual([]);
   });
 
+  it('reads the names of a list elected at a congress (当选为)', () => {
+    expect(people('副主任。史根治、张家明、岳爱云当选为商丘市人民政府副市长，孙同占当选为院长').map((person) => person.split(' ')[0])).toEqual(['史根治', '张家明', '岳爱云', '孙同占']);
+  });
+
   it("reads a leader's name before the title news writes after it, at the start of a clause", () => {
     expect(people('作出的重要指示、李强总理批示精神')).toEqual(['李强 Li Qiang']);
     expect(people('地震发生后，李强总理作出批示')).toEqual(['李强 Li Qiang']);
