@@ -7,7 +7,7 @@
 import { CodeSet } from './code-set.ts';
 import { isHanCode } from './han.ts';
 import { QUOTE } from './normalize.ts';
-import { isSurname } from './person-names.ts';
+import { isSurname, VERBS_AFTER_NAME } from './person-names.ts';
 
 export interface TownMatch {
   start: number;
@@ -176,6 +176,8 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
   if (NOT_IN_NAME.has(codes[start] as number)) return false;
   if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number)) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
+  // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村.
+  if (end - start === 2 && VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return false;
   // A zone, district or county inside it (无锡新区鸿山街道) makes it more than a town's name; a city
   // may be part of one (蔡市镇).
   for (let at = start + 1; at < end; at += 1) if (INSIDE_NO_NAME.has(codes[at] as number)) return false;

@@ -107,6 +107,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('会议（扩大）召开，（王明）')).toEqual([]);
   });
 
+  it('reads the candidate named after 人选 (副市长提名人选毛振海)', () => {
+    expect(people('副市长提名人选毛振海，市政府副市长孙乐').map((person) => person.split(' ')[0])).toEqual(['毛振海', '孙乐']);
+  });
+
   it('reads the names of a list elected at a congress (当选为)', () => {
     expect(people('副主任。史根治、张家明、岳爱云当选为商丘市人民政府副市长，孙同占当选为院长').map((person) => person.split(' ')[0])).toEqual(['史根治', '张家明', '岳爱云', '孙同占']);
   });

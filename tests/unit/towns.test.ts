@@ -35,6 +35,8 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('宁阳县东疏镇赵茂村和胡茂村')).toEqual(['东疏镇 Dongshu Town', '赵茂村 Zhaomao Village']);
     expect(towns('要学习宁阳县东疏镇、蒋集镇村支部书记务实作风')).toEqual(['东疏镇 Dongshu Town', '蒋集镇 Jiangji Town']);
     expect(towns('全镇村干部')).toEqual([]);
+    // A verb that follows names is no village's name: a visit to the village collective economy.
+    expect(towns('赴宁阳县东疏镇调研村集体经济').map((town) => town.split(' ')[0])).not.toContain('调研村');
   });
 
   it('reads a town the sentence frames as a place: 与…相邻, …位于', () => {
