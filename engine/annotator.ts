@@ -1187,14 +1187,19 @@ export class Annotator {
       annotations.splice(index, last - index, make(whole, fields, readings));
       spans.splice(index, last - index, whole);
       // The name after the post, as after any title (司长付凌晖).
-      const name = post && post.key.length <= 3 ? this.nameAt(codes, end, codes.length) : 0;
-      if (name === 0 || (spans[index + 1]?.start ?? Infinity) < end + name) continue;
-      const nameSpan = { start: end, length: name };
-      const raw = readText(nameSpan);
-      const nameReadings = this.readPinyin(raw, { personName: true });
-      annotations.splice(index + 1, 0, make(nameSpan, { kind: 'person', id: '', gloss: romanizeName(nameReadings, surnameLengthOf(raw)), source: 'name-after-title', composed: true }, nameReadings));
-      spans.splice(index + 1, 0, nameSpan);
+      if (post && post.key.length <= 3) this.nameAfterPost(codes, end, index, annotations, spans, readText, make);
     }
+  }
+
+  /** The name right after a post a pass has just put together at `index` (司长付凌晖, 大使谢锋), where no mark stands. */
+  private nameAfterPost(codes: ArrayLike<number>, end: number, index: number, annotations: Annotation[], spans: Span[], readText: (span: Span) => string, make: MakeMark): void {
+    const name = this.nameAt(codes, end, codes.length);
+    if (name === 0 || (spans[index + 1]?.start ?? Infinity) < end + name) return;
+    const nameSpan = { start: end, length: name };
+    const raw = readText(nameSpan);
+    const nameReadings = this.readPinyin(raw, { personName: true });
+    annotations.splice(index + 1, 0, make(nameSpan, { kind: 'person', id: '', gloss: romanizeName(nameReadings, surnameLengthOf(raw)), source: 'name-after-title', composed: true }, nameReadings));
+    spans.splice(index + 1, 0, nameSpan);
   }
 
   /**
@@ -1254,14 +1259,7 @@ export class Annotator {
       const whole = { start, length: end - start };
       annotations.splice(first, last - first, make(whole, { kind: mission.kind, id: '', gloss, source: 'title-grammar', composed: true, parts }, readings));
       spans.splice(first, last - first, whole);
-      if (mission.kind !== 'title') continue;
-      const name = this.nameAt(codes, end, codes.length);
-      if (name === 0 || (spans[first + 1]?.start ?? Infinity) < end + name) continue;
-      const nameSpan = { start: end, length: name };
-      const raw = readText(nameSpan);
-      const nameReadings = this.readPinyin(raw, { personName: true });
-      annotations.splice(first + 1, 0, make(nameSpan, { kind: 'person', id: '', gloss: romanizeName(nameReadings, surnameLengthOf(raw)), source: 'name-after-title', composed: true }, nameReadings));
-      spans.splice(first + 1, 0, nameSpan);
+      if (mission.kind === 'title') this.nameAfterPost(codes, end, first, annotations, spans, readText, make);
     }
   }
 
