@@ -1211,18 +1211,18 @@ export class Annotator {
   private missions(stream: Stream, annotations: Annotation[], spans: Span[], readText: (span: Span) => string, make: MakeMark): void {
     const { codes } = stream;
     // Where 驻 stands before a country: a place the engine marked, or 华 "China" (驻华大使), which no mark covers.
-    const stations: { stationed: number; country: Span; english: string; readings: readonly string[]; index: number }[] = [];
+    const stations: { stationed: number; country: Span; english: string; readings: readonly string[] }[] = [];
     for (const [index, annotation] of annotations.entries()) {
       const span = spans[index] as Span;
       if (annotation.kind === 'place' && span.start > 0 && STATIONED.has(codes[span.start - 1] as number)) {
-        stations.push({ stationed: span.start - 1, country: span, english: annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim(), readings: annotation.readings, index });
+        stations.push({ stationed: span.start - 1, country: span, english: annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim(), readings: annotation.readings });
       }
     }
     for (let at = 0; at + 2 < codes.length; at += 1) {
       if (!STATIONED.has(codes[at] as number) || !CHINA.has(codes[at + 1] as number)) continue;
-      const index = spans.findIndex((span) => span.start + span.length > at);
-      if (index >= 0 && (spans[index] as Span).start < at + 2) continue;
-      stations.push({ stationed: at, country: { start: at + 1, length: 1 }, english: 'China', readings: ['huá'], index: index < 0 ? spans.length : index });
+      const covering = spans.find((span) => span.start + span.length > at);
+      if (covering && covering.start < at + 2) continue;
+      stations.push({ stationed: at, country: { start: at + 1, length: 1 }, english: 'China', readings: ['huá'] });
     }
     stations.sort((a, b) => b.stationed - a.stationed);
     for (const station of stations) {
@@ -1656,7 +1656,6 @@ export class Annotator {
     return 0;
   }
 
-  /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */
   /**
    * 楊何蓓茵, 葉劉淑儀: in Traditional script (Hong Kong and Macao), a married woman's name of four,
    * two surnames and her given name, where a name of three was read (楊 + 何蓓). Only where the name
@@ -1677,6 +1676,7 @@ export class Annotator {
     return !this.lexicon.longestAt(codes, start + 3, end) && !this.composer.composeAt(codes, start + 3, end);
   }
 
+  /** Length of a name not in the dictionary at `start`, or 0; never one that a term starts inside. */
   private nameAt(codes: ArrayLike<number>, start: number, end: number): number {
     const window: string[] = [];
     for (let index = start; index < Math.min(end, start + NAME_WINDOW); index += 1) {
