@@ -238,18 +238,17 @@ export class PlaceIndex {
     }
   }
 
-  /** The code points any spelling of a unit may start with. */
-  /**
-   * Whether a two-character name at `at` stands across two frequent words (稳定安全: 稳定 + 安全, not
-   * the county of 定安): the character before it and its first make one, its last and the
-   * character after it another.
-   */
   /** Whether a character is the Traditional spelling of one the places write otherwise in Simplified (縣, 區, 東, 廣). */
   isTraditional(code: number): boolean {
     this.traditionalCodes ??= new Set(Object.values(this.stored.traditionalChars).flatMap((spellings) => Array.from(spellings, (char) => char.codePointAt(0) as number)));
     return this.traditionalCodes.has(code);
   }
 
+  /**
+   * Whether a two-character name at `at` stands across two frequent words (稳定安全: 稳定 + 安全, not
+   * the county of 定安): the character before it and its first make one, its last and the
+   * character after it another.
+   */
   crossesWords(codes: ArrayLike<number>, at: number): boolean {
     if (at < 1 || at + 2 >= codes.length) return false;
     this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
@@ -273,6 +272,7 @@ export class PlaceIndex {
     return undefined;
   }
 
+  /** The code points any spelling of a unit may start with. */
   firstCodes(): Iterable<number> {
     return this.startingWith.keys();
   }

@@ -63,7 +63,6 @@ const PARTYS: readonly { key: number[]; part: GrammarPart }[] = (
     ['黨的', 'dǎng de'],
   ] as const
 ).map(([text, pinyin]) => ({ key: canonicalKey(text), part: { part: text, english: "the Party's", pinyin } }));
-/** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
 /** 全 "the whole", which makes the level after it a prefix (全市, 全县), and words ending in it (健全, 安全, 万全). */
 const WHOLE = '全'.codePointAt(0) as number;
 const ENDS_IN_WHOLE: ReadonlySet<number> = new Set(Array.from('健完安齐保周成十两万顾俱', (c) => c.codePointAt(0) as number));
@@ -71,6 +70,7 @@ const ENDS_IN_WHOLE: ReadonlySet<number> = new Set(Array.from('健完安齐保�
 export function followsWhole(codes: ArrayLike<number>, at: number): boolean {
   return at > 0 && codes[at - 1] === WHOLE && !(at > 1 && ENDS_IN_WHOLE.has(codes[at - 2] as number));
 }
+/** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
 const START_LEVEL = 1;
 const START_PLACE = 2;
 const START_CPC = 4;
@@ -550,15 +550,15 @@ export class TitleComposer {
     return this.levelChars.has([...post.part][0] ?? '');
   }
 
-  /**
-   * The longest title or body composable at `codes[start]`, if any. `cutsWord(at, length)` says
-   * whether a post read at `at` would cut an ordinary word in two (书记 in 法院书记员).
-   */
   /** Whether a level word (市, 县, 街道 …) begins at `at`. */
   levelAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     return this.levels.longestAt(codes, at, end) !== undefined;
   }
 
+  /**
+   * The longest title or body composable at `codes[start]`, if any. `cutsWord(at, length)` says
+   * whether a post read at `at` would cut an ordinary word in two (书记 in 法院书记员).
+   */
   composeAt(
     codes: ArrayLike<number>,
     start: number,
@@ -703,7 +703,7 @@ export class TitleComposer {
       for (const level of this.levels.matchesAt(codes, after, end)) {
         // 平湖 + 经济技术开发区: a zone the place names, with its own administration.
         const zone = level.value.zone === true;
-        // 监利县纪委, 上饶县委: a county-level city or a district that was a county, by its old name.
+        // 监利县纪委, 萧山县委: a county-level city or a district that was a county, by its old name.
         const formerCounty = bare && formerCountyAt(place, codes, after, end) === level.length;
         if (!zone && !formerCounty && !place.level.endsWith(level.value.part)) continue;
         // The level as written: 琼中 + 县 is "Qiongzhong County", though its full name is an autonomous county.
