@@ -473,6 +473,8 @@ export function clauseTowns(
 /** Prepositions that may stand between a clause's start and a town's organ: 经勐戛镇党委研究. */
 const CLAUSE_PREPOSITIONS = new Set(codesOf('经經'));
 /** A town's own organs, after its level word: 国庆乡党委, 大沁他拉镇人民政府, 盈浦街道党工委. */
+/** A village's own Party organisations, before which its name may open a clause (刘家佐村党支部书记). */
+const VILLAGE_ORGANS = ['党支部', '黨支部', '党总支', '黨總支', '党委', '黨委'].map(codesOf);
 const TOWN_ORGANS = ['党委', '黨委', '党工委', '黨工委', '人民政府', '政府', '办事处', '辦事處'].map(codesOf);
 
 /**
@@ -490,7 +492,10 @@ export function townOpeningClause(
   beforeTitle = false,
 ): number {
   const level = levelWordAt(codes, levelStart, end);
-  if (!level || level.level === 'village' || !wordAt(codes, levelStart + level.length, TOWN_ORGANS)) return -1;
+  // A village only before one of its posts, and only by a family's name (刘家佐村党支部书记): before
+  // 村 a clause opens with words as often (新任村党支部书记, 组织村党支部书记).
+  const village = level?.level === 'village';
+  if (!level || (village && !beforeTitle) || !wordAt(codes, levelStart + level.length, village ? VILLAGE_ORGANS : TOWN_ORGANS)) return -1;
   const opens = (at: number) => at === 0 || !(isHanCode(codes[at - 1]) && free(at - 1));
   for (let length = NAME_LENGTH.min; length <= 3; length += 1) {
     const start = levelStart - length;
@@ -500,6 +505,7 @@ export function townOpeningClause(
     // Before a title a clause opens with 会议由 or 最后 as often as with a name: there the name neither
     // ends in a function word nor holds a word (会议由镇党委书记, 最后镇党委副书记; 东郭镇党委书记).
     if (beforeTitle && (NOT_IN_NAME.has(codes[levelStart - 1] as number) || isWord(start, 2) || (levelStart - start === 3 && isWord(start + 1, 2)))) return -1;
+    if (village && !isSurname(String.fromCodePoint(codes[start] as number))) return -1;
     return start;
   }
   return -1;

@@ -213,6 +213,9 @@ describe('towns, townships, subdistricts and villages below the list of division
     // name that ends in no function word and holds no word is the town's.
     expect(marks('3月20日，东郭镇党委书记孙然主持')).toContain('东郭镇党委书记 Secretary of the CPC Dongguo Town Committee');
     expect(marks('会议由镇党委书记主持')).toContain('镇党委书记 Secretary of the CPC Town Committee');
+    // A village, only before one of its Party posts and by a family's name: 刘家佐村, not 新任村.
+    expect(marks('，刘家佐村党支部书记李某')).toContain('刘家佐村党支部书记 Secretary of the Liujiazuo Village Party Branch');
+    expect(marks('会上，新任村党支部书记发言')).toContain('村党支部书记 Secretary of the Village Party Branch');
     expect(marks('最后镇党委副书记作总结')).toContain('镇党委副书记 Deputy Secretary of the CPC Town Committee');
     // Nor with a Han character before the name, nor before a village's organs.
     expect(marks('要求乡党委加强领导')).toContain('乡党委 CPC Township Committee');
