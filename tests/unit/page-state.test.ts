@@ -34,6 +34,19 @@ describe('pageLooksChinese', () => {
     expect(pageLooksChinese(document, 60)).toBe(false);
     expect(pageLooksChinese(document, 200)).toBe(true);
   });
+
+  it('does not spend its limit on a long script before the article', () => {
+    setBody(`<script>${'var weather = 1; '.repeat(100)}</script><p>${'市委书记'.repeat(20)}</p>`);
+    expect(pageLooksChinese(document, 200)).toBe(true);
+  });
+
+  it('counts text in elements nested inside a skipped one as skipped', () => {
+    const chinese = '市委书记'.repeat(20);
+    setBody(`<p>Weather</p><pre><span>${chinese}</span></pre><svg><text><tspan>${chinese}</tspan></text></svg>`);
+    expect(pageLooksChinese(document)).toBe(false);
+    setBody(`<p>Weather</p><pre><span>${chinese}</span></pre><p>${chinese}</p>`);
+    expect(pageLooksChinese(document)).toBe(true);
+  });
 });
 
 describe('the page state marker', () => {
