@@ -16,7 +16,7 @@ import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { endsName, isSurname, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
+import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, followsWhole, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
@@ -418,7 +418,7 @@ const DEPARTMENT_POSTS = [
 ];
 const titleCaseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** 驻 "stationed in", before the country a mission is in (驻美国大使馆). */
-const STATIONED = new Set([...'驻駐'].map((char) => char.codePointAt(0) as number));
+const STATIONED = new CodeSet([...'驻駐'].map((char) => char.codePointAt(0) as number));
 /** A diplomatic mission or its head after 驻 and a country, longest first: 驻日本大使馆, 驻美国大使. */
 const MISSIONS = [
   ...['总领事馆', '總領事館'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Consulate General', to: 'in', readings: ['zǒng', 'lǐng', 'shì', 'guǎn'] })),
@@ -430,7 +430,7 @@ const MISSIONS = [
   ...['使馆', '使館'].map((text) => ({ key: canonicalKey(text), kind: 'body' as const, noun: 'Embassy', to: 'in', readings: ['shǐ', 'guǎn'] })),
 ];
 /** 华 "China" after 驻: 驻华大使 "Ambassador to China". */
-const CHINA = new Set([...'华華'].map((char) => char.codePointAt(0) as number));
+const CHINA = new CodeSet([...'华華'].map((char) => char.codePointAt(0) as number));
 /** The sending state before 驻, which the mission's English names: 中国驻美国大使馆 "Chinese Embassy in the United States". */
 const SENDING_STATES = [
   ...['中华人民共和国', '中華人民共和國', '中国', '中國'].map((text) => ({ key: canonicalKey(text), english: 'Chinese' })),
@@ -1218,8 +1218,8 @@ export class Annotator {
         stations.push({ stationed: span.start - 1, country: span, english: annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim(), readings: annotation.readings });
       }
     }
-    for (let at = 0; at + 2 < codes.length; at += 1) {
-      if (!STATIONED.has(codes[at] as number) || !CHINA.has(codes[at + 1] as number)) continue;
+    for (let at = 0; at + 2 < stream.length; at += 1) {
+      if (!STATIONED.has(codes[at]) || !CHINA.has(codes[at + 1])) continue;
       const covering = spans.find((span) => span.start + span.length > at);
       if (covering && covering.start < at + 2) continue;
       stations.push({ stationed: at, country: { start: at + 1, length: 1 }, english: 'China', readings: ['huá'] });
@@ -1398,7 +1398,7 @@ export class Annotator {
   private namePrecedes(codes: ArrayLike<number>, at: number, { place, pinyin }: { place: PlaceRecord; pinyin: string }, placeEndsHere: boolean): boolean {
     // A bare or short name reads fewer syllables than the full one.
     const bare = pinyin.length < place.pinyin.length;
-    if (!bare || at === 0 || placeEndsHere || !isSurname(String.fromCodePoint(codes[at - 1] as number))) return false;
+    if (!bare || at === 0 || placeEndsHere || !isSurnameCode(codes[at - 1])) return false;
     return !(WORD_END_SURNAMES.has(codes[at - 1] as number) && at >= 2 && isHanCode(codes[at - 2]));
   }
 
@@ -1508,10 +1508,11 @@ export class Annotator {
    */
   private nameBeforeAppointment(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
     if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
-    if (!isSurname(String.fromCodePoint(codes[start] as number))) return 0;
+    if (!isSurnameCode(codes[start])) return 0;
     const length = this.nameAt(codes, start, end);
     // 、熊隆东辞去市监察委员会主任职务: a resignation, the post after it.
-    const resigns = RESIGNS.find((word) => keyAt(codes, start + length, word, end));
+    let resigns: readonly number[] | undefined;
+    for (const word of RESIGNS) if (!resigns && keyAt(codes, start + length, word, end)) resigns = word;
     if (length >= 2 && resigns) {
       const post = this.composer.composeAt(codes, start + length + resigns.length, end, cutsWord);
       const entry = this.lexicon.longestAt(codes, start + length + resigns.length, end);
@@ -1546,8 +1547,8 @@ export class Annotator {
   private nameBeforeTitle(codes: ArrayLike<number>, start: number, end: number, cutsWord: (at: number, length: number) => boolean): number {
     // Two characters of a name and a title after them, or nothing (a block may end with 县委向).
     if (start + 2 >= end) return 0;
+    if (!isSurnameCode(codes[start])) return 0;
     const surname = String.fromCodePoint(codes[start] as number);
-    if (!isSurname(surname)) return 0;
     // 市委关于区委书记调整的决定: 关于 is a preposition, not 关 + a given name.
     const givenStart = start + surnameLengthOf(surname + String.fromCodePoint(codes[start + 1] as number));
     if (!mayStartGivenName(String.fromCodePoint(codes[givenStart] as number))) return 0;
@@ -1567,7 +1568,7 @@ export class Annotator {
    * or one of three characters, each read as a name, and nothing but names and 、 before the end.
    */
   private namesBeforeAttending(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number): Span[] {
-    if (!isSurname(String.fromCodePoint(codes[start] as number))) return [];
+    if (!isSurnameCode(codes[start])) return [];
     const attends = (at: number) => ATTENDING.some((word) => keyAt(codes, at, word, end));
     // After a count of people and a colon (…的两人：许晴、徐仁标。), the list ends the sentence.
     const counted = start >= 3 && COLONS.has(original[start - 1] as number) && codes[start - 2] === PERSON && COUNTS.has(codes[start - 3] as number);
@@ -1662,7 +1663,7 @@ export class Annotator {
    * is written in Traditional script, its second is a surname, and its fourth no word's start.
    */
   private marriedNameAt(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number): boolean {
-    if (start + 4 > end || !isHanCode(codes[start + 3]) || !isSurname(String.fromCodePoint(codes[start + 1] as number))) return false;
+    if (start + 4 > end || !isHanCode(codes[start + 3]) || !isSurnameCode(codes[start + 1])) return false;
     // Traditional text: the name or the words around it (局長楊何蓓茵和廣東省).
     let traditional = false;
     for (let at = Math.max(0, start - MARRIED_NAME_CONTEXT); !traditional && at < Math.min(codes.length, start + 4 + MARRIED_NAME_CONTEXT); at += 1) {

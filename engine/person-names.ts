@@ -1,6 +1,8 @@
 // Names that follow a title (县委书记王某, 市长徐军) but are not in the dictionary: the engine
 // marks them as people with pinyin only — never a role it cannot read from the dictionary.
 
+import { CodeSet } from './code-set.ts';
+
 /**
  * Common Chinese surnames, single-character. A name after a title must start with one. 和 and 时
  * are left out: as surnames they are rare, as the words "and" and "time" everywhere.
@@ -16,6 +18,8 @@ export const SIMPLIFIED_SURNAMES =
 export const TRADITIONAL_SURNAMES =
   '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽農繆簡車項連麥婁竇黨宮費衛衞應閔鄔邊師欒榮叢鞏遲鄺儲樓鐵閻壽淩';
 const SURNAMES = new Set([...SIMPLIFIED_SURNAMES, ...TRADITIONAL_SURNAMES]);
+/** The same, by code point: asked at most positions of a text, without making a string. */
+const SURNAME_CODES = new CodeSet([...SURNAMES].map((char) => char.codePointAt(0) as number));
 const COMPOUND_SURNAMES = [
   ...['欧阳', '司马', '诸葛', '上官', '司徒', '东方', '夏侯', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐', '端木', '西门', '南宫'],
   ...['歐陽', '司馬', '諸葛', '東方', '尉遲', '公孫', '長孫', '西門', '南宮'],
@@ -125,6 +129,11 @@ export const NAME_INTRODUCING_ENTRIES: ReadonlySet<string> = new Set(['本报讯
 
 export function isSurname(char: string): boolean {
   return SURNAMES.has(char);
+}
+
+/** isSurname for one code point. */
+export function isSurnameCode(code: number | undefined): boolean {
+  return SURNAME_CODES.has(code);
 }
 
 /**

@@ -574,13 +574,22 @@ export class TitleComposer {
     if (starts === 0) return undefined;
     // Most positions that may start a name may start only a place, and no place that a name goes on
     // from starts there: ask the places first.
-    if (starts === START_PLACE && !this.places.matchesAt(codes, start, end).some(({ length }) => this.goesOnAfterPlace(codes, start + length, end, 0))) return undefined;
+    if (starts === START_PLACE && !this.nameGoesOnAfterPlace(codes, start, end)) return undefined;
     const search: Search = { codes, end, cutsWord, original, best: undefined, start };
     // 市发展和改革局、商务局: a body listed after one with a level has that level, though unwritten.
     if (listLevel && starts & START_BARE) this.listedBodies(search, listLevel.jurisdiction, listLevel.adjoining);
     this.searchPrefixes(search, start, starts, NO_LEAD);
     const best = search.best;
     return best && new Composed(best);
+  }
+
+  /** Whether a place starts at `start` that a name goes on from (a loop: this is asked at most positions of a text). */
+  private nameGoesOnAfterPlace(codes: ArrayLike<number>, start: number, end: number): boolean {
+    const places = this.places.matchesAt(codes, start, end);
+    for (let index = 0; index < places.length; index += 1) {
+      if (this.goesOnAfterPlace(codes, start + (places[index] as TrieMatch<unknown>).length, end, 0)) return true;
+    }
+    return false;
   }
 
   /**

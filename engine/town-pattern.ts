@@ -6,8 +6,8 @@
 // 菁芜洲镇位于…). Elsewhere the same shape is mostly a word (贫困村, 城镇, 各乡镇).
 import { CodeSet } from './code-set.ts';
 import { isHanCode } from './han.ts';
-import { QUOTE } from './normalize.ts';
-import { isSurname, VERBS_AFTER_NAME } from './person-names.ts';
+import { keyAt, QUOTE } from './normalize.ts';
+import { isSurnameCode, VERBS_AFTER_NAME } from './person-names.ts';
 
 export interface TownMatch {
   start: number;
@@ -109,7 +109,7 @@ const LIST_ENDS = new Set(codesOf('和及与與'));
 function levelEndingAt(codes: ArrayLike<number>, end: number): TownLevel | undefined {
   for (const { key, level } of LEVELS) {
     const start = end - key.length;
-    if (start >= 0 && key.every((code, index) => codes[start + index] === code)) return level;
+    if (keyAt(codes, start, key)) return level;
   }
   return undefined;
 }
@@ -117,7 +117,7 @@ function levelEndingAt(codes: ArrayLike<number>, end: number): TownLevel | undef
 /** The level word written at `at`, whatever follows it. */
 function levelWordAt(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
   for (const { key, level } of LEVELS) {
-    if (at + key.length <= end && key.every((code, index) => codes[at + index] === code)) return { length: key.length, level };
+    if (keyAt(codes, at, key, end)) return { length: key.length, level };
   }
   return undefined;
 }
@@ -164,7 +164,7 @@ const RURAL_WORDS = new Set(codesOf('村乡鄉镇鎮城'));
  * and Jiangsu, where 集镇 "market town" would otherwise make the name a description.
  */
 function marketTown(codes: ArrayLike<number>, start: number, end: number): boolean {
-  if (codes[end - 1] !== MARKET || end - start < 2 || !isSurname(String.fromCodePoint(codes[start] as number))) return false;
+  if (codes[end - 1] !== MARKET || end - start < 2 || !isSurnameCode(codes[start])) return false;
   for (let at = start; at < end; at += 1) if (RURAL_WORDS.has(codes[at] as number)) return false;
   return true;
 }
@@ -278,8 +278,14 @@ const FRAME_FIRSTS = new CodeSet([...GOING, ...INTO, ...PLACE_PREDICATES].map((w
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
 const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
 
+/** The first of `words` written at `at`, if any. */
+function firstWordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]): readonly number[] | undefined {
+  for (let index = 0; index < words.length; index += 1) if (keyAt(codes, at, words[index] as number[])) return words[index];
+  return undefined;
+}
+
 function wordAt(codes: ArrayLike<number>, at: number, words: readonly number[][]): boolean {
-  return words.some((word) => word.every((code, index) => codes[at + index] === code));
+  return firstWordAt(codes, at, words) !== undefined;
 }
 
 /**
@@ -291,8 +297,8 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   for (let at = 0; at < length; at += 1) {
     // One lookup rules out most positions: no frame begins with their character.
     if (!FRAME_FIRSTS.has(codes[at])) continue;
-    const into = INTO.find((word) => wordAt(codes, at, [word]));
-    const going = into ?? GOING.find((word) => wordAt(codes, at, [word]));
+    const into = firstWordAt(codes, at, INTO);
+    const going = into ?? firstWordAt(codes, at, GOING);
     if (going) {
       // 深入 and 到 only before a verb of inspection after the place.
       // 走访了洋溪镇: the verb's 了 stands between it and the place.
@@ -314,6 +320,9 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   return found;
 }
 
+const notVillage = (level: TownLevel) => level !== 'village';
+const isVillage = (level: TownLevel) => level === 'village';
+
 /**
  * A town and one of its villages written together, where a name may begin (at a clause's start,
  * after 在, 对, 从 …, or after a verb of going): 在仰韶镇阳光村, 深入城郊乡上洋村. Two level words in a
@@ -326,13 +335,13 @@ function chainedTowns(codes: ArrayLike<number>, length: number, free: (at: numbe
     const before = codes[at - 1];
     if (at > 0 && isHanCode(before) && free(at - 1) && !BEFORE_NAME.has(before as number)) continue;
     // A verb of going may stand first (深入城郊乡…村, 前往坡头乡…村): the name begins after it.
-    const verb = FRAME_FIRSTS.has(codes[at]) ? VERBS_OF_GOING.find((word) => wordAt(codes, at, [word])) : undefined;
+    const verb = FRAME_FIRSTS.has(codes[at]) ? firstWordAt(codes, at, VERBS_OF_GOING) : undefined;
     const start = at + (verb?.length ?? 0);
     // One lookup rules out most positions: a level word stands two to four characters on.
     if (!LEVEL_FIRSTS.has(codes[start + 2]) && !LEVEL_FIRSTS.has(codes[start + 3]) && !LEVEL_FIRSTS.has(codes[start + 4])) continue;
-    const town = townStartingAt(codes, start, length, free, (level) => level !== 'village');
+    const town = townStartingAt(codes, start, length, free, notVillage);
     if (!town) continue;
-    const village = townStartingAt(codes, start + town.length, length, free, (level) => level === 'village');
+    const village = townStartingAt(codes, start + town.length, length, free, isVillage);
     if (!village) continue;
     found.push(town, village);
     at = village.start + village.length - 1;
@@ -371,7 +380,7 @@ function listedTowns(codes: ArrayLike<number>, original: ArrayLike<number>, leng
 function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) => boolean, atBoundary = false): TownMatch | undefined {
   for (const { key, level } of LEVELS) {
     const levelStart = end - key.length;
-    if (levelStart < NAME_LENGTH.min || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
+    if (levelStart < NAME_LENGTH.min || !keyAt(codes, levelStart, key) || !free(levelStart)) continue;
     let start = levelStart;
     const joins = (at: number) => isHanCode(codes[at]) && free(at) && !BEFORE_NAME.has(codes[at] as number);
     while (start > 0 && levelStart - start < NAME_LENGTH.max && joins(start - 1)) start -= 1;
@@ -409,7 +418,7 @@ function townStartingAt(
 /** Verbs that give a post, before a town's name and the post (担任练塘镇党委委员, 时任清水乡党委书记). */
 const POST_VERBS = ['担任', '擔任', '兼任', '曾任', '时任', '時任', '现任', '現任', '原任', '历任', '歷任', '出任', '调任', '調任'].map(codesOf);
 /** Whether a verb that gives a post ends right before `at`. */
-const postVerbBefore = (codes: ArrayLike<number>, at: number) => POST_VERBS.some((verb) => at >= verb.length && verb.every((code, index) => codes[at - verb.length + index] === code));
+const postVerbBefore = (codes: ArrayLike<number>, at: number) => POST_VERBS.some((verb) => keyAt(codes, at - verb.length, verb));
 
 /**
  * A town at the start of a clause whose village's name follows, then a village post: 北山镇 of
@@ -431,7 +440,7 @@ export function townBeforeVillage(
     for (const { key, level } of LEVELS) {
       if (level === 'village') continue;
       const levelStart = village - key.length;
-      if (levelStart < 0 || !key.every((code, index) => codes[levelStart + index] === code) || !free(levelStart)) continue;
+      if (levelStart < 0 || !keyAt(codes, levelStart, key) || !free(levelStart)) continue;
       for (let nameLength = NAME_LENGTH.min; nameLength <= 3; nameLength += 1) {
         const start = levelStart - nameLength;
         if (start < 0 || (start > 0 && isHanCode(codes[start - 1]) && free(start - 1))) continue;
@@ -505,7 +514,7 @@ export function townOpeningClause(
     // Before a title a clause opens with 会议由 or 最后 as often as with a name: there the name neither
     // ends in a function word nor holds a word (会议由镇党委书记, 最后镇党委副书记; 东郭镇党委书记).
     if (beforeTitle && (NOT_IN_NAME.has(codes[levelStart - 1] as number) || isWord(start, 2) || (levelStart - start === 3 && isWord(start + 1, 2)))) return -1;
-    if (village && !isSurname(String.fromCodePoint(codes[start] as number))) return -1;
+    if (village && !isSurnameCode(codes[start])) return -1;
     return start;
   }
   return -1;
@@ -543,7 +552,7 @@ const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
  * community, not Donghai County).
  */
 export function townLevelAfterName(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
-  if (at > 0 && at + COMMUNITY.length <= end && COMMUNITY.every((code, index) => codes[at + index] === code)) return { length: COMMUNITY.length, level: 'community' };
+  if (at > 0 && keyAt(codes, at, COMMUNITY, end)) return { length: COMMUNITY.length, level: 'community' };
   const level = levelAt(codes, at, end);
   // 城镇, 城乡: the name's last character and the level word make a word (新增城镇就业, 扩大城乡…).
   if (!level || at === 0 || DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number))) return undefined;
