@@ -1,10 +1,11 @@
 // The default ReadPinyin: pinyin-pro in citation tones (一 yī, 不 bù), one token per character,
 // with surname readings for names (单 Shàn, 华 Huà). Used for text the dictionary does not hold.
 import { pinyin } from 'pinyin-pro';
+import traditionalCharacters from '../dictionaries/generated/simplified-characters.json';
 import type { ReadPinyin } from './annotation.ts';
 
 export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false } = {}) =>
-  pinyin(text, { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
+  pinyin(simplifiedForReading(text), { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
     item.isZh ? [(personName && NAME_READINGS[item.origin]) || item.pinyin] : [...item.origin],
   );
 
@@ -13,3 +14,22 @@ export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false }
  * (邓少华, as in 刘少奇), 麗 is lì (張麗善; lí only in the place 丽水).
  */
 const NAME_READINGS: Readonly<Record<string, string>> = { 少: 'shào', 麗: 'lì', 丽: 'lì' };
+
+/** Traditional characters by their Simplified ones (dictionaries/generated/simplified-characters.json), made on first use. */
+let simplifiedOf: Map<string, string> | undefined;
+
+/**
+ * The text with its Traditional characters in Simplified, character for character: pinyin-pro
+ * segments and reads Simplified text, and on Traditional it falls back to each character's first
+ * reading (亞洲 yā zhōu, 應急 yīng jí). Characters Simplified text also writes (著, 乾) stay.
+ */
+function simplifiedForReading(text: string): string {
+  if (!simplifiedOf) {
+    simplifiedOf = new Map();
+    const pairs = traditionalCharacters.pairs;
+    for (let index = 0; index + 1 < pairs.length; index += 2) simplifiedOf.set(pairs[index] as string, pairs[index + 1] as string);
+  }
+  let simplified = '';
+  for (const char of text) simplified += simplifiedOf.get(char) ?? char;
+  return simplified;
+}

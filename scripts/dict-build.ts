@@ -1,11 +1,13 @@
-// npm run dict:build — builds dictionaries/generated/dictionary.json from dictionaries/.
+// npm run dict:build — builds dictionaries/generated/dictionary.json from dictionaries/, and
+// dictionaries/generated/simplified-characters.json (Traditional characters for the pinyin reader) from OpenCC.
 // Fails, listing every problem with its file and line, when the data has any.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDictionary } from '../dictionary-build/build.ts';
 import { formatProblem } from '../dictionary-build/problems.ts';
+import { simplifiedCharactersJson } from '../dictionary-build/traditional.ts';
 import { readDictionaryInputs, serializeDictionary } from './lib/dictionary-inputs.ts';
-import { GENERATED_DICTIONARY, PROJECT_ROOT } from './lib/paths.ts';
+import { GENERATED_DICTIONARY, GENERATED_SIMPLIFIED_CHARACTERS, PROJECT_ROOT } from './lib/paths.ts';
 
 try {
   const { dictionary, problems } = buildDictionary(readDictionaryInputs());
@@ -17,6 +19,7 @@ try {
     const json = serializeDictionary(dictionary);
     mkdirSync(path.dirname(GENERATED_DICTIONARY), { recursive: true });
     writeFileSync(GENERATED_DICTIONARY, json);
+    writeFileSync(GENERATED_SIMPLIFIED_CHARACTERS, simplifiedCharactersJson());
     const counts = new Map<string, number>();
     for (const entry of dictionary.entries) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
     console.log(

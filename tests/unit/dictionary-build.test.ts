@@ -4,7 +4,8 @@ import { buildDictionary, type BuildInput } from '../../dictionary-build/build.t
 import { formatProblem } from '../../dictionary-build/problems.ts';
 import { parseSourceDocument } from '../../dictionary-build/source-document.ts';
 import { readDictionaryInputs, serializeDictionary } from '../../scripts/lib/dictionary-inputs.ts';
-import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
+import { simplifiedCharactersJson } from '../../dictionary-build/traditional.ts';
+import { GENERATED_DICTIONARY, GENERATED_SIMPLIFIED_CHARACTERS } from '../../scripts/lib/paths.ts';
 
 const SOURCE = parseSourceDocument(
   [
@@ -184,5 +185,9 @@ describe('the bundled dictionary', () => {
 
   it('is what dictionaries/generated/dictionary.json holds (run npm run dict:build if not)', () => {
     expect(readFileSync(GENERATED_DICTIONARY, 'utf8')).toBe(serializeDictionary(dictionary));
+  });
+
+  it('is what dictionaries/generated/simplified-characters.json holds (run npm run dict:build if not)', () => {
+    expect(readFileSync(GENERATED_SIMPLIFIED_CHARACTERS, 'utf8')).toBe(simplifiedCharactersJson());
   });
 });

@@ -79,6 +79,24 @@ describe('pinyin of the hard cases', () => {
   });
 });
 
+const TRADITIONAL_CASES: [text: string, reading: string, why: string][] = [
+  ['亞西及非洲司', 'yà xī jí fēi zhōu sī', '亞 is yà, as 亚 is'],
+  ['應急減災與公共服務司', 'yìng jí jiǎn zāi yǔ gōng gòng fú wù sī', '應急 "emergency" is yìng jí, as 应急 is'],
+  ['著名', 'zhù míng', '著 is a Simplified character too, and stays'],
+  ['乾隆', 'qián lóng', '乾 is a Simplified character too (not 干)'],
+];
+
+describe('the runtime reader on Traditional text', () => {
+  it.each(TRADITIONAL_CASES)('reads %s as %s (%s)', (text, reading) => {
+    expect(readPinyinWithPinyinPro(text).join(' ')).toBe(reading);
+  });
+
+  it('reads a Traditional surname as the Simplified one reads (單 Shàn)', () => {
+    expect(readPinyinWithPinyinPro('單霽翔', { personName: true })[0]).toBe(readPinyinWithPinyinPro('单霁翔', { personName: true })[0]);
+    expect(readPinyinWithPinyinPro('單霽翔', { personName: true })[0]).toBe('shàn');
+  });
+});
+
 describe('posts of the title grammar', () => {
   it('read 长 as zhǎng "head" in every post that ends in it', () => {
     const misread = dictionary.grammar.posts
