@@ -34,6 +34,10 @@ const OPENING = new Map([...'“「『'].map((char, index) => [char.codePointAt(
 /** Straight quotation marks open and close alike. */
 const STRAIGHT = new Set([...'"＂'].map((char) => char.codePointAt(0) as number));
 const ENUMERATION_COMMA = '、'.codePointAt(0) as number;
+const CLAUSE_COMMA = '，'.codePointAt(0) as number;
+/** Clauses between commas in a quoted slogan: each at least this long, and at most this many. */
+const COMMA_CLAUSE_MIN = 3;
+const COMMA_CLAUSES_MAX = 4;
 
 const keysOf = (words: string) => words.split(' ').map((word) => [...word].map((char) => char.codePointAt(0) as number));
 /**
@@ -141,14 +145,39 @@ function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
  * quoted right after it are more of the same), the name of a thing (a project, a product: the
  * next phrase is judged on its own), or neither by its shape.
  */
+/**
+ * “外防输入，内防意外”, “不忘初心，牢记使命”: two to four clauses of one length (three characters or
+ * more) with a comma between them, as slogans are written; the clauses of a quoted sentence differ.
+ */
+function commaClauses(original: ArrayLike<number>, start: number, length: number): boolean {
+  let clauses = 0;
+  let clauseLength = -1;
+  let run = 0;
+  let comma = false;
+  for (let index = start; index <= start + length; index += 1) {
+    const code = original[index];
+    if (index === start + length || code === CLAUSE_COMMA || code === ENUMERATION_COMMA) {
+      if (code === CLAUSE_COMMA && index < start + length) comma = true;
+      if (run < COMMA_CLAUSE_MIN || (clauseLength !== -1 && run !== clauseLength)) return false;
+      clauseLength = run;
+      run = 0;
+      clauses += 1;
+    } else if (isHanCode(code)) run += 1;
+    else return false;
+  }
+  return comma && clauses <= COMMA_CLAUSES_MAX;
+}
+
 function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSpan): 'slogan' | 'name' | 'thing' | 'other' {
   if (length > QUOTED_MAX_LENGTH) return 'other';
+  const commas = commaClauses(original, start, length);
   let han = 0;
   for (let index = start; index < start + length; index += 1) {
     const code = original[index];
     if (isHanCode(code)) han += 1;
-    // Only Han characters, with 、 between them (“保稳定、求发展”), never at an end.
-    else if (code !== ENUMERATION_COMMA || index === start || index === start + length - 1) return 'other';
+    // Only Han characters, with 、 between them (“保稳定、求发展”), or commas between clauses of one
+    // length; never at an end.
+    else if ((code !== ENUMERATION_COMMA && !(commas && code === CLAUSE_COMMA)) || index === start || index === start + length - 1) return 'other';
   }
   if (han < QUOTED_HAN.min || han > QUOTED_HAN.max) return 'other';
   // Two characters in quotation marks are mostly a word set off (“焦点”), unless numbered (“五上”).
@@ -161,7 +190,7 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   for (let index = start; index < end; index += 1) if (SPEECH_WORDS.some((key) => keyAt(original, index, key))) return 'other';
   // (谁 "whoever" in parallel clauses is a rule of responsibility, no question: “谁举债、谁负责”.)
   let listed = false;
-  for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA) listed = true;
+  for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA || commas) listed = true;
   for (let index = start; !listed && index < end; index += 1) if (QUESTION_WORDS.some((key) => keyAt(original, index, key))) return 'other';
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
@@ -173,7 +202,7 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   const endsIn = (keys: readonly (readonly number[])[]) => keys.some((key) => keyAt(original, end - key.length, key));
   // Two clauses (“项目大谋划、谋划大项目”) are a slogan's shape, whatever the last word.
   let clauses = false;
-  for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA) clauses = true;
+  for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA || commas) clauses = true;
   if (!clauses && endsIn(THING_ENDS) && !endsIn(NOT_THING_ENDS)) return 'thing';
   // An amount right after the closing mark: the name of a product or a fund (办理“税银贷”12.7亿元),
   // not a year (“天下人游宜宾”2024文旅…).
@@ -201,7 +230,8 @@ function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan)
     if (index + 1 < start + length && WEIGHT.has(original[index + 1] as number)) return false;
     numerals += 1;
     if (original[index] === ONE) ones += 1;
-    if (MEASURES.has(original[index + 1] as number) && index + 1 < start + length) return true;
+    // (一 and a measure word is "a": “激励一个，带动一片” counts nothing.)
+    if (MEASURES.has(original[index + 1] as number) && index + 1 < start + length && original[index] !== ONE) return true;
   }
   // 一 alone, however often, says "one single" rather than counts: “一中心、一平台”, “一村一品”.
   if (ones === numerals) return false;

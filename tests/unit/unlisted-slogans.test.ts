@@ -27,6 +27,16 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(marks('堅持「兩岸互不隸屬」')).toEqual(['兩岸互不隸屬[slogan*]']);
   });
 
+  it('marks quoted clauses of one length with a comma between them, and not a quoted sentence', () => {
+    expect(unlisted('要认真落实“外防输入，内防意外”的总体防控策略')).toEqual(['外防输入，内防意外[slogan*]']);
+    expect(unlisted('群众说“好好学习，天天向上”')).toEqual(['好好学习，天天向上[slogan*]']);
+    expect(unlisted('他说“我们要干，干好”')).toEqual([]);
+    expect(unlisted('“我不知道，你问他吧”')).toEqual([]);
+    // 一 and a measure word is "a", no count: a slogan, not a numbered formula.
+    expect(unlisted('“激励一个，带动一片”')).toEqual(['激励一个，带动一片[slogan*]']);
+    expect(unlisted('强化全省“一片云、一张网”')).toEqual(['一片云、一张网[slogan*]']);
+  });
+
   it('leaves a quoted entry to the dictionary, and a quoted name or place to its own kind', () => {
     expect(marks('坚持“不忘初心、牢记使命”')).toEqual(['不忘初心、牢记使命[slogan]']);
     expect(marks('开展“无锡行动”')).toEqual(['无锡[place]']);
