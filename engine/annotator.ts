@@ -352,8 +352,12 @@ const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */
 const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(0) as number));
 const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
-/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆. */
-const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸'].map((char) => char.codePointAt(0) as number));
+/** 向 "toward" and a direction: 向南开放 "opening to the south" is not 南开 + 放, though 向南京 is Nanjing. */
+const TOWARD = canonicalKey('向')[0] as number;
+const DIRECTIONS = new CodeSet([...'东西南北東'].map((char) => char.codePointAt(0) as number));
+const towardDirectionAt = (codes: ArrayLike<number>, at: number) => at > 0 && codes[at - 1] === TOWARD && DIRECTIONS.has(codes[at]);
+/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港. */
+const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
@@ -410,11 +414,27 @@ const DEPARTMENT_NAME_MAX = 12;
 /** Characters no department's name holds: 的, and words that begin a clause (在, 对, 将, 是, 等). */
 const NOT_IN_DEPARTMENT = new CodeSet([...'的在对對将將是等向把被为為'].map((char) => char.codePointAt(0) as number));
 /** The posts of a department, with their readings (長 is zhǎng, which a reader of the characters alone may miss). */
-const DEPARTMENT_POSTS = [
+const DEPARTMENT_POSTS: UnitPost[] = [
   ...['副司长', '副司長'].map((text) => ({ key: canonicalKey(text), english: 'Deputy Director-General', readings: ['fù', 'sī', 'zhǎng'] })),
   ...['司长', '司長'].map((text) => ({ key: canonicalKey(text), english: 'Director-General', readings: ['sī', 'zhǎng'] })),
   ...['有关负责人', '有關負責人'].map((text) => ({ key: canonicalKey(text), english: 'an official', readings: ['yǒu', 'guān', 'fù', 'zé', 'rén'] })),
   ...['负责人', '負責人'].map((text) => ({ key: canonicalKey(text), english: 'Head', readings: ['fù', 'zé', 'rén'] })),
+];
+/** A post of a unit inside a body, with its readings. */
+interface UnitPost {
+  key: number[];
+  english: string;
+  readings: string[];
+}
+/** 股 and 科, the sections of a bureau or department, and how long a section's name is (科技股, 行政政法股). */
+const SECTION_ENDS = new CodeSet([...'股科'].map((char) => char.codePointAt(0) as number));
+const SECTION_NAME = { min: 2, max: 8 };
+/** The heads of a section, each with the section character its post repeats (股 + 股长). */
+const SECTION_POSTS: (UnitPost & { section: number })[] = [
+  ...['副股长', '副股長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('股')[0] as number, english: 'Deputy Section Chief', readings: ['fù', 'gǔ', 'zhǎng'] })),
+  ...['股长', '股長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('股')[0] as number, english: 'Section Chief', readings: ['gǔ', 'zhǎng'] })),
+  ...['副科长', '副科長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('科')[0] as number, english: 'Deputy Section Chief', readings: ['fù', 'kē', 'zhǎng'] })),
+  ...['科长', '科長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('科')[0] as number, english: 'Section Chief', readings: ['kē', 'zhǎng'] })),
 ];
 const titleCaseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** 驻 "stationed in", before the country a mission is in (驻美国大使馆). */
@@ -792,6 +812,7 @@ export class Annotator {
         !this.namePrecedes(codes, i, lexeme.value, placeEndsAt(i)) &&
         !(expectName && nameAt(i) > lexeme.length) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
+        !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length))
           ? lexeme.length
           : 0;
@@ -993,8 +1014,11 @@ export class Annotator {
         expectName = false;
         i += placeLength;
       } else {
-        // 记者 华榕: a reporter's name follows.
-        expectName = byline = lexeme?.value.type === 'ordinary' && lexeme.value.introducesName === true;
+        // 记者 华榕: a reporter's name follows. A credit's label ends in its colon (编辑：王润珠), which
+        // the match reads as any separator: not after a comma (审核，杜绝…).
+        const label = ordinaryLength > 0 && codes[i + ordinaryLength - 1] === SEPARATOR;
+        expectName = byline =
+          lexeme?.value.type === 'ordinary' && lexeme.value.introducesName === true && (!label || COLONS.has(stream.original[i + ordinaryLength - 1] as number));
         i += ordinaryLength;
       }
     }
@@ -1037,6 +1061,7 @@ export class Annotator {
     }
     this.leadingModifiers(stream, annotations, spans, make);
     this.ministryDepartments(stream, annotations, spans, readText, make);
+    this.bodySections(stream, annotations, spans, readText, make);
     this.missions(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
@@ -1168,27 +1193,65 @@ export class Annotator {
       if (department === 0) continue;
       const post = DEPARTMENT_POSTS.find(({ key }) => keyAt(codes, department, key));
       if (!post && isHanCode(original[department])) continue;
-      const end = department + (post?.key.length ?? 0);
-      // Every mark inside the department's name and post gives way to it.
-      let last = index + 1;
-      while (last < spans.length && (spans[last] as Span).start < end) last += 1;
-      if (last > index + 1 && (spans[last - 1] as Span).start + (spans[last - 1] as Span).length > end) continue;
-      const whole = { start: span.start, length: end - span.start };
-      const ministry = annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim();
-      const named = { start: from, length: department - from };
-      const readings = [...annotation.readings, ...this.readPinyin(readText(named)).slice(0, named.length), ...(post?.readings ?? [])];
-      const parts: ComposedPart[] = [
-        ...(annotation.parts ?? [{ text: annotation.text, english: ministry, role: 'body' as const }]),
-        { text: readText(named), english: 'Department', role: 'body' },
-        ...(post ? [{ text: readText({ start: department, length: post.key.length }), english: post.english, role: 'post' as const }] : []),
-      ];
-      const of = `a department of the ${ministry.replace(/^the /u, '')}`;
-      const fields = { kind: post ? ('title' as const) : ('body' as const), id: '', gloss: post ? `${post.english} of ${of}` : titleCaseFirst(of), source: 'title-grammar' as const, composed: true, parts };
-      annotations.splice(index, last - index, make(whole, fields, readings));
-      spans.splice(index, last - index, whole);
-      // The name after the post, as after any title (司长付凌晖).
-      if (post && post.key.length <= 3) this.nameAfterPost(codes, end, index, annotations, spans, readText, make);
+      this.joinUnit(stream, annotations, spans, readText, make, { index, unitEnd: department, post, unit: 'Department', of: 'a department of the' });
     }
+  }
+
+  /**
+   * 南县财政局 + 行政政法股 + 股长, 市委农村部 + 新农村科 + 科长: a section (股, 科) of a body, named
+   * by two to eight characters, then its head. Only with the post: a section's name alone is
+   * too like the words after a body (财政局统计数据) to read.
+   */
+  private bodySections(stream: Stream, annotations: Annotation[], spans: Span[], readText: (span: Span) => string, make: MakeMark): void {
+    const { codes } = stream;
+    for (let index = annotations.length - 1; index >= 0; index -= 1) {
+      if ((annotations[index] as Annotation).kind !== 'body') continue;
+      const from = (spans[index] as Span).start + (spans[index] as Span).length;
+      for (let at = from; at <= from + SECTION_NAME.max && at < stream.length; at += 1) {
+        const post = at >= from + SECTION_NAME.min && SECTION_ENDS.has(codes[at]) ? SECTION_POSTS.find(({ key, section }) => section === codes[at] && keyAt(codes, at + 1, key)) : undefined;
+        if (post) {
+          this.joinUnit(stream, annotations, spans, readText, make, { index, unitEnd: at + 1, post, unit: 'Section', of: 'a section of the' });
+          break;
+        }
+        if (!isHanCode(codes[at]) || NOT_IN_DEPARTMENT.has(codes[at])) break;
+      }
+    }
+  }
+
+  /**
+   * The body marked at `index`, the unit named after it up to `unitEnd` (a ministry's department, a
+   * bureau's section) and the unit's post, as one mark; every mark inside gives way to it.
+   */
+  private joinUnit(
+    stream: Stream,
+    annotations: Annotation[],
+    spans: Span[],
+    readText: (span: Span) => string,
+    make: MakeMark,
+    { index, unitEnd, post, unit, of: ofWhat }: { index: number; unitEnd: number; post: UnitPost | undefined; unit: string; of: string },
+  ): void {
+    const annotation = annotations[index] as Annotation;
+    const span = spans[index] as Span;
+    const from = span.start + span.length;
+    const end = unitEnd + (post?.key.length ?? 0);
+    let last = index + 1;
+    while (last < spans.length && (spans[last] as Span).start < end) last += 1;
+    if (last > index + 1 && (spans[last - 1] as Span).start + (spans[last - 1] as Span).length > end) return;
+    const whole = { start: span.start, length: end - span.start };
+    const body = annotation.gloss.replace(/\s*\([^)]*\)/g, '').trim();
+    const named = { start: from, length: unitEnd - from };
+    const readings = [...annotation.readings, ...this.readPinyin(readText(named)).slice(0, named.length), ...(post?.readings ?? [])];
+    const parts: ComposedPart[] = [
+      ...(annotation.parts ?? [{ text: annotation.text, english: body, role: 'body' as const }]),
+      { text: readText(named), english: unit, role: 'body' },
+      ...(post ? [{ text: readText({ start: unitEnd, length: post.key.length }), english: post.english, role: 'post' as const }] : []),
+    ];
+    const of = `${ofWhat} ${body.replace(/^the /u, '')}`;
+    const fields = { kind: post ? ('title' as const) : ('body' as const), id: '', gloss: post ? `${post.english} of ${of}` : titleCaseFirst(of), source: 'title-grammar' as const, composed: true, parts };
+    annotations.splice(index, last - index, make(whole, fields, readings));
+    spans.splice(index, last - index, whole);
+    // The name after the post, as after any title (司长付凌晖, 股长宋力).
+    if (post && post.key.length <= 3) this.nameAfterPost(stream.codes, end, index, annotations, spans, readText, make);
   }
 
   /** The name right after a post a pass has just put together at `index` (司长付凌晖, 大使谢锋), where no mark stands. */

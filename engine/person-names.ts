@@ -8,15 +8,15 @@ import { CodeSet } from './code-set.ts';
  * are left out: as surnames they are rare, as the words "and" and "time" everywhere.
  */
 export const SIMPLIFIED_SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储傅栗鄂楼铁洪阎寿丘';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储傅栗鄂楼铁洪阎寿丘鹿';
 /**
  * Their Traditional forms, so that a Traditional page gets the same names (楊, 劉, 張, 陳). Not
  * 於, 餘, 範, 嶽, 遊, 塗: those surnames keep 于, 余, 范, 岳, 游, 涂 in Traditional script, and the
  * Traditional characters are common words (於 "at"). 淩 is the form of 凌 that Traditional texts
- * often write (淩月明).
+ * often write (淩月明); 甯 the form of the surname 宁 Nìng that Hong Kong writes (甯漢豪).
  */
 export const TRADITIONAL_SURNAMES =
-  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽農繆簡車項連麥婁竇黨宮費衛衞應閔鄔邊師欒榮叢鞏遲鄺儲樓鐵閻壽淩';
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽農繆簡車項連麥婁竇黨宮費衛衞應閔鄔邊師欒榮叢鞏遲鄺儲樓鐵閻壽淩甯';
 const SURNAMES = new Set([...SIMPLIFIED_SURNAMES, ...TRADITIONAL_SURNAMES]);
 /** The same, by code point: asked at most positions of a text, without making a string. */
 const SURNAME_CODES = new CodeSet([...SURNAMES].map((char) => char.codePointAt(0) as number));
@@ -48,6 +48,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['近日', '日前', '今天', '今日', '昨天', '昨日', '近期'],
   // 副乡长宋杰首先…: "first", not a third character; 崔梅女士 "Ms Cui Mei".
   ...['首先', '女士', '先生'],
+  // 副局长张炜借到长沙…之机 "taking the chance of a trip to": 借 is not a third character.
+  ...['借到', '借机', '趁机'],
   // The end of a byline: 全媒体记者雷宇报道, 记者王军摄影.
   ...['报道', '報道', '報導', '摄影', '攝影'],
   // 均 "all" after the last of a list of names: 杨明军、王飚、高冲均受到…处分.
@@ -118,14 +120,17 @@ export const NAME_INTRODUCERS = [
   ...['处级干部', '副处级干部', '正处级干部', '科级干部', '副科级干部', '正科级干部', '厅级干部', '副厅级干部', '镇管干部', '村干部'],
   ...['處級幹部', '副處級幹部', '科級幹部', '副科級幹部', '廳級幹部', '副廳級幹部', '鎮管幹部', '村幹部'],
   ...['任命', '免去', '提名', '決定任命', '决定任命'],
+  // A story's credits, each label with its colon: 文字：和佳莹, 编辑：王润珠, 审核：余俊华 (a bare 编辑 or 审核 is a verb).
+  ...['文字：', '编辑：', '责任编辑：', '责编：', '审核：', '审稿：', '校对：', '撰稿：', '摄影：', '图片：'],
+  ...['編輯：', '責任編輯：', '責編：', '審核：', '審稿：', '校對：', '撰稿：', '攝影：', '圖片：'],
   // The candidate for a post: 副市长提名人选毛振海.
   ...['人选', '人選'],
   // 看望老领导洪永世、洪华生: the retired leaders a visit names.
   ...['老领导', '老同志', '老領導'],
 ];
 
-/** Entries after which a name follows: the reporter in 本报讯（韩章慧）. */
-export const NAME_INTRODUCING_ENTRIES: ReadonlySet<string> = new Set(['本报讯']);
+/** Entries after which a name follows: the reporter in 本报讯（韩章慧）, 本网讯（徐琦）. */
+export const NAME_INTRODUCING_ENTRIES: ReadonlySet<string> = new Set(['本报讯', '本网讯']);
 
 export function isSurname(char: string): boolean {
   return SURNAMES.has(char);

@@ -249,6 +249,13 @@ export class PlaceIndex {
    * the county of 定安): the character before it and its first make one, its last and the
    * character after it another.
    */
+  /** Whether the last character of a two-character name at `at` and the character after it are a common word (南开 + 开放). */
+  crossesWordAfter(codes: ArrayLike<number>, at: number): boolean {
+    if (at + 2 >= codes.length) return false;
+    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
+    return this.edges.after.has((codes[at + 1] as number) * 0x110000 + (codes[at + 2] as number));
+  }
+
   crossesWords(codes: ArrayLike<number>, at: number): boolean {
     if (at < 1 || at + 2 >= codes.length) return false;
     this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };

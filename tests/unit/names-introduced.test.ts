@@ -17,6 +17,29 @@ describe('names that follow something other than a bare title', () => {
   it('reads a name after a title in quotation marks, and the reporter in brackets after 本报讯', () => {
     expect(people('村民聊起他们的“第一书记”周利军，个个都赞不绝口')).toEqual(['周利军 Zhou Lijun']);
     expect(people('本报讯（韩章慧）迎着和煦的春风')).toEqual(['韩章慧 Han Zhanghui']);
+    expect(people('本网讯（徐琦）7月28上午，区六届人大常委会召开第二十六次会议')).toEqual(['徐琦 Xu Qi']);
+  });
+
+  it("reads the names of a story's credits after each label and its colon, not after a comma", () => {
+    expect(people('编辑：王润珠')).toEqual(['王润珠 Wang Runzhu']);
+    expect(people('审核：余俊华')).toEqual(['余俊华 Yu Junhua']);
+    expect(people('新华网编辑:邓强')).toEqual(['邓强 Deng Qiang']);
+    expect(people('要严格审核，杜绝错误')).toEqual([]);
+  });
+
+  it('reads a name of two before 借 "taking the chance", and the surnames 鹿 and 甯', () => {
+    expect(people('副局长张炜借到长沙市扶贫办报送资料之机')).toEqual(['张炜 Zhang Wei']);
+    expect(people('（大连新闻传媒集团记者鹿道铭）3月21日')).toEqual(['鹿道铭 Lu Daoming']);
+    expect(people('發展局局長甯漢豪陪同')).toEqual(['甯漢豪 Ning Hanhao']);
+  });
+
+  it('reads the head of a section of a bureau, and the name after the post', () => {
+    const marks = annotator.annotateText('南县财政局行政政法股股长宋力前往长沙出差');
+    expect(marks[0]).toMatchObject({ text: '南县财政局行政政法股股长', kind: 'title', gloss: 'Section Chief of a section of the Nan County Finance Bureau' });
+    expect(marks[0]?.readings).toEqual(['nán', 'xiàn', 'cái', 'zhèng', 'jú', 'xíng', 'zhèng', 'zhèng', 'fǎ', 'gǔ', 'gǔ', 'zhǎng']);
+    expect(people('南县财政局行政政法股股长宋力前往长沙出差')).toEqual(['宋力 Song Li']);
+    // Without the post a section is not read: the words after a body are too like a name.
+    expect(annotator.annotateText('县财政局统计数据股').map((mark) => mark.text)).toEqual(['县财政局']);
   });
 
   it('reads a block that ends with a body and one or two characters a name could start with', () => {

@@ -589,6 +589,10 @@ describe('places', () => {
     // Nor across common nouns of places, which a word list tags as places: 城镇, 城市, 海洋.
     expect(marks('新增城镇就业2.8万人，发展壮大城市经济，实施300个以上海洋经济项目')).toEqual([]);
     expect(marks('化解中小金融机构风险，隆重庆祝').filter((mark) => mark.includes('[place]'))).toEqual([]);
+    // A surname that ends a word before a place (了解, 有关, 面向) starts no name that holds it…
+    expect(marks('了解香港重点旅游，有关深圳的，产业向南京转移').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['香港', '深圳', '南京']);
+    // …but 向 and a direction is "toward": 向南开放 "opening to the south" holds no Nankai District.
+    expect(marks('加快向西向南开放')).toEqual([]);
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);
