@@ -279,6 +279,41 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark): v
   }
 }
 
+/**
+ * 美丽安徽 "Beautiful Anhui", 平安新疆 "Peaceful Xinjiang", 法治浙江: a word of a national goal
+ * (美丽中国, 平安中国, 法治中国) and a province's or city's name is that place's own form of
+ * the goal, a slogan rather than the place: one mark, read word by word. Only a place of the list
+ * of divisions, with nothing marked in the word before it. (数字福建, 数字咸宁 name a programme of the
+ * place's, which readers of the corpus mark as the place inside it: left so.)
+ */
+function placeSlogans(codes: ArrayLike<number>, annotations: Annotation[], spans: Span[], make: MakeMark): void {
+  for (let index = annotations.length - 1; index >= 0; index -= 1) {
+    const place = annotations[index] as Annotation;
+    const span = spans[index] as Span;
+    const goal = place.kind === 'place' && place.source === 'place-list' ? PLACE_GOALS.find(({ keys }) => keys.some((key) => keyAt(codes, span.start - key.length, key))) : undefined;
+    const before = spans[index - 1];
+    if (!goal || (before && before.start + before.length > span.start - 2)) continue;
+    // The region's name as its short name says it: 平安新疆 is Peaceful Xinjiang.
+    const name = place.gloss.replace(/ \(.*\)$/u, '').replace(/( (Uygur|Hui|Zhuang))? Autonomous Region$/u, '');
+    const word = String.fromCodePoint(codes[span.start - 2] as number, codes[span.start - 1] as number);
+    const whole = { start: span.start - 2, length: span.length + 2 };
+    const fields = {
+      kind: 'slogan' as const,
+      id: '',
+      gloss: `${goal.english} ${name}`,
+      source: 'slogan-pattern' as const,
+      composed: true,
+      parts: [
+        { text: word, english: goal.word, role: 'modifier' as const },
+        { text: place.text, english: name, role: 'place' as const },
+      ],
+      literal: `${word} ${goal.word} · ${place.text} ${name}: the place's own form of ${goal.national} "${goal.english} China"`,
+    };
+    annotations.splice(index, 1, make(whole, fields, [...goal.readings, ...place.readings]));
+    spans.splice(index, 1, whole);
+  }
+}
+
 /** The clauses of a phrase cut at 、, where there are two or more of one length (兴业、惠民、优政); none otherwise. */
 function parallelClauses(original: ArrayLike<number>, span: Span): Span[] {
   const clauses: Span[] = [];
@@ -352,12 +387,18 @@ const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */
 const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(0) as number));
 const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
+/** The words of national goals that go before a place's name too (placeSlogans), with their English as the goal's. */
+const PLACE_GOALS = [
+  { keys: [canonicalKey('美丽'), canonicalKey('美麗')], word: 'beautiful', english: 'Beautiful', national: '美丽中国', readings: ['měi', 'lì'] },
+  { keys: [canonicalKey('平安')], word: 'safe, peaceful', english: 'Peaceful', national: '平安中国', readings: ['píng', 'ān'] },
+  { keys: [canonicalKey('法治')], word: 'rule of law', english: 'Law-based', national: '法治中国', readings: ['fǎ', 'zhì'] },
+];
 /** 向 "toward" and a direction: 向南开放 "opening to the south" is not 南开 + 放, though 向南京 is Nanjing. */
 const TOWARD = canonicalKey('向')[0] as number;
 const DIRECTIONS = new CodeSet([...'东西南北東'].map((char) => char.codePointAt(0) as number));
 const towardDirectionAt = (codes: ArrayLike<number>, at: number) => at > 0 && codes[at - 1] === TOWARD && DIRECTIONS.has(codes[at]);
-/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港. */
-const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向'].map((char) => char.codePointAt(0) as number));
+/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
+const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */
@@ -757,6 +798,11 @@ export class Annotator {
       return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
     };
     /** Whether nothing but white space follows the mark at `at`. */
+    /** Whether a Han character no mark ends with stands right before `at` (亲临江苏: 亲 runs on into 临). */
+    const runsOnBefore = (at: number) => {
+      const last = spans.at(-1);
+      return at > 0 && isHanCode(codes[at - 1]) && !(last !== undefined && last.start + last.length === at);
+    };
     const closesText = (at: number) => {
       for (let next = at + 1; next < length; next += 1) if (!WHITE_SPACE.has(stream.original[next] as number)) return false;
       return true;
@@ -813,6 +859,7 @@ export class Annotator {
         !(expectName && nameAt(i) > lexeme.length) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.provinceStartsAt(codes, i + 1, length)) &&
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length))
           ? lexeme.length
           : 0;
@@ -1064,6 +1111,7 @@ export class Annotator {
     this.bodySections(stream, annotations, spans, readText, make);
     this.missions(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make);
+    placeSlogans(codes, annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return annotations;
@@ -1463,6 +1511,16 @@ export class Annotator {
     const bare = pinyin.length < place.pinyin.length;
     if (!bare || at === 0 || placeEndsHere || !isSurnameCode(codes[at - 1])) return false;
     return !(WORD_END_SURNAMES.has(codes[at - 1] as number) && at >= 2 && isHanCode(codes[at - 2]));
+  }
+
+  /**
+   * Whether a province's name starts at `at`, inside a bare name of two that would end there and that
+   * runs on from the word before it: 美丽新宁夏 is "a beautiful new Ningxia", not Xinning County and
+   * 夏; 亲临江苏 "came to Jiangsu in person", not Linjiang.
+   */
+  private provinceStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+    const next = this.lexicon.longestAt(codes, at, end);
+    return next?.value.type === 'place' && next.length >= 2 && next.value.place.parent === undefined;
   }
 
   /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */

@@ -593,6 +593,10 @@ describe('places', () => {
     expect(marks('了解香港重点旅游，有关深圳的，产业向南京转移').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['香港', '深圳', '南京']);
     // …but 向 and a direction is "toward": 向南开放 "opening to the south" holds no Nankai District.
     expect(marks('加快向西向南开放')).toEqual([]);
+    // A bare name of two that runs on from the word before it gives way to a province starting in it:
+    // 亲临江苏 is no Linjiang, 创新安徽 no Xin'an; after a boundary or a place it stands (鞍山, 北海铁山).
+    expect(marks('总书记亲临江苏考察，迈出创新安徽建设新步伐').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['江苏', '安徽']);
+    expect(marks('试点省份。鞍山西柳电子商务').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['鞍山']);
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);

@@ -129,6 +129,25 @@ describe('unlisted slogans: quoted phrases', () => {
   });
 });
 
+describe("a place's own form of a national goal", () => {
+  it("reads 美丽, 平安 or 法治 and a province or city as that place's Beautiful (Peaceful …) China", () => {
+    const [mark] = annotator.annotateText('加快建设美丽唐山');
+    expect(mark).toMatchObject({ text: '美丽唐山', kind: 'slogan', gloss: 'Beautiful Tangshan', source: 'slogan-pattern', composed: true });
+    expect(mark?.readings).toEqual(['měi', 'lì', 'táng', 'shān']);
+    expect(mark?.parts?.map((part) => part.english)).toEqual(['beautiful', 'Tangshan']);
+    expect(marks('建設美麗臺灣')).toEqual(['美麗臺灣[slogan*]']);
+    expect(annotator.annotateText('深化平安新疆建设，推进平安广东法治广东建设').map((mark) => `${mark.text} ${mark.gloss}`)).toEqual([
+      '平安新疆 Peaceful Xinjiang',
+      '平安广东 Peaceful Guangdong',
+      '法治广东 Law-based Guangdong',
+    ]);
+    // A place named 平安 is the place.
+    expect(marks('平安区')).toEqual(['平安区[place*]']);
+    // Not a place the list of divisions does not give, nor the entries of the dictionary.
+    expect(marks('美丽乡村建设，美丽中国')).toEqual(['美丽乡村[slogan]', '美丽中国[slogan]']);
+  });
+});
+
 describe('unlisted slogans: parallel enumerations', () => {
   it('marks four-character phrases joined by 、 that share a frame as one slogan', () => {
     expect(marks('增强政治定力、纪律定力、道德定力，')).toEqual(['政治定力、纪律定力、道德定力[slogan*]']);
