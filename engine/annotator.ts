@@ -258,7 +258,7 @@ function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMa
   }
 }
 
-function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark): void {
+function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, namedUnit: (text: string) => boolean): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const outer = annotations[index - 1] as Annotation;
     const inner = annotations[index] as Annotation;
@@ -269,12 +269,15 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark): v
     // title that 原 begins right after a town (垦东街道原党工委书记, leadingModifiers).
     const first = inner.parts?.[0];
     const formerAfterTown = first?.role === 'modifier' && outer.source === 'place-pattern';
-    if ((inner.kind !== 'title' && inner.kind !== 'body') || inner.source !== 'title-grammar' || (first?.role !== 'place' && !formerAfterTown)) continue;
+    // 保定 + 军分区, 朝阳 + 派出所: a unit that takes a name of its own, here a place's.
+    const unitOfPlace = first?.role === 'body' && inner.parts?.length === 1 && namedUnit(first.text);
+    if ((inner.kind !== 'title' && inner.kind !== 'body') || inner.source !== 'title-grammar' || (first?.role !== 'place' && !formerAfterTown && !unitOfPlace)) continue;
     const outerName = outer.gloss.replace(/ \(.*\)$/u, '');
     const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
     const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
     const parts = [{ text: outer.text, english: outerName, role: 'place' as const }, ...(inner.parts ?? [])];
-    annotations.splice(index - 1, 2, make(span, { ...fields, gloss: `${inner.gloss}, ${outerName}`, parts }, [...outer.readings, ...readings]));
+    const gloss = unitOfPlace ? `${outerName} ${inner.gloss}` : `${inner.gloss}, ${outerName}`;
+    annotations.splice(index - 1, 2, make(span, { ...fields, gloss, parts }, [...outer.readings, ...readings]));
     spans.splice(index - 1, 2, span);
   }
 }
@@ -387,6 +390,8 @@ const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */
 const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(0) as number));
 const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
+/** Prepositions, which end no name of three before a title (杨静对…书记: 对 "towards"). */
+const PREPOSITIONS = new CodeSet([...'对對向为為在与與和及给給把被从從'].map((char) => char.codePointAt(0) as number));
 /** The words of national goals that go before a place's name too (placeSlogans), with their English as the goal's. */
 const PLACE_GOALS = [
   { keys: [canonicalKey('美丽'), canonicalKey('美麗')], word: 'beautiful', english: 'Beautiful', national: '美丽中国', readings: ['měi', 'lì'] },
@@ -1110,7 +1115,7 @@ export class Annotator {
     this.ministryDepartments(stream, annotations, spans, readText, make);
     this.bodySections(stream, annotations, spans, readText, make);
     this.missions(stream, annotations, spans, readText, make);
-    joinPlaces(annotations, spans, make);
+    joinPlaces(annotations, spans, make, (text) => this.composer.namedUnits.has(text));
     placeSlogans(codes, annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
@@ -1675,6 +1680,8 @@ export class Annotator {
     if (!mayStartGivenName(String.fromCodePoint(codes[givenStart] as number))) return 0;
     for (let length = 2; length <= 3 && start + length < end; length += 1) {
       if (!isHanCode(codes[start]) || !this.noTermStartsIn(codes, start + 1, start + length, end, cutsWord)) return 0;
+      // 杨静对居民区党总支书记…: a preposition before the title is no third character of the name.
+      if (length === 3 && PREPOSITIONS.has(codes[start + 2])) return 0;
       const after = start + length;
       const entry = this.lexicon.longestAt(codes, after, end);
       if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;

@@ -31,8 +31,8 @@ const COMPOUND_SURNAMES = [
  */
 const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼', ...'參來說説調會與帶還對為擔講聽檢發視']);
 
-/** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是… */
-const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的了也都就已于以据按因所', ...'對從為將與於']);
+/** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是…, nor 总书记向第五届… (第, of an ordinal). */
+const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的了也都就已于以据按因所第', ...'對從為將與於']);
 
 /**
  * Verbs that often follow a name: a two-character given name never takes their first character
@@ -71,6 +71,9 @@ const WORDS_AFTER_TITLE = [
   ...['丘陵', '应急', '應急'],
   // After 免去 and 任命: 免去党内和行政职务, 免去全部职务.
   ...['党内', '党外', '党政', '全部', '黨內', '黨外', '黨政'],
+  // What a leader sent or did, not a name: 总书记贺信精神 "the spirit of the General Secretary's
+  // letter of congratulation", 副主席应邀参加 "attended at the invitation".
+  ...['贺信', '賀信', '回信', '应邀', '應邀'],
 ];
 
 /**
@@ -89,7 +92,10 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   if (!isHan(chars[givenStart]) || FUNCTION_WORDS.has(chars[givenStart] ?? '')) return 0;
   const second = chars[givenStart + 1];
   const verbAfter = `${second ?? ''}${chars[givenStart + 2] ?? ''}`;
-  const givenLength = isHan(second) && !FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter) ? 2 : 1;
+  // A character that often follows a name (前 of 前往, 对 "towards") is its last where the name
+  // ends before a mark: 张广前、李定元.
+  const endsBeforeMark = isHan(second) && !isHan(chars[givenStart + 2]) && !FUNCTION_WORDS.has(second ?? '');
+  const givenLength = isHan(second) && (endsBeforeMark || (!FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
   let length = surnameLength + givenLength;
   // 艾力更·依明巴海: a name of a minority people in its parts, joined by middle dots.
   for (let at = start + length; MIDDLE_DOTS.has(chars[at] ?? '') && isHan(chars[at + 1]); ) {

@@ -33,6 +33,18 @@ describe('names that follow something other than a bare title', () => {
     expect(people('發展局局長甯漢豪陪同')).toEqual(['甯漢豪 Ning Hanhao']);
   });
 
+  it('reads no name in what a leader sent or did, an ordinal, or a preposition before a title', () => {
+    expect(people('要认真贯彻落实习近平总书记贺信精神')).toEqual(['习近平 Xi Jinping']);
+    expect(people('以及市政协十届驻会副主席应邀参加会议')).toEqual([]);
+    expect(people('会议强调，习近平总书记向第五届“阿拉伯艺术节”致贺信')).toEqual(['习近平 Xi Jinping']);
+    expect(people('街道党工委杨静对居民区党总支书记的发言逐一进行点评')).toEqual([]);
+  });
+
+  it('keeps a character that often follows a name as the last of one that ends before a mark', () => {
+    expect(people('原市级老领导张广前、李定元参加')).toEqual(['张广前 Zhang Guangqian', '李定元 Li Dingyuan']);
+    expect(people('市长张三前来看望')).toEqual(['张三 Zhang San']);
+  });
+
   it('reads the head of a section of a bureau, and the name after the post', () => {
     const marks = annotator.annotateText('南县财政局行政政法股股长宋力前往长沙出差');
     expect(marks[0]).toMatchObject({ text: '南县财政局行政政法股股长', kind: 'title', gloss: 'Section Chief of a section of the Nan County Finance Bureau' });

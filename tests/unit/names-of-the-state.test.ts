@@ -273,7 +273,7 @@ describe('bodies on their own', () => {
     // The chiefs of rivers and forests, after a level only (黄河长江 holds no river chief), and their offices.
     expect(marks('县、乡、村级林长要加强巡护')).toEqual(['县、乡、村级林长[title] County, Township and Village-level Forest Chief']);
     expect(marks('省委书记、省级总河长').at(-1)).toBe('省级总河长[title] Provincial-level General River Chief');
-    expect(marks('黄河长江')).toEqual(['黄河[place] Yellow River']);
+    expect(marks('黄河长江')).toEqual(['黄河[place] Yellow River', '长江[place] Yangtze River']);
     expect(marks('县河长办')).toEqual(['县河长办[body] County River Chief Office']);
     // A slogan that runs past a post cuts it off: 林长制 "the forest chief scheme", not a village-level chief.
     expect(marks('推行村级林长制').map((mark) => mark.split('[')[0])).toEqual(['林长制']);
