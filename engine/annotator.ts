@@ -392,6 +392,15 @@ const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(
 const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
 /** Prepositions, which end no name of three before a title (杨静对…书记: 对 "towards"). */
 const PREPOSITIONS = new CodeSet([...'对對向为為在与與和及给給把被从從'].map((char) => char.codePointAt(0) as number));
+/** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
+const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
+/** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
+const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
+/** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
+const BEFORE_PLACE_WORDS = new CodeSet([...'在到赴来去至从從向对對与與和及于於往经經由为為是把被让讓'].map((char) => char.codePointAt(0) as number));
+/** The level words a county's or district's name of one character is written with (成县, 和县). */
+const LEVEL_ENDS = new CodeSet([...'县縣区區市旗'].map((char) => char.codePointAt(0) as number));
+const AND = canonicalKey('和')[0] as number;
 /** The words of national goals that go before a place's name too (placeSlogans), with their English as the goal's. */
 const PLACE_GOALS = [
   { keys: [canonicalKey('美丽'), canonicalKey('美麗')], word: 'beautiful', english: 'Beautiful', national: '美丽中国', readings: ['měi', 'lì'] },
@@ -865,6 +874,11 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.provinceStartsAt(codes, i + 1, length)) &&
+        // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
+        // where a village's follows (推动镇远古城 is Zhenyuan).
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
+        // 完成县十八届…, 部署和县…: a county named by one character that ends the word before it, or is "and".
+        !(lexeme.length === 2 && LEVEL_ENDS.has(codes[i + 1]) && runsOnBefore(i) && (codes[i] === AND || this.places.crossesWordBefore(codes, i))) &&
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length))
           ? lexeme.length
           : 0;

@@ -173,8 +173,10 @@ export function romanizeName(readings: readonly string[], surnameLength: number)
     // 艾力更·依明巴海 → Ailigeng·Yimingbahai: a transliterated name, part by part.
     return [readings.slice(0, dot), readings.slice(dot + 1)].map((part) => romanizeName(part, part.length)).join('·');
   }
+  // A syllable that begins with a, o or e after another takes an apostrophe (Ping'an, Li Ke'ai).
   const plain = (syllables: readonly string[]) =>
     syllables
+      .map((syllable, index) => (index > 0 && /^[aoeāáǎàōóǒòēéěè]/u.test(syllable) ? `'${syllable}` : syllable))
       .join('')
       .normalize('NFD')
       .replace(/[\u0300-\u0302\u0304\u030c]/g, '')

@@ -249,6 +249,13 @@ export class PlaceIndex {
    * the county of 定安): the character before it and its first make one, its last and the
    * character after it another.
    */
+  /** Whether the character before a name at `at` and its first are a common word (完成 + 县: 完成县十八届…). */
+  crossesWordBefore(codes: ArrayLike<number>, at: number): boolean {
+    if (at < 1) return false;
+    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
+    return this.edges.before.has((codes[at - 1] as number) * 0x110000 + (codes[at] as number));
+  }
+
   /** Whether the last character of a two-character name at `at` and the character after it are a common word (南开 + 开放). */
   crossesWordAfter(codes: ArrayLike<number>, at: number): boolean {
     if (at + 2 >= codes.length) return false;

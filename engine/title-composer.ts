@@ -15,7 +15,8 @@
 import type { ComposedPart } from './annotation.ts';
 import type { GrammarPart, PlaceRecord, TitleGrammar } from './dictionary-format.ts';
 import type { MatchingEntry } from './dictionary-split.ts';
-import { CodeFlags } from './code-set.ts';
+import { CodeFlags, CodeSet } from './code-set.ts';
+import { isHanCode } from './han.ts';
 import { canonicalKey, keyAt, SEPARATOR } from './normalize.ts';
 import { formerCountyAt, type PlaceIndex } from './places.ts';
 import { congressAt, localCongressAt, numberedOrdinal, numberStartCodes, ordinalAt, plenumAt, sessionAt, sessionOrdinal, termAt, textOf, type NumberedPart } from './terms-and-sessions.ts';
@@ -70,6 +71,8 @@ const ENDS_IN_WHOLE: ReadonlySet<number> = new Set(Array.from('健完安齐保�
 export function followsWhole(codes: ArrayLike<number>, at: number): boolean {
   return at > 0 && codes[at - 1] === WHOLE && !(at > 1 && ENDS_IN_WHOLE.has(codes[at - 2] as number));
 }
+/** The level words a county's or district's name of one character is written with (成县). */
+const LEVEL_ENDS = new CodeSet([...'县縣区區市旗'].map((char) => char.codePointAt(0) as number));
 /** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
 const START_LEVEL = 1;
 const START_PLACE = 2;
@@ -453,6 +456,7 @@ export class TitleComposer {
     this.entryBodies = partTrie(entryBodies);
     this.entryBodyParts = new Set(entryBodies);
     this.places = new Trie();
+    this.placeIndex = places;
     if (places) for (const code of places.firstCodes()) this.places.defer(code, () => this.addPlacesStartingWith(places, code));
     const flagged: [Trie<unknown>, number][] = [
       [this.levels, START_LEVEL],
@@ -472,6 +476,9 @@ export class TitleComposer {
   }
 
   /** The spellings of places that start with `code` (deferred to the first text that reaches them). */
+  /** The list of divisions, for the words a place's name is not read across. */
+  private readonly placeIndex: PlaceIndex | undefined;
+
   private addPlacesStartingWith(places: PlaceIndex, code: number): void {
     const add = (spellings: readonly string[], value: { place: PlaceRecord; part: GrammarPart; bare: boolean }) => {
       for (const spelling of spellings) {
@@ -694,6 +701,8 @@ export class TitleComposer {
     for (const { length, value } of this.places.matchesAt(codes, start, end)) {
       const { place, part, bare } = value;
       const after = start + length;
+      // 完成县十八届人大: a county named by one character that ends the word before it.
+      if (depth === 0 && length === 2 && start > 0 && isHanCode(codes[start - 1]) && this.placeIndex?.crossesWordBefore(codes, start) && LEVEL_ENDS.has(codes[start + 1])) continue;
       // Most places in a text are followed by nothing a name can go on with: decide that first.
       if (!this.goesOnAfterPlace(codes, after, end, depth)) continue;
       const parts = [...lead.parts, { part, role: 'place' as const }];

@@ -597,6 +597,13 @@ describe('places', () => {
     // 亲临江苏 is no Linjiang, 创新安徽 no Xin'an; after a boundary or a place it stands (鞍山, 北海铁山).
     expect(marks('总书记亲临江苏考察，迈出创新安徽建设新步伐').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['江苏', '安徽']);
     expect(marks('试点省份。鞍山西柳电子商务').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['鞍山']);
+    // A county named by one character that ends the word before it, or is 和 "and": 完成县级, 健康县城.
+    expect(marks('完成县级国土空间总体规划，推进健康县城建设').filter((mark) => mark.includes('[place]'))).toEqual([]);
+    expect(marks('确保完成县十八届人大四次会议确定的目标').map((mark) => mark.split('[')[0])).toEqual(['县十八届人大四次会议']);
+    expect(marks('赴成县调研').map((mark) => mark.split('[')[0])).toEqual(['成县']);
+    // A town's level word before a village is no first character of a county's bare name (镇平).
+    expect(marks('到虹桥镇平安村调研').map((mark) => mark.split(' ')[0])).toEqual(['虹桥镇[place]', '平安村[place]']);
+    expect(marks('推动镇远古城提质升级').map((mark) => mark.split('[')[0])).toEqual(['镇远']);
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);
