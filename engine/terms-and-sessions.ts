@@ -279,8 +279,14 @@ export function congressAt(codes: ArrayLike<number>, start: number, end: number,
   if (short && keyAt(codes, start, ORDINAL_MARK.key, end)) return undefined;
   if (!short && !keyAt(codes, start, ORDINAL_MARK.key, end)) return undefined;
   if (!led && (!short || found.value < MIN_UNLED_CONGRESS)) return undefined;
+  // 17大项目 "17 major projects": in digits, a congress only after the Party's name (党的19大).
+  if (!led && isAsciiDigit(codes[start])) return undefined;
   const english = `${numberedOrdinal(found.value)} National Congress`;
   return { length: found.length, value: found.value, part: { part: found.text, english, pinyin: found.pinyin } };
+}
+
+function isAsciiDigit(code: number | undefined): boolean {
+  return code !== undefined && code >= ZERO && code <= NINE;
 }
 
 /** 第十三次党代会 after a level or place (省第十三次党代会): a local Party congress, by its number. */

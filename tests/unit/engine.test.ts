@@ -200,6 +200,7 @@ describe('numbered formulas the dictionary does not list', () => {
 
   it('leaves counted things alone', () => {
     expect(summary(annotator.annotateText('两个月后，一个人，三个方面，这是一个好办法，五个人参加。'))).toEqual([]);
+    expect(summary(annotator.annotateText('选举分两个阶段进行'))).toEqual([]);
   });
 
   it('ends a formula before a word of time after it', () => {
@@ -221,6 +222,9 @@ describe('numbered formulas the dictionary does not list', () => {
       'the 16th National Congress of the CPC',
     ]);
     expect(annotator.annotateText('中國共產黨第五次全國代表大會')[0]?.gloss).toBe('the 5th National Congress of the CPC');
+    // In digits, only after the Party's name: 17大项目 are 17 major projects, C919大型客机 an airliner.
+    expect(summary(annotator.annotateText('全县共有17大项目，国产C919大型客机'))).toEqual([]);
+    expect(summary(annotator.annotateText('学习贯彻党的19大精神'))).toEqual(['党的19大[formula*]']);
   });
 
   it('does not read major tasks or projects as congresses', () => {
