@@ -93,6 +93,11 @@ const LOCAL_CONGRESS = suffixes([
   ['次党代表大会', 'cì dǎng dài biǎo dà huì'],
   ['次黨代表大會', 'cì dǎng dài biǎo dà huì'],
 ]);
+/** 中共宁波市第十四次代表大会: after the Party's name, the congress needs no 党 of its own. */
+const LED_LOCAL_CONGRESS = suffixes([
+  ['次代表大会', 'cì dài biǎo dà huì'],
+  ['次代表大會', 'cì dài biǎo dà huì'],
+]);
 /** 百大项目 "the hundred major projects": no party has held more congresses than this. */
 const MAX_CONGRESS = 30;
 
@@ -290,8 +295,8 @@ function isAsciiDigit(code: number | undefined): boolean {
 }
 
 /** 第十三次党代会 after a level or place (省第十三次党代会): a local Party congress, by its number. */
-export function localCongressAt(codes: ArrayLike<number>, start: number, end: number): NumberedPart | undefined {
-  const found = numberedAt(codes, start, end, LOCAL_CONGRESS, true);
+export function localCongressAt(codes: ArrayLike<number>, start: number, end: number, led = false): NumberedPart | undefined {
+  const found = numberedAt(codes, start, end, LOCAL_CONGRESS, true) ?? (led ? numberedAt(codes, start, end, LED_LOCAL_CONGRESS, true) : undefined);
   if (!found || found.value > MAX_CONGRESS) return undefined;
   return { length: found.length, value: found.value, part: { part: found.text, english: `${numberedOrdinal(found.value)} Party Congress`, pinyin: found.pinyin } };
 }

@@ -71,6 +71,8 @@ const ENDS_IN_WHOLE: ReadonlySet<number> = new Set(Array.from('健完安齐保�
 export function followsWhole(codes: ArrayLike<number>, at: number): boolean {
   return at > 0 && codes[at - 1] === WHOLE && !(at > 1 && ENDS_IN_WHOLE.has(codes[at - 2] as number));
 }
+/** The Party's names as an organisation before a place (中共宁波市第十四次代表大会). */
+const CPC_NAMES: ReadonlySet<string> = new Set(['中共', '中国共产党']);
 /** The level words a county's or district's name of one character is written with (成县). */
 const LEVEL_ENDS = new CodeSet([...'县縣区區市旗'].map((char) => char.codePointAt(0) as number));
 /** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
@@ -394,6 +396,8 @@ export class TitleComposer {
   private readonly headCodes: Set<number>;
   /** 部长 written as 长 after a department: 组织部长, 宣传部长, 外交部长. */
   private readonly departmentHead: GrammarPart | undefined;
+  /** 长 after a bureau, 局 written once for the bureau and its head: 民政局长, 公安局长 "Director". */
+  private readonly bureauHead: GrammarPart | undefined;
   /** Organisations whose committees follow their name (中共无锡市委, 民革省委会), each spelling keyed. */
   private readonly organisations: { key: number[]; part: GrammarPart }[];
   /**
@@ -435,6 +439,8 @@ export class TitleComposer {
     this.headCodes = new Set(this.head ? keysOfPart(this.head).map((key) => key[0] as number) : []);
     const minister = grammar.posts.find((post) => post.part === '部长');
     this.departmentHead = this.head && minister && { ...minister, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
+    const director = grammar.posts.find((post) => post.part === '局长');
+    this.bureauHead = this.head && director && { ...director, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
     // Dictionary bodies as parts: "the central authorities (the Party Central Committee …)" →
     // "Central Authorities", a name to put after "of the".
     const entryBodies = entries
@@ -683,7 +689,7 @@ export class TitleComposer {
     if (prefix.term) return;
     // 省第十三次党代会, 贵州省第十三次党代会: the Party congress of that level, by its number.
     const { jurisdiction } = prefix;
-    const congress = jurisdiction && this.hasLevel(prefix) && !jurisdiction.bracketed ? localCongressAt(search.codes, prefix.at, search.end) : undefined;
+    const congress = jurisdiction && this.hasLevel(prefix) && !jurisdiction.bracketed ? localCongressAt(search.codes, prefix.at, search.end, CPC_NAMES.has(prefix.organisation?.part ?? '')) : undefined;
     if (congress && jurisdiction) {
       const english = `the ${numberedOrdinal(congress.value)} ${jurisdiction.adjective} Party Congress`;
       this.offer(search, 'formula', prefix.at + congress.length, [...prefix.parts, { part: congress.part, role: 'session' }], () => english);
@@ -967,6 +973,7 @@ export class TitleComposer {
       if (prefix.jurisdiction?.bracketed && bodies.length === 0) posts = [...posts, { length: 1, value: this.head }];
       const department = bodies.at(-1)?.part;
       if (this.departmentHead && modifiers.length === 0 && department && /[部]$/u.test(department)) posts = [...posts, { length: 1, value: this.departmentHead }];
+      if (this.bureauHead && modifiers.length === 0 && department && /局$/u.test(department)) posts = [...posts, { length: 1, value: this.bureauHead }];
     }
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
@@ -998,7 +1005,7 @@ export class TitleComposer {
       if (post.onlyAfter && post.after?.[bodies.at(-1)?.part ?? ''] === undefined) return false;
       // 市委主要领导 are leaders; in 在中央政治局常委会领导下 领导 is the verb "to lead".
       if (post.afterLevel && modifiers.length === 0) return false;
-      return post !== this.head && (post !== this.departmentHead || modifiers.length === 0);
+      return post !== this.head && ((post !== this.departmentHead && post !== this.bureauHead) || modifiers.length === 0);
     }
     if (post.onlyAfter) return false;
     // 县领导, 区级领导, 石林彝族自治县领导: a post that follows a level or place directly.

@@ -153,8 +153,8 @@ const DESCRIBING = new Set([
 ]);
 /** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级, 村庄. */
 const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁庄莊'));
-/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村, 北至白龙镇 ("north as far as"). */
-const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之至'));
+/** Function words and counters that no name holds: 冬枣等乡村, 五个示范村, 北至白龙镇 ("north as far as"), 针对我乡 ("our township"). */
+const NEVER_IN_NAME = new Set(codesOf('等及和与與的个個或并並之至我'));
 
 const MARKET = '集'.codePointAt(0) as number;
 /** Characters of words for villages and towns, which no market town's name holds: 农村集镇, 乡村集镇. */

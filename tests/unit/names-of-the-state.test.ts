@@ -604,6 +604,8 @@ describe('places', () => {
     // A town's level word before a village is no first character of a county's bare name (镇平).
     expect(marks('到虹桥镇平安村调研').map((mark) => mark.split(' ')[0])).toEqual(['虹桥镇[place]', '平安村[place]']);
     expect(marks('推动镇远古城提质升级').map((mark) => mark.split('[')[0])).toEqual(['镇远']);
+    // 我乡 "our township" names no town.
+    expect(marks('针对我乡阴雨多、割机少')).toEqual([]);
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);
