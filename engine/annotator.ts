@@ -17,7 +17,7 @@ import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, t
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
-import { composedReadings, followsWhole, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
+import { composedReadings, followsWhole, LEVEL_ENDS, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
 
@@ -398,8 +398,6 @@ const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.c
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
 const BEFORE_PLACE_WORDS = new CodeSet([...'在到赴来去至从從向对對与與和及于於往经經由为為是把被让讓'].map((char) => char.codePointAt(0) as number));
-/** The level words a county's or district's name of one character is written with (成县, 和县). */
-const LEVEL_ENDS = new CodeSet([...'县縣区區市旗'].map((char) => char.codePointAt(0) as number));
 const AND = canonicalKey('和')[0] as number;
 /** The words of national goals that go before a place's name too (placeSlogans), with their English as the goal's. */
 const PLACE_GOALS = [
@@ -811,12 +809,12 @@ export class Annotator {
       const last = spans.at(-1);
       return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
     };
-    /** Whether nothing but white space follows the mark at `at`. */
     /** Whether a Han character no mark ends with stands right before `at` (亲临江苏: 亲 runs on into 临). */
     const runsOnBefore = (at: number) => {
       const last = spans.at(-1);
       return at > 0 && isHanCode(codes[at - 1]) && !(last !== undefined && last.start + last.length === at);
     };
+    /** Whether nothing but white space follows the mark at `at`. */
     const closesText = (at: number) => {
       for (let next = at + 1; next < length; next += 1) if (!WHITE_SPACE.has(stream.original[next] as number)) return false;
       return true;

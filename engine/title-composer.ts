@@ -73,8 +73,8 @@ export function followsWhole(codes: ArrayLike<number>, at: number): boolean {
 }
 /** The Party's names as an organisation before a place (中共宁波市第十四次代表大会). */
 const CPC_NAMES: ReadonlySet<string> = new Set(['中共', '中国共产党']);
-/** The level words a county's or district's name of one character is written with (成县). */
-const LEVEL_ENDS = new CodeSet([...'县縣区區市旗'].map((char) => char.codePointAt(0) as number));
+/** The level words a county's or district's name of one character is written with (成县, 和县). */
+export const LEVEL_ENDS = new CodeSet([...'县縣区區市旗'].map((char) => char.codePointAt(0) as number));
 /** What can start a name at a code point: a level, a place, an organisation, a body, modifier or post on its own, a term. */
 const START_LEVEL = 1;
 const START_PLACE = 2;
