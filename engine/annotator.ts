@@ -285,7 +285,7 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, na
 /**
  * 美丽安徽 "Beautiful Anhui", 平安新疆 "Peaceful Xinjiang", 法治浙江: a word of a national goal
  * (美丽中国, 平安中国, 法治中国) and a province's or city's name is that place's own form of
- * the goal, a slogan rather than the place: one mark, read word by word. Only a place of the list
+ * the goal, a slogan rather than the place: one mark of two parts. Only a place of the list
  * of divisions, with nothing marked in the word before it. (数字福建, 数字咸宁 name a programme of the
  * place's, which readers of the corpus mark as the place inside it: left so.)
  */
@@ -304,7 +304,9 @@ function placeSlogans(codes: ArrayLike<number>, annotations: Annotation[], spans
       kind: 'slogan' as const,
       id: '',
       gloss: `${goal.english} ${name}`,
-      source: 'slogan-pattern' as const,
+      // Put together from its two parts, which the tooltip lists: no word-by-word reading from the
+      // general dictionary (whose first 唐山 is an old name of China, not the city).
+      source: 'title-grammar' as const,
       composed: true,
       parts: [
         { text: word, english: goal.word, role: 'modifier' as const },

@@ -132,7 +132,7 @@ describe('unlisted slogans: quoted phrases', () => {
 describe("a place's own form of a national goal", () => {
   it("reads 美丽, 平安 or 法治 and a province or city as that place's Beautiful (Peaceful …) China", () => {
     const [mark] = annotator.annotateText('加快建设美丽唐山');
-    expect(mark).toMatchObject({ text: '美丽唐山', kind: 'slogan', gloss: 'Beautiful Tangshan', source: 'slogan-pattern', composed: true });
+    expect(mark).toMatchObject({ text: '美丽唐山', kind: 'slogan', gloss: 'Beautiful Tangshan', source: 'title-grammar', composed: true });
     expect(mark?.readings).toEqual(['měi', 'lì', 'táng', 'shān']);
     expect(mark?.parts?.map((part) => part.english)).toEqual(['beautiful', 'Tangshan']);
     expect(marks('建設美麗臺灣')).toEqual(['美麗臺灣[slogan*]']);
