@@ -70,8 +70,19 @@ function pickEntry(entries: readonly GeneralEntry[], readings: readonly string[]
   );
 }
 
-/** "to take the lead; to show initiative": the first senses, cross-references and surnames last. */
+/**
+ * A cross-reference to a place's full name, "see 唐山市[Tang2 shan1 Shi4]" (the Simplified side of
+ * "see 江蘇省|江苏省[…]"): the place the word names, which CC-CEDICT gives no sense of its own.
+ */
+const PLACE_REFERENCE = /^see (?:[^|[\s]+\|)?([^|[\s]+?(?:市|省|县|縣|区|區|州|盟|旗))\[/u;
+
+/** "to take the lead; to show initiative": the first senses, cross-references and surnames last; a place's full name first (唐山: short for 唐山市). */
 function sensesOf(entry: GeneralEntry): string {
+  const places = entry.senses.flatMap((sense) => {
+    const place = PLACE_REFERENCE.exec(sense)?.[1];
+    return place ? [`short for ${place}`] : [];
+  });
   const plain = entry.senses.filter((sense) => !/^(surname |see |variant of |old variant of |used in )/u.test(sense));
-  return (plain.length > 0 ? plain : entry.senses).slice(0, MAX_SENSES).join('; ');
+  const senses = [...places, ...plain];
+  return (senses.length > 0 ? senses : entry.senses).slice(0, MAX_SENSES).join('; ');
 }

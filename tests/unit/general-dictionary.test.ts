@@ -15,6 +15,8 @@ const PACKAGE_ENTRIES: [string, string, string, string | string[], unknown[], un
   ['發展', '发展', 'fa1 zhan3', ['development', 'growth', 'to develop'], [], []],
   ['110', '110', 'yao1 yao1 ling2', 'the emergency number', [], []],
   ['女兒', '女儿', 'nu:3 er2', 'daughter', [], []],
+  ['唐山', '唐山', 'Tang2 shan1', ['see 唐山市[Tang2 shan1 Shi4]', 'China (a name for China used by some overseas Chinese)'], [], []],
+  ['江蘇', '江苏', 'Jiang1 su1', ['see 江蘇省|江苏省[Jiang1 su1 Sheng3]'], [], []],
 ];
 
 describe('the general dictionary file (CC-CEDICT, built at build time)', () => {
@@ -77,6 +79,11 @@ describe('reading an unlisted phrase word by word', () => {
     ]);
     // A tie goes to Guanhua.
     expect(read('发展', ['fā', 'zhǎn'])[0]?.from).toBe('guanhua');
+  });
+
+  it("gives a place's full name first, where CC-CEDICT only refers to it", () => {
+    expect(read('唐山', ['táng', 'shān'])[0]?.gloss).toBe('short for 唐山市; China (a name for China used by some overseas Chinese)');
+    expect(read('江苏', ['jiāng', 'sū'])[0]?.gloss).toBe('short for 江苏省');
   });
 
   it('picks the reading the ruby shows, and says so when neither dictionary knows a character', () => {
