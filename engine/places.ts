@@ -244,30 +244,29 @@ export class PlaceIndex {
     return this.traditionalCodes.has(code);
   }
 
+  /** The pairs of characters that begin and end frequent words, made on first use. */
+  private wordEdges(): { before: Set<number>; after: Set<number> } {
+    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
+    return this.edges;
+  }
+
+  /** Whether the character before a name at `at` and its first are a frequent word (完成 + 县: 完成县十八届…). */
+  crossesWordBefore(codes: ArrayLike<number>, at: number): boolean {
+    return at >= 1 && this.wordEdges().before.has((codes[at - 1] as number) * 0x110000 + (codes[at] as number));
+  }
+
+  /** Whether the last character of a two-character name at `at` and the character after it are a frequent word (南开 + 开放). */
+  crossesWordAfter(codes: ArrayLike<number>, at: number): boolean {
+    return at + 2 < codes.length && this.wordEdges().after.has((codes[at + 1] as number) * 0x110000 + (codes[at + 2] as number));
+  }
+
   /**
    * Whether a two-character name at `at` stands across two frequent words (稳定安全: 稳定 + 安全, not
    * the county of 定安): the character before it and its first make one, its last and the
    * character after it another.
    */
-  /** Whether the character before a name at `at` and its first are a common word (完成 + 县: 完成县十八届…). */
-  crossesWordBefore(codes: ArrayLike<number>, at: number): boolean {
-    if (at < 1) return false;
-    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
-    return this.edges.before.has((codes[at - 1] as number) * 0x110000 + (codes[at] as number));
-  }
-
-  /** Whether the last character of a two-character name at `at` and the character after it are a common word (南开 + 开放). */
-  crossesWordAfter(codes: ArrayLike<number>, at: number): boolean {
-    if (at + 2 >= codes.length) return false;
-    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
-    return this.edges.after.has((codes[at + 1] as number) * 0x110000 + (codes[at + 2] as number));
-  }
-
   crossesWords(codes: ArrayLike<number>, at: number): boolean {
-    if (at < 1 || at + 2 >= codes.length) return false;
-    this.edges ??= { before: pairsOf(this.stored.wordEdges?.before, true), after: pairsOf(this.stored.wordEdges?.after, false) };
-    const pair = (first: number) => (codes[first] as number) * 0x110000 + (codes[first + 1] as number);
-    return this.edges.before.has(pair(at - 1)) && this.edges.after.has(pair(at + 1));
+    return this.crossesWordBefore(codes, at) && this.crossesWordAfter(codes, at);
   }
 
   /**

@@ -122,10 +122,10 @@ interface NumberRead {
 function numberAt(codes: ArrayLike<number>, at: number, end: number): NumberRead | undefined {
   if (at >= end) return undefined;
   const first = codes[at] as number;
-  if (first >= ZERO && first <= NINE) {
+  if (isAsciiDigit(first)) {
     let length = 0;
     let value = 0;
-    while (at + length < end && length < 3 && (codes[at + length] as number) >= ZERO && (codes[at + length] as number) <= NINE) {
+    while (at + length < end && length < 3 && isAsciiDigit(codes[at + length])) {
       value = value * 10 + ((codes[at + length] as number) - ZERO);
       length += 1;
     }
