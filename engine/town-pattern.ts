@@ -134,6 +134,8 @@ function levelAt(codes: ArrayLike<number>, at: number, end: number): { length: n
   if (word?.level === 'town' && RURAL.has(next) && codes[at + 2] === VILLAGE) return word;
   // 蒋集镇村支部书记, 东疏镇村干部: after a name, 镇村 is the town, then its villages' post or people.
   if (word?.level === 'town' && next === VILLAGE) return word;
+  // 杨米涧镇镇罗堡村, 银涂镇镇长: no word doubles 镇, so the second begins a village's name or a post.
+  if (word?.level === 'town' && next === codes[at]) return word;
   if (word?.level === 'township' && TOWNSHIP_WORDS.has(next)) return undefined;
   return word && word.length === 1 && CONTINUING.has(next) ? undefined : word;
 }
@@ -169,11 +171,17 @@ function marketTown(codes: ArrayLike<number>, start: number, end: number): boole
   return true;
 }
 
+const TOWN_WORDS = new Set(codesOf('镇鎮'));
+/** A name that begins with the level word its town's name ends with (杨米涧镇 + 镇罗堡村, a village). */
+function doubledLevel(codes: ArrayLike<number>, start: number): boolean {
+  return TOWN_WORDS.has(codes[start] as number) && codes[start - 1] === codes[start];
+}
+
 function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
   for (let at = start; at < end; at += 1) {
     if (!isHanCode(codes[at]) || !free(at)) return false;
   }
-  if (NOT_IN_NAME.has(codes[start] as number)) return false;
+  if (NOT_IN_NAME.has(codes[start] as number) && !doubledLevel(codes, start)) return false;
   if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number)) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
   // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村.
@@ -389,6 +397,8 @@ function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) 
     const runsOn = start > 0 && joins(start - 1);
     if (atBoundary && runsOn) return undefined;
     if (runsOn || (!atBoundary && levelStart - start > 3)) start = levelStart - NAME_LENGTH.min;
+    // 杨米涧镇镇罗堡村: the village's name begins with the second 镇.
+    if (start > 1 && doubledLevel(codes, start - 1)) start -= 1;
     if (levelStart - start < NAME_LENGTH.min || !isName(codes, start, levelStart, free)) return undefined;
     return { start, nameLength: levelStart - start, length: end - start, level };
   }

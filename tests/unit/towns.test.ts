@@ -125,6 +125,11 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
 
+  it('reads a village whose name begins with the 镇 its town ends with (杨米涧镇 + 镇罗堡村)', () => {
+    expect(towns('到杨米涧镇镇罗堡村调研')).toEqual(['杨米涧镇 Yangmijian Town', '镇罗堡村 Zhenluobao Village']);
+    expect(towns('先后到杨米涧镇镇罗堡村、王梁村')).toEqual(['镇罗堡村 Zhenluobao Village', '王梁村 Wangliang Village']);
+  });
+
   it('reads a list of names with the same level word, and a list that goes on after a place', () => {
     expect(towns('古镇镇、小榄镇、沙溪镇的有关负责人')).toEqual(['古镇镇 Guzhen Town', '小榄镇 Xiaolan Town', '沙溪镇 Shaxi Town']);
     expect(towns('介绍孟垓村、前张庄村、土山村基本情况')).toEqual(['孟垓村 Menggai Village', '前张庄村 Qianzhangzhuang Village', '土山村 Tushan Village']);
