@@ -411,6 +411,13 @@ const PLACE_GOALS = [
 const TOWARD = canonicalKey('向')[0] as number;
 const DIRECTIONS = new CodeSet([...'东西南北東'].map((char) => char.codePointAt(0) as number));
 const towardDirectionAt = (codes: ArrayLike<number>, at: number) => at > 0 && codes[at - 1] === TOWARD && DIRECTIONS.has(codes[at]);
+/**
+ * 来 "come" + a place's one-character short name + what one comes there to do: 来凤投资 "come to
+ * Fengyang (凤) to invest", 来蓉创业; not the county 来凤 of a bare two-character name.
+ */
+const COME = canonicalKey('来')[0] as number;
+const COMING_TO = ['投资', '投資', '兴业', '興業', '创业', '創業', '考察', '落户', '落戶', '置业', '置業', '就业', '就業', '旅游', '旅遊', '观光', '觀光', '发展', '發展'].map(canonicalKey);
+const comingToAt = (codes: ArrayLike<number>, at: number) => codes[at] === COME && COMING_TO.some((word) => keyAt(codes, at + 2, word));
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
 const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
@@ -873,6 +880,7 @@ export class Annotator {
         !(expectName && nameAt(i) > lexeme.length) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && comingToAt(codes, i)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.provinceStartsAt(codes, i + 1, length)) &&
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).

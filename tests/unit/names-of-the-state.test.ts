@@ -593,6 +593,10 @@ describe('places', () => {
     expect(marks('了解香港重点旅游，有关深圳的，产业向南京转移').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['香港', '深圳', '南京']);
     // …but 向 and a direction is "toward": 向南开放 "opening to the south" holds no Nankai District.
     expect(marks('加快向西向南开放')).toEqual([]);
+    // 来 "come" and a one-character short name before what one comes to do is no county 来凤 (来凤投资
+    // "come to Feng(yang) to invest"), though the name opening a clause is the county.
+    expect(marks('对来凤投资客商表示热烈欢迎，欢迎来凤创业').filter((mark) => mark.includes('[place]'))).toEqual([]);
+    expect(marks('来凤投资环境持续优化').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['来凤']);
     // A bare name of two that runs on from the word before it gives way to a province starting in it:
     // 亲临江苏 is no Linjiang, 创新安徽 no Xin'an; after a boundary or a place it stands (鞍山, 北海铁山).
     expect(marks('总书记亲临江苏考察，迈出创新安徽建设新步伐').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['江苏', '安徽']);
