@@ -192,6 +192,7 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   let listed = false;
   for (let index = start; index < end; index += 1) if (original[index] === ENUMERATION_COMMA || commas) listed = true;
   for (let index = start; !listed && index < end; index += 1) if (QUESTION_WORDS.some((key) => keyAt(original, index, key))) return 'other';
+  if (listed && describesState(original, start, end)) return 'other';
   if (NAMING_BEFORE.some((key) => keyAt(original, start - 1 - key.length, key))) return 'name';
   if (NAMING_AFTER.some((key) => keyAt(original, end + 1, key))) return 'name';
   const event = EVENT_ENDS.some((key) => keyAt(original, end - key.length, key)) && !NOT_EVENT_ENDS.some((key) => keyAt(original, end - key.length, key));
@@ -209,6 +210,26 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   let digitsEnd = end + 1;
   while (isDigit(original[digitsEnd])) digitsEnd += 1;
   return digitsEnd > end + 1 && AMOUNT_ENDS.has(original[digitsEnd] as number) ? 'thing' : 'slogan';
+}
+
+/** Adjectives of amount and difficulty that end a clause saying how things stand: 阴雨多, 割机少, 麦收紧. */
+const STATE_ENDS = new Set([...'多少紧緊难難慢贵貴远遠散乱亂差弱低缺'].map((char) => char.codePointAt(0) as number));
+/**
+ * A list in quotation marks whose every item ends in such an adjective and shares no word with
+ * the others: how things stand (“阴雨多、割机少、麦收紧”), not a policy. A list that shares its first
+ * word names a known problem (“看病难、看病贵”) and is judged as any other.
+ */
+function describesState(original: ArrayLike<number>, start: number, end: number): boolean {
+  const items: { start: number; end: number }[] = [];
+  let itemStart = start;
+  for (let index = start; index <= end; index += 1) {
+    if (index < end && original[index] !== ENUMERATION_COMMA && original[index] !== CLAUSE_COMMA) continue;
+    if (!STATE_ENDS.has(original[index - 1] as number)) return false;
+    items.push({ start: itemStart, end: index });
+    itemStart = index + 1;
+  }
+  const [first] = items;
+  return items.length >= 2 && first !== undefined && items.every((item) => item === first || original[item.start] !== original[first.start]);
 }
 
 /**

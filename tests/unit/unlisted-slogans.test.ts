@@ -99,6 +99,12 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('“焦点”“跨江融合”')).toEqual(['跨江融合[slogan*]']);
   });
 
+  it('leaves a quoted list of how things stand alone, but not a known problem that repeats its first word', () => {
+    expect(unlisted('针对我乡近期面临“阴雨多、割机少、麦收紧”的境况')).toEqual([]);
+    expect(unlisted('破解“上学难、上学远”')).toEqual(['上学难、上学远[slogan*]']);
+    expect(unlisted('做到“方向明、措施实”')).toEqual(['方向明、措施实[slogan*]']);
+  });
+
   it('leaves the quoted names of things alone: projects, offices, kinds of village, products counted by an amount', () => {
     expect(unlisted('实施“交通治堵工程”等十大类')).toEqual([]);
     expect(unlisted('书记解释什么是“软弱涣散村”')).toEqual([]);
