@@ -331,6 +331,27 @@ function parallelClauses(original: ArrayLike<number>, span: Span): Span[] {
   return clauses.length >= 2 && clauses.every((clause) => clause.length === (clauses[0] as Span).length) ? clauses : [];
 }
 
+/**
+ * The marks in order with none overlapping another: where two rules read the same characters (a
+ * town's name that a title took in as well), the longer mark stays. A page can show only one.
+ */
+function withoutOverlaps(annotations: Annotation[], spans: readonly Span[]): Annotation[] {
+  let overlapping = false;
+  for (let index = 1; index < spans.length && !overlapping; index += 1) {
+    const before = spans[index - 1] as Span;
+    overlapping = (spans[index] as Span).start < before.start + before.length;
+  }
+  if (!overlapping) return annotations;
+  const kept: { annotation: Annotation; span: Span }[] = [];
+  for (const [index, annotation] of annotations.entries()) {
+    const span = spans[index] as Span;
+    const last = kept.at(-1);
+    if (!last || span.start >= last.span.start + last.span.length) kept.push({ annotation, span });
+    else if (span.length > last.span.length) kept[kept.length - 1] = { annotation, span };
+  }
+  return kept.map(({ annotation }) => annotation);
+}
+
 /** The index of the first span (in order, not overlapping) that ends after `at`. */
 function firstEndingAfter(spans: readonly Span[], at: number): number {
   let low = 0;
@@ -1141,7 +1162,7 @@ export class Annotator {
     placeSlogans(codes, annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
-    if (slogans.length === 0) return annotations;
+    if (slogans.length === 0) return withoutOverlaps(annotations, spans);
     // Each unlisted slogan takes the place of the words marked inside it.
     const kept: { annotation: Annotation; span: Span }[] = [];
     let next = 0;
@@ -1151,10 +1172,14 @@ export class Annotator {
       const slogan = slogans[next];
       if (!slogan || !inside(span, slogan.span)) kept.push({ annotation, span });
     }
-    return mergeInOrder(
+    const merged = mergeInOrder(
       kept,
       slogans.map((slogan) => ({ annotation: make(slogan.span, slogan.fields, slogan.readings), span: slogan.span })),
-    ).map(({ annotation }) => annotation);
+    );
+    return withoutOverlaps(
+      merged.map(({ annotation }) => annotation),
+      merged.map(({ span }) => span),
+    );
   }
 
   /**

@@ -72,7 +72,10 @@ export class TermRenderer {
         if (to > from) inserted.push(...this.plainNodes(value, from, to, readings));
       };
       let at = 0;
-      for (const piece of list) {
+      // The engine gives marks that do not overlap; were two to overlap, the text would be written
+      // twice: the later one is left out.
+      for (const piece of list.sort((a, b) => a.from - b.from)) {
+        if (piece.from < at) continue;
         plain(at, piece.from);
         const readingsBefore = consumed.get(piece.annotation) ?? 0;
         const { element, readingsUsed } = this.termElement(value.slice(piece.from, piece.to), piece.annotation, readingsBefore);

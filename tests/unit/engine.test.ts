@@ -296,6 +296,11 @@ describe('properties', () => {
       { numRuns: 800 },
     );
   });
+
+  it('keeps one mark where two rules read the same characters (a town and village a title took in)', () => {
+    const annotations = annotator.annotateText('清水乡前汪村村委会主任王五');
+    expect(annotations.map((annotation) => `${annotation.text}[${annotation.kind}]`)).toEqual(['清水乡前汪村村委会主任[title]', '王五[person]']);
+  });
 });
 
 describe('asDictionary', () => {

@@ -76,6 +76,17 @@ describe('TermRenderer', () => {
     expect(serialize()).toBe(before);
   });
 
+  it('never writes text twice, even for marks that overlap', () => {
+    setBody('<p id="p">清水乡前汪村村委会主任</p>');
+    const renderer = new TermRenderer(document);
+    const [block] = collectTextBlocks(document.body);
+    const [title] = annotator.annotate(['清水乡前汪村村委会主任']);
+    const town = { ...title!, end: { segment: 0, offset: 3 }, text: '清水乡', readings: title!.readings.slice(0, 3) };
+    renderer.render(block!, [town, title!]);
+    expect(document.getElementById('p')?.textContent).toBe('清水乡前汪村村委会主任');
+    expect([...document.querySelectorAll('guanhua-term')].map((term) => term.textContent)).toEqual(['清水乡']);
+  });
+
   it('lets the page write new text into a node it emptied, then drops its old marks', () => {
     setBody('<p id="p">副市长高亚光参加会议</p>');
     const original = document.getElementById('p')?.firstChild as Text;
