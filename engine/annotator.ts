@@ -839,6 +839,11 @@ export class Annotator {
       const last = spans.at(-1);
       return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
     };
+    /** Whether `at` follows a title and the 、 of a list of posts (市委书记、常委、委员职务). */
+    const listedPostAt = (at: number) => {
+      const last = spans.at(-1);
+      return stream.original[at - 1] === LIST_COMMA && last !== undefined && last.start + last.length === at - 1 && annotations.at(-1)?.kind === 'title';
+    };
     /** Whether a Han character no mark ends with stands right before `at` (亲临江苏: 亲 runs on into 临). */
     const runsOnBefore = (at: number) => {
       const last = spans.at(-1);
@@ -875,7 +880,8 @@ export class Annotator {
 
     for (let i = 0; i < length; ) {
       const lexeme = this.lexicon.longestAt(codes, i, length);
-      const composed = this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original);
+      const composed =
+        this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original) ?? (listedPostAt(i) ? this.composer.listedPostAt(codes, i, length) : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a

@@ -596,6 +596,24 @@ export class TitleComposer {
     return best && new Composed(best);
   }
 
+  /**
+   * A post alone as the next item of a list of posts (市委书记、常委、委员职务; 人大常委会主任、副主任、
+   * 委员): its body is the title's before it, so the post is a title though it names none. Not a
+   * post that follows only some bodies or a level (代表, 领导).
+   */
+  listedPostAt(codes: ArrayLike<number>, start: number, end = codes.length): ComposedName | undefined {
+    const search: Search = { codes, end, cutsWord: () => false, original: undefined, best: undefined, start };
+    const prefix = prefixOf(NO_LEAD, start, [], undefined);
+    for (const post of this.posts.matchesAt(codes, start, end)) {
+      if (post.value.onlyAfter || post.value.afterLevel || post.value === this.head) continue;
+      const parts = [{ part: post.value, role: 'post' as const }];
+      this.offer(search, 'title', start + post.length, parts, () => titleEnglish(parts, prefix), prefix);
+    }
+    // …or a post of a body inside the same organ (检察员、检察委员会委员).
+    this.afterBodies(search, prefix, start, [], 0);
+    return search.best?.kind === 'title' ? new Composed(search.best) : undefined;
+  }
+
   /** Whether a place starts at `start` that a name goes on from (a loop: this is asked at most positions of a text). */
   private nameGoesOnAfterPlace(codes: ArrayLike<number>, start: number, end: number): boolean {
     const places = this.places.matchesAt(codes, start, end);

@@ -73,6 +73,14 @@ describe('bodies on their own', () => {
     expect(marks('草原村委会主任').map((mark) => mark.split('[')[0])).toEqual(['村委会主任']);
   });
 
+  it('reads a post alone as the next item of a list of posts, and not elsewhere', () => {
+    expect(marks('免去张国洪普陀区委书记、常委、委员职务').map((mark) => mark.split('[')[0])).toEqual(['张国洪', '普陀区委书记', '常委', '委员']);
+    expect(marks('选举产生了新一届人大常委会主任、副主任、委员，')).toContain('委员[title] Member');
+    // Not after a list of things, nor standing alone.
+    expect(marks('发挥人大代表、政协委员作用').map((mark) => mark.split('[')[0])).not.toContain('委员');
+    expect(marks('村民、委员参加会议').filter((mark) => mark.startsWith('委员'))).toEqual([]);
+  });
+
   it('reads 厅长 alone after the Party group post of the same person', () => {
     expect(marks('农业农村厅党组书记、厅长杨秀彬主持').slice(1)).toEqual(['厅长[title] Director (of a provincial department)', '杨秀彬[person] Yang Xiubin']);
     expect(marks('大厅长期开放')).toEqual([]);
