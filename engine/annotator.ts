@@ -839,10 +839,16 @@ export class Annotator {
       const last = spans.at(-1);
       return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
     };
-    /** Whether `at` follows a title and the 、 of a list of posts (市委书记、常委、委员职务). */
+    /**
+     * Whether `at` follows a title and the 、 of a list of posts (市委书记、常委、委员职务), or a person
+     * and 任 or 为 "as" (省长黄强任组长, 任命张三为局长): a post may stand alone there.
+     */
     const listedPostAt = (at: number) => {
       const last = spans.at(-1);
-      return stream.original[at - 1] === LIST_COMMA && last !== undefined && last.start + last.length === at - 1 && annotations.at(-1)?.kind === 'title';
+      if (last === undefined || last.start + last.length !== at - 1) return false;
+      const kind = annotations.at(-1)?.kind;
+      if (stream.original[at - 1] === LIST_COMMA) return kind === 'title';
+      return (codes[at - 1] === SERVING_AS || codes[at - 1] === APPOINTED_AS) && kind === 'person';
     };
     /** Whether a Han character no mark ends with stands right before `at` (亲临江苏: 亲 runs on into 临). */
     const runsOnBefore = (at: number) => {

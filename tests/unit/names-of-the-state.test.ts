@@ -76,6 +76,9 @@ describe('bodies on their own', () => {
   it('reads a post alone as the next item of a list of posts, and not elsewhere', () => {
     expect(marks('免去张国洪普陀区委书记、常委、委员职务').map((mark) => mark.split('[')[0])).toEqual(['张国洪', '普陀区委书记', '常委', '委员']);
     expect(marks('选举产生了新一届人大常委会主任、副主任、委员，')).toContain('委员[title] Member');
+    // After a person and 任 or 为 "as": 省长黄强任组长, 任命张三为局长.
+    expect(marks('省长黄强任组长，').map((mark) => mark.split('[')[0])).toEqual(['省长', '黄强', '组长']);
+    expect(marks('李四为大家服务')).toEqual([]);
     // Not after a list of things, nor standing alone.
     expect(marks('发挥人大代表、政协委员作用').map((mark) => mark.split('[')[0])).not.toContain('委员');
     expect(marks('村民、委员参加会议').filter((mark) => mark.startsWith('委员'))).toEqual([]);
