@@ -392,6 +392,8 @@ function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) 
     let start = levelStart;
     const joins = (at: number) => isHanCode(codes[at]) && free(at) && !BEFORE_NAME.has(codes[at] as number);
     while (start > 0 && levelStart - start < NAME_LENGTH.max && joins(start - 1)) start -= 1;
+    // 到西一镇: a word that no name begins with stands before the name, not in it.
+    while (levelStart - start > NAME_LENGTH.min && NOT_IN_NAME.has(codes[start] as number)) start += 1;
     // Text runs on before the name (介绍孟垓村), or four characters stand there: take the two next
     // to the level word, the commonest length of these names.
     const runsOn = start > 0 && joins(start - 1);

@@ -125,6 +125,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
 
+  it('leaves a word no name begins with out of the first name of a list (到西一镇、西二镇)', () => {
+    expect(towns('市委副书记田红梅到西一镇、西二镇调研')).toEqual(['西一镇 Xiyi Town', "西二镇 Xi'er Town"]);
+  });
+
   it('reads a village whose name begins with the 镇 its town ends with (杨米涧镇 + 镇罗堡村)', () => {
     expect(towns('到杨米涧镇镇罗堡村调研')).toEqual(['杨米涧镇 Yangmijian Town', '镇罗堡村 Zhenluobao Village']);
     expect(towns('先后到杨米涧镇镇罗堡村、王梁村')).toEqual(['镇罗堡村 Zhenluobao Village', '王梁村 Wangliang Village']);
