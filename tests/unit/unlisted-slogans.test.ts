@@ -174,6 +174,8 @@ describe('unlisted slogans: parallel enumerations', () => {
     expect(patterns('加强审计监督、统计监督')).toEqual([]);
     expect(patterns('确保工程安全、资金安全')).toEqual([]);
     expect(patterns('夯实政治基础、思想基础、理论基础')).toEqual([]);
+    // Villagers' groups of a village, named one after the other.
+    expect(patterns('先后到大云村委会黑泥凹小组、大云小组，')).toEqual([]);
     // Heads that also close formulas stay: the disciplines, the kinds of construction.
     expect(patterns('严守政治纪律、组织纪律、廉洁纪律')).toEqual(['政治纪律、组织纪律、廉洁纪律:parallel']);
     expect(patterns('统筹经济建设、政治建设、文化建设')).toEqual(['经济建设、政治建设、文化建设:parallel']);
