@@ -914,6 +914,7 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && comingToAt(codes, i)) &&
+        !(placeEndsAt(i) && this.outsideProvinceBefore(codes, i, lexeme.length, spans.at(-1))) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.provinceStartsAt(codes, i + 1, length)) &&
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).
@@ -1585,6 +1586,30 @@ export class Annotator {
   private provinceStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next?.value.type === 'place' && next.length >= 2 && next.value.place.parent === undefined;
+  }
+
+  /**
+   * Whether the county-level place of `length` characters at `at` follows a province's name that it
+   * does not lie in, under any unit that spells it so: 湖南民丰 (in a co-operative's name) is no Minfeng
+   * County of Xinjiang, 上海瑞金医院 no Ruijin of Jiangxi. Where the province holds a place of that
+   * name, it does.
+   */
+  private outsideProvinceBefore(codes: ArrayLike<number>, at: number, length: number, before: Span | undefined): boolean {
+    if (!before || before.start + before.length !== at) return false;
+    const outer = this.lexicon.longestAt(codes, before.start, at);
+    if (outer?.value.type !== 'place' || outer.length !== before.length || outer.value.place.parent !== undefined) return false;
+    const province = outer.value.place.name;
+    const text = String.fromCodePoint(...Array.from({ length }, (_, index) => codes[at + index] as number));
+    for (const unit of this.places.unitsStartingWith(codes[at] as number)) {
+      const spellings = this.places.spellingsOf(unit);
+      if (!spellings || !(spellings.full.includes(text) || spellings.bare?.spellings.includes(text) || spellings.short?.spellings.includes(text))) continue;
+      let record = this.places.record(unit);
+      // Two cities of the top levels in a row are a pair (重庆成都双核): only a county's name is read so.
+      if (record?.parent === undefined || this.places.byName(record.parent)?.parent === undefined) return false;
+      while (record?.parent !== undefined && record.name !== province) record = this.places.byName(record.parent);
+      if (record?.name === province) return false;
+    }
+    return true;
   }
 
   /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */

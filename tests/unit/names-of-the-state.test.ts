@@ -604,6 +604,12 @@ describe('places', () => {
     expect(marks('了解香港重点旅游，有关深圳的，产业向南京转移').filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0])).toEqual(['香港', '深圳', '南京']);
     // …but 向 and a direction is "toward": 向南开放 "opening to the south" holds no Nankai District.
     expect(marks('加快向西向南开放')).toEqual([]);
+    // A county's name right after a province it does not lie in is part of another name: 湖南民丰 of
+    // a co-operative is no Minfeng County (Xinjiang), 上海瑞金医院 no Ruijin (Jiangxi). Cities of the
+    // top levels in a row are a pair (重庆成都), and a county of the province is its own (湖北监利).
+    const placesIn = (text: string) => marks(text).filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0]);
+    expect(placesIn('湖南民丰高效油茶专业合作社，上海瑞金医院')).toEqual(['湖南', '上海']);
+    expect(placesIn('推动重庆成都双核联动，湖北监利')).toEqual(['重庆', '成都', '湖北', '监利']);
     // 来 "come" and a one-character short name before what one comes to do is no county 来凤 (来凤投资
     // "come to Feng(yang) to invest"), though the name opening a clause is the county.
     expect(marks('对来凤投资客商表示热烈欢迎，欢迎来凤创业').filter((mark) => mark.includes('[place]'))).toEqual([]);
