@@ -439,6 +439,12 @@ const towardDirectionAt = (codes: ArrayLike<number>, at: number) => at > 0 && co
 const COME = canonicalKey('来')[0] as number;
 const COMING_TO = ['投资', '投資', '兴业', '興業', '创业', '創業', '考察', '落户', '落戶', '置业', '置業', '就业', '就業', '旅游', '旅遊', '观光', '觀光', '发展', '發展'].map(canonicalKey);
 const comingToAt = (codes: ArrayLike<number>, at: number) => codes[at] === COME && COMING_TO.some((word) => keyAt(codes, at + 2, word));
+/** 市管干部, 县管领导干部, 省管企业: a level that manages cadres or firms, not the level of the place before it. */
+const MANAGING_LEVELS = new CodeSet([...'市县縣省区區'].map((char) => char.codePointAt(0) as number));
+const MANAGES = canonicalKey('管')[0] as number;
+const MANAGED = ['干部', '幹部', '领导', '領導', '企业', '企業', '国企', '國企'].map(canonicalKey);
+const isPlaceLexeme = (value: Lexeme) => value.type === 'place' || (value.type === 'entry' && value.entry.kind === 'place');
+const managedByLevelAt = (codes: ArrayLike<number>, at: number) => MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word));
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
 const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
@@ -885,7 +891,12 @@ export class Annotator {
     let listLevel: { at: number; jurisdiction: Jurisdiction; adjoining: boolean } | undefined;
 
     for (let i = 0; i < length; ) {
-      const lexeme = this.lexicon.longestAt(codes, i, length);
+      let lexeme = this.lexicon.longestAt(codes, i, length);
+      // 金华市管干部: 市管干部 "cadres the city manages" takes the level word; the place is 金华.
+      if (lexeme && isPlaceLexeme(lexeme.value) && managedByLevelAt(codes, i + lexeme.length - 1)) {
+        const shorter = lexeme.length - 1;
+        lexeme = this.lexicon.matchesAt(codes, i, length).find((match) => match.length === shorter && isPlaceLexeme(match.value));
+      }
       const composed =
         this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original) ?? (listedPostAt(i) ? this.composer.listedPostAt(codes, i, length) : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
