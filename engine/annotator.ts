@@ -445,6 +445,7 @@ const MANAGES = canonicalKey('管')[0] as number;
 const MANAGED = ['干部', '幹部', '领导', '領導', '企业', '企業', '国企', '國企'].map(canonicalKey);
 const isPlaceLexeme = (value: Lexeme) => value.type === 'place' || (value.type === 'entry' && value.entry.kind === 'place');
 const managedByLevelAt = (codes: ArrayLike<number>, at: number) => MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word));
+const WHOLE = canonicalKey('全')[0] as number;
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
 const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
@@ -1586,6 +1587,8 @@ export class Annotator {
     // A bare or short name reads fewer syllables than the full one.
     const bare = pinyin.length < place.pinyin.length;
     if (!bare || at === 0 || placeEndsHere || !isSurnameCode(codes[at - 1])) return false;
+    // 全 "the whole" before a place (全臺灣唯一, 全西藏) far more often than the surname 全 before a name.
+    if (codes[at - 1] === WHOLE) return false;
     return !(WORD_END_SURNAMES.has(codes[at - 1] as number) && at >= 2 && isHanCode(codes[at - 2]));
   }
 
