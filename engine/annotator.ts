@@ -1603,15 +1603,19 @@ export class Annotator {
   }
 
   /**
-   * Whether the county-level place of `length` characters at `at` follows a province's name that it
-   * does not lie in, under any unit that spells it so: 湖南民丰 (in a co-operative's name) is no Minfeng
-   * County of Xinjiang, 上海瑞金医院 no Ruijin of Jiangxi. Where the province holds a place of that
-   * name, it does.
+   * Whether the county-level place of `length` characters at `at` follows the name of a province, or
+   * of a city of the level below, that it does not lie in, under any unit that spells it so: 湖南民丰
+   * (in a co-operative's name) is no Minfeng County of Xinjiang, 上海瑞金医院 no Ruijin of Jiangxi,
+   * 合肥滨湖科学城 no Binhu District of Wuxi. Where the province or city holds a place of that name, it
+   * does.
    */
   private outsideProvinceBefore(codes: ArrayLike<number>, at: number, length: number, before: Span | undefined): boolean {
     if (!before || before.start + before.length !== at) return false;
     const outer = this.lexicon.longestAt(codes, before.start, at);
-    if (outer?.value.type !== 'place' || outer.length !== before.length || outer.value.place.parent !== undefined) return false;
+    if (outer?.value.type !== 'place' || outer.length !== before.length) return false;
+    // A province, or a city of the level below it (臺中市北屯區: Taichung's district, no Beitun of Xinjiang).
+    const { parent } = outer.value.place;
+    if (parent !== undefined && this.places.byName(parent)?.parent !== undefined) return false;
     const province = outer.value.place.name;
     const text = String.fromCodePoint(...Array.from({ length }, (_, index) => codes[at + index] as number));
     for (const unit of this.places.unitsStartingWith(codes[at] as number)) {
@@ -1619,7 +1623,7 @@ export class Annotator {
       if (!spellings || !(spellings.full.includes(text) || spellings.bare?.spellings.includes(text) || spellings.short?.spellings.includes(text))) continue;
       let record = this.places.record(unit);
       // Two cities of the top levels in a row are a pair (重庆成都双核): only a county's name is read so.
-      if (record?.parent === undefined || this.places.byName(record.parent)?.parent === undefined) return false;
+      if (record?.parent === undefined || (this.places.byName(record.parent)?.parent === undefined && !record.type.startsWith('county'))) return false;
       while (record?.parent !== undefined && record.name !== province) record = this.places.byName(record.parent);
       if (record?.name === province) return false;
     }

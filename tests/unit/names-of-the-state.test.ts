@@ -610,6 +610,9 @@ describe('places', () => {
     const placesIn = (text: string) => marks(text).filter((mark) => mark.includes('[place]')).map((mark) => mark.split('[')[0]);
     expect(placesIn('湖南民丰高效油茶专业合作社，上海瑞金医院')).toEqual(['湖南', '上海']);
     expect(placesIn('推动重庆成都双核联动，湖北监利')).toEqual(['重庆', '成都', '湖北', '监利']);
+    // So after a city of the level below the province: 合肥滨湖科学城, 臺中市北屯區 (a district of
+    // Taichung, no Beitun of Xinjiang), though a county of the city is its own (苏州昆山).
+    expect(placesIn('推进合肥滨湖科学城，臺中市北屯區，苏州昆山')).toEqual(['合肥', '臺中市', '苏州', '昆山']);
     // 全 "the whole" before a bare name is no surname: 全臺灣, 全西藏.
     expect(placesIn('孕育出全臺灣唯一海洋原住民族，推进全西藏')).toEqual(['臺灣', '西藏']);
     // 市管干部 "cadres the city manages" takes the level word: the place is 金华, 无锡.
