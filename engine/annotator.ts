@@ -580,10 +580,12 @@ const TOWN_EVIDENCE = 2;
 /** Modifiers that may stand before a whole title (leadingModifiers), with their English and readings. */
 const LEADING_MODIFIERS = [
   { text: '代理', english: 'Acting', readings: ['dài', 'lǐ'], afterAppointing: true, needsFollower: false },
+  // Hong Kong's and Macao's word: 將出任署理行政長官; as a verb after a name (由林鄭月娥署理行政長官職務) it stays out.
+  { text: '署理', english: 'Acting', readings: ['shǔ', 'lǐ'], afterAppointing: true, needsFollower: false },
   { text: '原', english: 'Former', readings: ['yuán'], afterAppointing: false, needsFollower: true },
 ].map((modifier) => ({ ...modifier, key: canonicalKey(modifier.text) }));
-/** 为 of 任命…为代理市长: the post one is appointed to follows. */
-const APPOINTED_TO = new CodeSet([...'为為'].map((char) => char.codePointAt(0) as number));
+/** 为 of 任命…为代理市长, 任 of 出任署理行政長官: the post one is appointed to follows. */
+const APPOINTED_TO = new CodeSet([...'为為任'].map((char) => char.codePointAt(0) as number));
 /** The Party's short name, which a word ending in 中 and a count after it can make up: 督查激励中共获得19项. */
 const SHORT_PARTY = canonicalKey('中共');
 /**

@@ -12,8 +12,8 @@ const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 /** Measure words that numbered formulas use: 四个确保, 三大任务, 八项规定, 五种能力, 两张清单, 十条措施, 三类人员. */
 const MEASURES = codesOf('个大项种张条类');
 const BIG = '大'.codePointAt(0) as number;
-/** Counted nouns that make ordinary phrases, not formulas: 两个月, 三个人, 五个方面, 两个多小时, 两个阶段. */
-const ORDINARY_COUNTED = codesOf('月年人日天周星小多方半次亿万千百位家件字国部省市县区村批阶');
+/** Counted nouns that make ordinary phrases, not formulas: 两个月, 三个人, 五个方面, 两个多小时, 两个阶段; 执法三大队 "Brigade No. 3". */
+const ORDINARY_COUNTED = codesOf('月年人日天周星小多方半次亿万千百位家件字国部省市县区村批阶队');
 /** Words of time and place that follow a phrase: 之后 "after", 以来 "since" … */
 const POSTPOSITIONS = new Set(['之后', '以后', '以来', '之前', '以前', '期间', '之中', '当中', '之後', '以後', '以來', '期間', '當中']);
 /** A formula's words after the measure word: 管住 … 重点任务. */

@@ -48,6 +48,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['近日', '日前', '今天', '今日', '昨天', '昨日', '近期'],
   // 副乡长宋杰首先…: "first", not a third character; 崔梅女士 "Ms Cui Mei".
   ...['首先', '女士', '先生'],
+  // 受市长杨波委托主持 "on behalf of Mayor Yang Bo": 委托 "entrust" after the name.
+  ...['委托', '委託'],
   // 副局长张炜借到长沙…之机 "taking the chance of a trip to": 借 is not a third character.
   ...['借到', '借机', '趁机'],
   // The end of a byline: 全媒体记者雷宇报道, 记者王军摄影.

@@ -200,6 +200,8 @@ describe('numbered formulas the dictionary does not list', () => {
 
   it('leaves counted things alone', () => {
     expect(summary(annotator.annotateText('两个月后，一个人，三个方面，这是一个好办法，五个人参加。'))).toEqual([]);
+    // 大队 is a brigade, numbered: 执法三大队 is no formula of three.
+    expect(summary(annotator.annotateText('执法三大队自今年5月起'))).toEqual([]);
     expect(summary(annotator.annotateText('选举分两个阶段进行'))).toEqual([]);
   });
 

@@ -27,13 +27,14 @@ describe('names that follow something other than a bare title', () => {
     expect(people('要严格审核，杜绝错误')).toEqual([]);
   });
 
-  it('reads a name of two before 借 "taking the chance" or 予以 "give", and the surnames 鹿, 甯 and 翦', () => {
+  it('reads a name of two before 借 "taking the chance", 予以 "give" or 委托 "entrust", and the surnames 鹿, 甯 and 翦', () => {
     expect(people('副局长张炜借到长沙市扶贫办报送资料之机')).toEqual(['张炜 Zhang Wei']);
     expect(people('（大连新闻传媒集团记者鹿道铭）3月21日')).toEqual(['鹿道铭 Lu Daoming']);
     expect(people('發展局局長甯漢豪陪同')).toEqual(['甯漢豪 Ning Hanhao']);
     expect(people('县领导翦鹰、李阳出席')).toEqual(['翦鹰 Jian Ying', '李阳 Li Yang']);
     // 予以 "give (a penalty)" after a name of two: 孙兵 + 予以诫勉, not 孙兵予.
     expect(people('市长孙兵予以诫勉')).toEqual(['孙兵 Sun Bing']);
+    expect(people('受市长杨波委托主持')).toEqual(['杨波 Yang Bo']);
   });
 
   it('reads no name in what a leader sent or did, an ordinal, or a preposition before a title', () => {

@@ -61,7 +61,7 @@ describe('bodies on their own', () => {
     expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
   });
 
-  it('takes 代理 "acting" and 原 "former" into a title at the start of a clause, not the verb 代理 nor 原 ending a word', () => {
+  it('takes 代理 and 署理 "acting" and 原 "former" into a title at the start of a clause, not the verb 代理 nor 原 ending a word', () => {
     expect(marks('任命王进足为漳州市人民政府副市长、代理漳州市人民政府市长。').at(-1)).toBe(
       "代理漳州市人民政府市长[title] Acting Mayor of the Zhangzhou Municipal People's Government",
     );
@@ -71,6 +71,18 @@ describe('bodies on their own', () => {
     expect(marks('决定郑皓副区长代理通州区人民政府区长职务').map((mark) => mark.split('[')[0])).toEqual(['郑皓', '副区长', '通州区人民政府区长']);
     expect(marks('原省委書記改稱副書記').map((mark) => mark.split('[')[0])).toEqual(['省委書記', '副書記']);
     expect(marks('草原村委会主任').map((mark) => mark.split('[')[0])).toEqual(['村委会主任']);
+    // Hong Kong's 署理 likewise: after 出任 it is the title's, after a name the verb.
+    expect(marks('政務司司長許仕仁將出任署理行政長官。').at(-1)).toMatch(/^署理行政長官\[title\] Acting Chief Executive/u);
+    expect(marks('由政務司司長林鄭月娥署理行政長官職務。').at(-1)).toMatch(/^行政長官\[title\]/u);
+  });
+
+  it('reads the urban management and health bureaus of the 2010s by their names and short forms', () => {
+    expect(marks('白银区城市管理综合执法局副局长耿国刚、白银区卫计局')).toEqual([
+      '白银区城市管理综合执法局副局长[title] Deputy Director of the Baiyin District Urban Management and Comprehensive Law Enforcement Bureau',
+      '耿国刚[person] Geng Guogang',
+      '白银区卫计局[body] Baiyin District Health and Family Planning Bureau',
+    ]);
+    expect(marks('（市城管执法局、市水务局）')[0]).toBe('市城管执法局[body] Municipal Urban Management and Law Enforcement Bureau');
   });
 
   it('reads a post alone as the next item of a list of posts, and not elsewhere', () => {
