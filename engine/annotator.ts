@@ -760,8 +760,9 @@ export class Annotator {
     // After every full name: a unit's full name wins over another's short one (the first value of a key stays).
     for (const unit of units) {
       const place = places.record(unit);
-      const short = places.spellingsOf(unit)?.short;
+      const { short, autonomous } = places.spellingsOf(unit) ?? {};
       if (place && short) add(short.spellings, { type: 'place', place, pinyin: short.pinyin, readings: undefined });
+      if (place && autonomous) add(autonomous.spellings, { type: 'place', place, pinyin: autonomous.pinyin, readings: undefined });
     }
   }
 

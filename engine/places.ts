@@ -374,6 +374,8 @@ export interface PlaceSpellings {
   bare?: { spellings: string[]; pinyin: string };
   /** The short name of an autonomous unit (通道县), with its readings. */
   short?: { spellings: string[]; pinyin: string };
+  /** …and the same with the whole level, its peoples left out (黔东南自治州 for 黔东南苗族侗族自治州). */
+  autonomous?: { spellings: string[]; pinyin: string };
 }
 
 /**
@@ -393,5 +395,8 @@ function placeSpellings(place: PlaceRecord): PlaceSpellings {
   const stemLength = [...place.short].length - 1;
   const spellings = [...new Set(starts(stemLength).map((stem, index) => stem + ([...(full[index] ?? '')].at(-1) ?? '')))];
   const short = { spellings, pinyin: [...readings.slice(0, stemLength), readings.at(-1) ?? ''].join(' ') };
-  return bare ? { full, bare, short } : { full, short };
+  const levelLength = [...place.level].length;
+  const autonomousSpellings = [...new Set(starts(stemLength).map((stem, index) => stem + [...(full[index] ?? '')].slice(-levelLength).join('')))];
+  const autonomous = { spellings: autonomousSpellings, pinyin: [...readings.slice(0, stemLength), ...readings.slice(-levelLength)].join(' ') };
+  return bare ? { full, bare, short, autonomous } : { full, short, autonomous };
 }

@@ -575,6 +575,9 @@ describe('places', () => {
     ['通道县', 'Tongdao Dong Autonomous County (Huaihua, Hunan)'],
     ['黔南州', 'Qiannan Bouyei and Miao Autonomous Prefecture (Guizhou)'],
     ['东乡县', 'Dongxiang Autonomous County (Linxia, Gansu)'],
+    // The short name with the whole level: 黔东南自治州, 通道自治县.
+    ['黔东南自治州', 'Qiandongnan Miao and Dong Autonomous Prefecture (Guizhou)'],
+    ['通道自治县', 'Tongdao Dong Autonomous County (Huaihua, Hunan)'],
   ])('%s is %s', (text, gloss) => {
     expect(marks(`${text}。`)).toEqual([`${text}[place] ${gloss}`]);
   });
