@@ -76,6 +76,13 @@ describe('bodies on their own', () => {
     expect(marks('由政務司司長林鄭月娥署理行政長官職務。').at(-1)).toMatch(/^行政長官\[title\]/u);
   });
 
+  it('reads 常务委员, the long form of 常委, as a post', () => {
+    expect(marks('十二届省政协常务委员张三')).toEqual([
+      '省政协常务委员[title] Member of the Standing Committee of the Provincial Committee of the CPPCC',
+      '张三[person] Zhang San',
+    ]);
+  });
+
   it('reads the urban management and health bureaus of the 2010s by their names and short forms', () => {
     expect(marks('白银区城市管理综合执法局副局长耿国刚、白银区卫计局')).toEqual([
       '白银区城市管理综合执法局副局长[title] Deputy Director of the Baiyin District Urban Management and Comprehensive Law Enforcement Bureau',
