@@ -594,6 +594,8 @@ describe('places', () => {
     expect(marks('深圳与中山之间').map((mark) => mark.split('[')[0])).toEqual(['深圳', '中山']);
     expect(marks('扩大同各国利益的汇合点，画出最大同心圆')).toEqual([]);
     expect(marks('建设重大创新平台')).toEqual([]);
+    // 北海道 "Hokkaido" holds no Beihai (Guangxi).
+    expect(marks('会见日本北海道知事').map((mark) => mark.split('[')[0])).toEqual(['日本']);
     expect(marks('推广东营、滨州盐碱地综合利用').map((mark) => mark.split('[')[0])).toEqual(['东营', '滨州']);
     expect(marks('开创新时代壮美广西建设新局面').map((mark) => mark.split('[')[0])).toEqual(['新时代壮美广西']);
   });
