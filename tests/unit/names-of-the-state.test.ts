@@ -90,6 +90,8 @@ describe('bodies on their own', () => {
       '白银区卫计局[body] Baiyin District Health and Family Planning Bureau',
     ]);
     expect(marks('（市城管执法局、市水务局）')[0]).toBe('市城管执法局[body] Municipal Urban Management and Law Enforcement Bureau');
+    // A public security sub-bureau takes the name of its district: 浦东公安分局.
+    expect(marks('浦东公安分局民警')[0]).toBe('浦东公安分局[body] Pudong New Area Public Security Sub-bureau');
   });
 
   it('reads a post alone as the next item of a list of posts, and not elsewhere', () => {
