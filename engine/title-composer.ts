@@ -898,7 +898,7 @@ export class TitleComposer {
       // A bound body (委, 政府) needs a level or an outer body before it: 县委, not 委 alone.
       if (body.value.bound && count === 0 && !this.hasLevel(prefix)) continue;
       if (body.value.outermost && count > 0) continue;
-      if (body.value.within && !body.value.within.includes(bodies.at(-1)?.part ?? '')) continue;
+      if (body.value.within && !body.value.within.includes(this.outerBody(prefix, bodies))) continue;
       // 中央 + 政协 is nothing: the national committee is 全国政协.
       if (count === 0 && body.value.notAfter?.includes(prefix.parts.at(-1)?.part.part ?? '') === true) continue;
       // 党组 in 村党组织书记: an ordinary word runs past the body (党组织), so the body is not there.
@@ -913,6 +913,12 @@ export class TitleComposer {
    * Whether the bodies so far are a people's congress or a CPPCC committee (人大, 全国政协, 政协 +
    * 委员会), whose standing committee's numbered meetings are sessions.
    */
+  /** The body the next one stands within: the last, or 政协 for its own 委员会 (政协第十二届贵州省委员会 + 提案委员会). */
+  private outerBody(prefix: Prefix, bodies: readonly GrammarPart[]): string {
+    if (bodies.length === 1 && prefix.organisation && this.isCongressOrCppcc(prefix, bodies)) return prefix.organisation.part;
+    return bodies.at(-1)?.part ?? '';
+  }
+
   private isCongressOrCppcc(prefix: Prefix, bodies: readonly GrammarPart[]): boolean {
     const outer = bodies[0];
     if (!outer || bodies.length > 1) return false;

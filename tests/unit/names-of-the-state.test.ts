@@ -420,6 +420,8 @@ describe('terms and numbered sessions', () => {
     ['区七届人大常委会', "Standing Committee of the 7th District People's Congress"],
     ['中国共产党广东省委员会', 'CPC Guangdong Provincial Committee'],
     ['政协第九届贵州省委员会', '9th Guizhou Provincial Committee of the CPPCC'],
+    // …and a special committee of the CPPCC's own committee stands within it.
+    ['政协第十二届贵州省委员会提案委员会', 'Committee for Handling Proposals of the 12th Guizhou Provincial Committee of the CPPCC'],
   ])('a term after the place belongs to the body: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
   });
