@@ -5,6 +5,9 @@ import type { TooltipScript } from '../settings/schema.ts';
 import type { TooltipContent } from '../shared/tooltip.ts';
 import { termKey } from './term-index.ts';
 
+/** How CC-CEDICT tags an idiom in a sense: "lit. breeze is still, waves are quiet (idiom)". */
+const IDIOM_TAG = /\(idiom\)/u;
+
 /**
  * What the tooltip says about one annotation: the entry's content, or what the engine composed.
  * Without `texts` (not loaded yet: they come when the first tooltip opens) it has the term, its
@@ -28,20 +31,24 @@ export function tooltipContent(
   const asOnPage = script === 'page' ? onPage : script === 'traditional' ? simplified : onPage;
   const source = entry?.example ? texts?.sources[entry.example.source] : undefined;
   const literal = entry?.literal ?? annotation.literal;
+  // A quoted phrase the general dictionary knows whole as an idiom (“风平浪静”) is shown as one.
+  const [only] = Array.isArray(words) && words.length === 1 ? words : [];
+  const idiom = annotation.source === 'slogan-pattern' && only?.from === 'cc-cedict' && only.text === onPage && IDIOM_TAG.test(only.gloss);
   return {
     key: termKey(annotation),
     term,
     ...(asOnPage !== term && { asOnPage }),
     pinyin: annotation.readings.filter(Boolean).join(' '),
-    kind: annotation.kind,
-    gloss: entry?.gloss ?? annotation.gloss,
+    kind: idiom ? 'idiom' : annotation.kind,
+    gloss: idiom ? 'an idiom (CC-CEDICT calls it one) with no entry of its own' : (entry?.gloss ?? annotation.gloss),
     ...(entry?.glossBy !== undefined && { glossBy: publishersOf(entry.glossBy) }),
     ...(literal !== undefined && { literal }),
     ...(entry?.explanation !== undefined && { explanation: entry.explanation }),
     ...(entry?.role !== undefined && { role: entry.role }),
     ...(entry?.example && source && { example: { sentence: entry.example.sentence, source: source.publication, date: source.date } }),
     ...(entry?.related && { related: entry.related }),
-    ...(annotation.parts && { composedFrom: annotation.parts.map(({ text, english }) => ({ text, english })) }),
+    // (A post alone, 委员 of a list of posts, is put together from nothing but itself.)
+    ...(annotation.parts && annotation.parts.length > 1 && { composedFrom: annotation.parts.map(({ text, english }) => ({ text, english })) }),
     ...(annotation.composed && { notInDictionary: true }),
     ...(matched && !texts && { loading: true }),
     // Each word once: 定力 of 政治定力、纪律定力、道德定力 is explained at its first place.

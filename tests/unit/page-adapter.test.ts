@@ -265,6 +265,19 @@ describe('tooltipContent', () => {
     expect(composed).toMatchObject({ notInDictionary: true, gloss: 'Secretary of the CPC County Committee' });
     expect(composed.composedFrom?.map((part) => part.text)).toEqual(['县', '委', '书记']);
   });
+
+  it('shows a quoted phrase that the general dictionary knows whole as an idiom as an idiom', () => {
+    const [quoted] = annotator.annotateText('曲靖政坛“风平浪静”，').filter((annotation) => annotation.source === 'slogan-pattern');
+    const whole = { text: '风平浪静', pinyin: 'fēng píng làng jìng', gloss: 'lit. breeze is still, waves are quiet (idiom); tranquil environment', from: 'cc-cedict' as const };
+    expect(tooltipContent(quoted!, entries, texts, 'page', [whole])).toMatchObject({ kind: 'idiom', notInDictionary: true, words: [whole] });
+    // Read in parts, or without the tag, it stays what the engine made of it.
+    const parts = [
+      { ...whole, text: '风平', gloss: 'calm' },
+      { ...whole, text: '浪静', gloss: 'quiet waves' },
+    ];
+    expect(tooltipContent(quoted!, entries, texts, 'page', parts).kind).toBe('slogan');
+    expect(tooltipContent(quoted!, entries, texts, 'page', [{ ...whole, gloss: 'tranquil environment' }]).kind).toBe('slogan');
+  });
 });
 
 describe('publishersOf', () => {
