@@ -76,6 +76,19 @@ describe('bodies on their own', () => {
     expect(marks('由政務司司長林鄭月娥署理行政長官職務。').at(-1)).toMatch(/^行政長官\[title\]/u);
   });
 
+  it('reads the short names of a congress\'s special committees, some provincial offices, and Taiwan\'s deputy ministers', () => {
+    expect(marks('省人大法制委、省人大教科文卫委、省人大内司委、省人大财经委').map((mark) => mark.split('] ')[1])).toEqual([
+      "Law Committee of the Provincial People's Congress",
+      "Education, Science, Culture and Public Health Committee of the Provincial People's Congress",
+      "Internal and Judicial Affairs Committee of the Provincial People's Congress",
+      "Financial and Economic Affairs Committee of the Provincial People's Congress",
+    ]);
+    expect(marks('省营商办、省地震局')).toEqual(['省营商办[body] Provincial Business Environment Office', '省地震局[body] Provincial Earthquake Agency']);
+    expect(marks('外交部常務次長')).toEqual(['外交部常務次長[title] Administrative Deputy Minister of the Ministry of Foreign Affairs']);
+    // Bare, a short committee name is no body.
+    expect(marks('财经委')).toEqual([]);
+  });
+
   it('reads 常务委员, the long form of 常委, as a post', () => {
     expect(marks('十二届省政协常务委员张三')).toEqual([
       '省政协常务委员[title] Member of the Standing Committee of the Provincial Committee of the CPPCC',
