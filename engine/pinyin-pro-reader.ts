@@ -3,11 +3,13 @@
 import { pinyin } from 'pinyin-pro';
 import traditionalCharacters from '../dictionaries/generated/simplified-characters.json';
 import type { ReadPinyin } from './annotation.ts';
+import { isHanChar } from './normalize.ts';
 
 export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false } = {}) =>
   pinyin(simplifiedForReading(text), { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
-    item.isZh ? [(personName && NAME_READINGS[item.origin]) || item.pinyin] : [...item.origin],
+    item.isZh ? [(personName && NAME_READINGS[item.origin]) || item.pinyin] : [...item.origin].map((char) => (isHanChar(char) ? '' : char)),
   );
+// (A Han character pinyin-pro cannot read, 㵢 of 俞大㵢, has no reading rather than itself as one.)
 
 /**
  * Characters names read otherwise than pinyin-pro reads them there: 少 "young" is shào in names

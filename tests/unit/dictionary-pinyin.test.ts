@@ -95,6 +95,10 @@ describe('the runtime reader on Traditional text', () => {
     expect(readPinyinWithPinyinPro('單霽翔', { personName: true })[0]).toBe(readPinyinWithPinyinPro('单霁翔', { personName: true })[0]);
     expect(readPinyinWithPinyinPro('單霽翔', { personName: true })[0]).toBe('shàn');
   });
+
+  it('gives no reading, rather than the character, for a Han character it cannot read (㵢 of 俞大㵢)', () => {
+    expect(readPinyinWithPinyinPro('俞大㵢A', { personName: true })).toEqual(['yú', 'dà', '', 'A']);
+  });
 });
 
 describe('posts of the title grammar', () => {
