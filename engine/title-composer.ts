@@ -710,7 +710,14 @@ export class TitleComposer {
     const congress = jurisdiction && this.hasLevel(prefix) && !jurisdiction.bracketed ? localCongressAt(search.codes, prefix.at, search.end, CPC_NAMES.has(prefix.organisation?.part ?? '')) : undefined;
     if (congress && jurisdiction) {
       const english = `the ${numberedOrdinal(congress.value)} ${jurisdiction.adjective} Party Congress`;
-      this.offer(search, 'formula', prefix.at + congress.length, [...prefix.parts, { part: congress.part, role: 'session' }], () => english);
+      const parts = [...prefix.parts, { part: congress.part, role: 'session' as const }];
+      this.offer(search, 'formula', prefix.at + congress.length, parts, () => english);
+      // 县第十三次党代会第五次会议: the congress's yearly session, by its number.
+      const session = sessionAt(search.codes, prefix.at + congress.length, search.end);
+      if (session?.type === 'session') {
+        const sessionParts = [...parts, { part: session.part, role: 'session' as const }];
+        this.offer(search, 'formula', prefix.at + congress.length + session.length, sessionParts, () => `${session.part.english} of ${english}`);
+      }
     }
     // 广州市第十六届人大常委会, 省十三届人大: a term between the place or level and the body.
     const term = termAt(search.codes, prefix.at, search.end);

@@ -413,6 +413,8 @@ describe('terms and numbered sessions', () => {
     ['十四届全国人大常委会第二次委员长会议', "Second Meeting of the Council of Chairpersons of the Standing Committee of the 14th National People's Congress"],
     ['市人大常委会第十次主任会议', "Tenth Meeting of the Council of Chairpersons of the Standing Committee of the Municipal People's Congress"],
     ['贵州省第十三次党代会', 'the 13th Guizhou Provincial Party Congress'],
+    // …and a yearly session of a local Party congress.
+    ['静乐县第十三次党代会第五次会议', 'Fifth Session of the 13th Jingle County Party Congress'],
     // Plenary sessions of one term named together.
     ['十八届三中、四中全会', 'Third and Fourth Plenary Sessions of the 18th CPC Central Committee'],
     ['党的十九届二中、三中、四中、五中、六中全会', 'Second, Third, Fourth, Fifth and Sixth Plenary Sessions of the 19th CPC Central Committee'],
