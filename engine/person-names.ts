@@ -29,7 +29,7 @@ const COMPOUND_SURNAMES = [
  * Characters that usually start the word after a name (主持, 参加, 在, 说, 强调 …): a two-character
  * given name is cut short before one of them (徐军参加 is 徐军, not 徐军参).
  */
-const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼', ...'參來說説調會與帶還對為擔講聽檢發視']);
+const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼受', ...'參來說説調會與帶還對為擔講聽檢發視']);
 
 /** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是…, nor 总书记向第五届… (第, of an ordinal). */
 const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的了也都就已于以据按因所第', ...'對從為將與於']);

@@ -35,6 +35,7 @@ describe('names that follow something other than a bare title', () => {
     // 予以 "give (a penalty)" after a name of two: 孙兵 + 予以诫勉, not 孙兵予.
     expect(people('市长孙兵予以诫勉')).toEqual(['孙兵 Sun Bing']);
     expect(people('受市长杨波委托主持')).toEqual(['杨波 Yang Bo']);
+    expect(people('副省长王宁受省政府委托')).toEqual(['王宁 Wang Ning']);
   });
 
   it('reads no name in what a leader sent or did, an ordinal, or a preposition before a title', () => {
