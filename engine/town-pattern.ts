@@ -269,11 +269,11 @@ const PLACE_PREDICATES = ['位于', '地处', '下辖', '辖区', '境内', '所
 /** Verbs of going somewhere, before a place: 前往达板镇, 来到补洛乡. */
 const GOING = ['前往', '来到', '來到', '走进', '走進', '走访', '走訪', '赶赴', '趕赴', '奔赴', '莅临', '蒞臨', '赴'].map(codesOf);
 /**
- * 深入 "go deep into" a place, but also "thoroughly" before a verb (深入推动, 深入开展), and 到 "to",
- * also "until" and "down to" (到2025年, 落实到村): only with a verb of inspection after the place
- * (深入东塬乡调研, 到丁香镇开展调研).
+ * 深入 "go deep into" a place, but also "thoroughly" before a verb (深入推动, 深入开展), 到 "to",
+ * also "until" and "down to" (到2025年, 落实到村), and 来 "come": only with a verb of inspection
+ * after the place (深入东塬乡调研, 到丁香镇开展调研, 来虹桥镇平安村调研).
  */
-const INTO = [codesOf('深入'), codesOf('到')];
+const INTO = [codesOf('深入'), codesOf('到'), codesOf('来'), codesOf('來')];
 const INSPECTING = ['调研', '調研', '考察', '检查', '檢查', '督导', '督導', '走访', '走訪', '指导', '指導', '看望', '慰问', '慰問', '开展', '開展'].map(codesOf);
 const WITH = '与'.codePointAt(0) as number;
 const VERBS_OF_GOING = [...INTO, ...GOING];

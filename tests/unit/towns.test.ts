@@ -125,6 +125,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
 
+  it('reads a town and its village after 来 "come" and before a verb of inspection', () => {
+    expect(towns('市委书记胡忠雄来虹桥镇平安村调研指导')).toEqual(['虹桥镇 Hongqiao Town', "平安村 Ping'an Village"]);
+  });
+
   it('leaves a word no name begins with out of the first name of a list (到西一镇、西二镇)', () => {
     expect(towns('市委副书记田红梅到西一镇、西二镇调研')).toEqual(['西一镇 Xiyi Town', "西二镇 Xi'er Town"]);
   });
