@@ -31,6 +31,9 @@ const COMPOUND_SURNAMES = [
  */
 const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼受', ...'參來說説調會與帶還對為擔講聽檢發視']);
 
+/** Verbs of saying that end a sentence's speaker before its words: 朱宇说，…. */
+const SAYS = new Set([...'说說讲講']);
+
 /** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是…, nor 总书记向第五届… (第, of an ordinal). */
 const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的了也都就已于以据按因所第', ...'對從為將與於']);
 
@@ -96,7 +99,8 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   const verbAfter = `${second ?? ''}${chars[givenStart + 2] ?? ''}`;
   // A character that often follows a name (前 of 前往, 对 "towards") is its last where the name
   // ends before a mark: 张广前、李定元.
-  const endsBeforeMark = isHan(second) && !isHan(chars[givenStart + 2]) && !FUNCTION_WORDS.has(second ?? '');
+  // (Not 说 "says": 朱宇说， is 朱宇.)
+  const endsBeforeMark = isHan(second) && !isHan(chars[givenStart + 2]) && !FUNCTION_WORDS.has(second ?? '') && !SAYS.has(second ?? '');
   const givenLength = isHan(second) && (endsBeforeMark || (!FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
   let length = surnameLength + givenLength;
   // 艾力更·依明巴海: a name of a minority people in its parts, joined by middle dots.

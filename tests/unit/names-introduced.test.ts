@@ -36,6 +36,8 @@ describe('names that follow something other than a bare title', () => {
     expect(people('市长孙兵予以诫勉')).toEqual(['孙兵 Sun Bing']);
     expect(people('受市长杨波委托主持')).toEqual(['杨波 Yang Bo']);
     expect(people('副省长王宁受省政府委托')).toEqual(['王宁 Wang Ning']);
+    // 说 "says" before the words is no last character of a name (朱宇说，).
+    expect(people('社区党支部书记朱宇说，')).toEqual(['朱宇 Zhu Yu']);
   });
 
   it('reads no name in what a leader sent or did, an ordinal, or a preposition before a title', () => {
