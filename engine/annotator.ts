@@ -439,12 +439,18 @@ const towardDirectionAt = (codes: ArrayLike<number>, at: number) => at > 0 && co
 const COME = canonicalKey('来')[0] as number;
 const COMING_TO = ['投资', '投資', '兴业', '興業', '创业', '創業', '考察', '落户', '落戶', '置业', '置業', '就业', '就業', '旅游', '旅遊', '观光', '觀光', '发展', '發展'].map(canonicalKey);
 const comingToAt = (codes: ArrayLike<number>, at: number) => codes[at] === COME && COMING_TO.some((word) => keyAt(codes, at + 2, word));
-/** 市管干部, 县管领导干部, 省管企业: a level that manages cadres or firms, not the level of the place before it. */
+/**
+ * 市管干部, 县管领导干部, 省管企业: a level that manages cadres or firms, not the level of the place
+ * before it; so is one that begins 县域, 市域 "the county's (city's) whole area" (内乡县域经济).
+ */
 const MANAGING_LEVELS = new CodeSet([...'市县縣省区區'].map((char) => char.codePointAt(0) as number));
+const AREA_LEVELS = new CodeSet([...'市县縣省'].map((char) => char.codePointAt(0) as number));
 const MANAGES = canonicalKey('管')[0] as number;
+const AREA = canonicalKey('域')[0] as number;
 const MANAGED = ['干部', '幹部', '领导', '領導', '企业', '企業', '国企', '國企'].map(canonicalKey);
 const isPlaceLexeme = (value: Lexeme) => value.type === 'place' || (value.type === 'entry' && value.entry.kind === 'place');
-const managedByLevelAt = (codes: ArrayLike<number>, at: number) => MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word));
+const managedByLevelAt = (codes: ArrayLike<number>, at: number) =>
+  (AREA_LEVELS.has(codes[at]) && codes[at + 1] === AREA) || (MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word)));
 const WHOLE = canonicalKey('全')[0] as number;
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
 const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
@@ -896,7 +902,7 @@ export class Annotator {
 
     for (let i = 0; i < length; ) {
       let lexeme = this.lexicon.longestAt(codes, i, length);
-      // 金华市管干部: 市管干部 "cadres the city manages" takes the level word; the place is 金华.
+      // 金华市管干部: 市管干部 "cadres the city manages" takes the level word; the place is 金华 (内乡县域: 内乡).
       if (lexeme && isPlaceLexeme(lexeme.value) && managedByLevelAt(codes, i + lexeme.length - 1)) {
         const shorter = lexeme.length - 1;
         lexeme = this.lexicon.matchesAt(codes, i, length).find((match) => match.length === shorter && isPlaceLexeme(match.value));
@@ -930,6 +936,9 @@ export class Annotator {
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && comingToAt(codes, i)) &&
         !(placeEndsAt(i) && this.outsideProvinceBefore(codes, i, lexeme.length, spans.at(-1))) &&
+        // 美丽幸福清徐: a bare name of two across the word before it (幸福 + 福清) gives way to a place
+        // starting at its second character (清徐).
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWordBefore(codes, i) && this.placeStartsAt(codes, i + 1, length)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.provinceStartsAt(codes, i + 1, length)) &&
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).
@@ -1600,6 +1609,11 @@ export class Annotator {
    * runs on from the word before it: 美丽新宁夏 is "a beautiful new Ningxia", not Xinning County and
    * 夏; 亲临江苏 "came to Jiangsu in person", not Linjiang.
    */
+  private placeStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+    const next = this.lexicon.longestAt(codes, at, end);
+    return next !== undefined && next.length >= 2 && isPlaceLexeme(next.value);
+  }
+
   private provinceStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next?.value.type === 'place' && next.length >= 2 && next.value.place.parent === undefined;
