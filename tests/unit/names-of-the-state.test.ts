@@ -85,6 +85,9 @@ describe('bodies on their own', () => {
     ]);
     expect(marks('省营商办、省地震局')).toEqual(['省营商办[body] Provincial Business Environment Office', '省地震局[body] Provincial Earthquake Agency']);
     expect(marks('外交部常務次長')).toEqual(['外交部常務次長[title] Administrative Deputy Minister of the Ministry of Foreign Affairs']);
+    expect(marks('区新冠肺炎疫情防控工作指挥部执行总指挥长')).toEqual([
+      '区新冠肺炎疫情防控工作指挥部执行总指挥长[title] Executive Chief Commander of the District COVID-19 Prevention and Control Headquarters',
+    ]);
     // Bare, a short committee name is no body.
     expect(marks('财经委')).toEqual([]);
   });
@@ -660,6 +663,12 @@ describe('places', () => {
     expect(placesIn('孕育出全臺灣唯一海洋原住民族，推进全西藏')).toEqual(['臺灣', '西藏']);
     // 市管干部 "cadres the city manages" takes the level word: the place is 金华, 无锡.
     expect(placesIn('涉及金华市管干部105名，无锡市管领导干部')).toEqual(['金华', '无锡']);
+    // …and so do 县域 and 市域 "the whole area of the county (city)".
+    expect(placesIn('推动内乡县域经济发展，贵阳市域快铁')).toEqual(['内乡', '贵阳']);
+    // A bare name of two across the word before it gives way to a place at its second character:
+    // 幸福清徐 is Qingxu, 创新龙江 Longjiang, 完成武陵山区 the Wuling Mountains; 投资兴业 holds
+    // neither 资兴 nor 兴业.
+    expect(placesIn('美丽幸福清徐，创新龙江，全面完成武陵山区，来吉投资兴业')).toEqual(['清徐', '龙江', '武陵山']);
     // 来 "come" and a one-character short name before what one comes to do is no county 来凤 (来凤投资
     // "come to Feng(yang) to invest"), though the name opening a clause is the county.
     expect(marks('对来凤投资客商表示热烈欢迎，欢迎来凤创业').filter((mark) => mark.includes('[place]'))).toEqual([]);
