@@ -1609,14 +1609,15 @@ export class Annotator {
    * runs on from the word before it: 美丽新宁夏 is "a beautiful new Ningxia", not Xinning County and
    * 夏; 亲临江苏 "came to Jiangsu in person", not Linjiang.
    */
-  private placeStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
-    const next = this.lexicon.longestAt(codes, at, end);
-    return next !== undefined && next.length >= 2 && isPlaceLexeme(next.value);
-  }
-
   private provinceStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next?.value.type === 'place' && next.length >= 2 && next.value.place.parent === undefined;
+  }
+
+  /** Whether a place of two characters or more, of the list or the dictionary, starts at `at` (清徐 of 幸福清徐). */
+  private placeStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+    const next = this.lexicon.longestAt(codes, at, end);
+    return next !== undefined && next.length >= 2 && isPlaceLexeme(next.value);
   }
 
   /**
@@ -1633,16 +1634,17 @@ export class Annotator {
     // A province, or a city of the level below it (臺中市北屯區: Taichung's district, no Beitun of Xinjiang).
     const { parent } = outer.value.place;
     if (parent !== undefined && this.places.byName(parent)?.parent !== undefined) return false;
-    const province = outer.value.place.name;
+    const outerName = outer.value.place.name;
     const text = String.fromCodePoint(...Array.from({ length }, (_, index) => codes[at + index] as number));
     for (const unit of this.places.unitsStartingWith(codes[at] as number)) {
       const spellings = this.places.spellingsOf(unit);
-      if (!spellings || !(spellings.full.includes(text) || spellings.bare?.spellings.includes(text) || spellings.short?.spellings.includes(text))) continue;
+      const spelt = spellings && [spellings.full, spellings.bare?.spellings, spellings.short?.spellings, spellings.autonomous?.spellings].some((list) => list?.includes(text));
+      if (!spelt) continue;
       let record = this.places.record(unit);
       // Two cities of the top levels in a row are a pair (重庆成都双核): only a county's name is read so.
       if (record?.parent === undefined || (this.places.byName(record.parent)?.parent === undefined && !record.type.startsWith('county'))) return false;
-      while (record?.parent !== undefined && record.name !== province) record = this.places.byName(record.parent);
-      if (record?.name === province) return false;
+      while (record?.parent !== undefined && record.name !== outerName) record = this.places.byName(record.parent);
+      if (record?.name === outerName) return false;
     }
     return true;
   }

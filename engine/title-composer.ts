@@ -916,16 +916,16 @@ export class TitleComposer {
     }
   }
 
-  /**
-   * Whether the bodies so far are a people's congress or a CPPCC committee (人大, 全国政协, 政协 +
-   * 委员会), whose standing committee's numbered meetings are sessions.
-   */
   /** The body the next one stands within: the last, or 政协 for its own 委员会 (政协第十二届贵州省委员会 + 提案委员会). */
   private outerBody(prefix: Prefix, bodies: readonly GrammarPart[]): string {
     if (bodies.length === 1 && prefix.organisation && this.isCongressOrCppcc(prefix, bodies)) return prefix.organisation.part;
     return bodies.at(-1)?.part ?? '';
   }
 
+  /**
+   * Whether the bodies so far are a people's congress or a CPPCC committee (人大, 全国政协, 政协 +
+   * 委员会), whose standing committee's numbered meetings are sessions.
+   */
   private isCongressOrCppcc(prefix: Prefix, bodies: readonly GrammarPart[]): boolean {
     const outer = bodies[0];
     if (!outer || bodies.length > 1) return false;
