@@ -71,6 +71,8 @@ const ENDS_IN_WHOLE: ReadonlySet<number> = new Set(Array.from('健完安齐保�
 export function followsWhole(codes: ArrayLike<number>, at: number): boolean {
   return at > 0 && codes[at - 1] === WHOLE && !(at > 1 && ENDS_IN_WHOLE.has(codes[at - 2] as number));
 }
+/** 代表 "delegate", after a Party congress (省第十四次党代会代表). */
+const DELEGATE = '代表';
 /** The Party's names as an organisation before a place (中共宁波市第十四次代表大会). */
 const CPC_NAMES: ReadonlySet<string> = new Set(['中共', '中国共产党']);
 /** The level words a county's or district's name of one character is written with (成县, 和县). */
@@ -712,6 +714,12 @@ export class TitleComposer {
       const english = `the ${numberedOrdinal(congress.value)} ${jurisdiction.adjective} Party Congress`;
       const parts = [...prefix.parts, { part: congress.part, role: 'session' as const }];
       this.offer(search, 'formula', prefix.at + congress.length, parts, () => english);
+      // 省第十四次党代会代表: a delegate to it.
+      const delegate = this.posts.matchesAt(search.codes, prefix.at + congress.length, search.end).find((post) => post.value.part === DELEGATE);
+      if (delegate) {
+        const delegateParts = [...parts, { part: delegate.value, role: 'post' as const }];
+        this.offer(search, 'title', prefix.at + congress.length + delegate.length, delegateParts, () => `Delegate to ${english}`);
+      }
       // 县第十三次党代会第五次会议: the congress's yearly session, by its number.
       const session = sessionAt(search.codes, prefix.at + congress.length, search.end);
       if (session?.type === 'session') {

@@ -92,6 +92,10 @@ describe('bodies on their own', () => {
     expect(marks('财经委')).toEqual([]);
   });
 
+  it('reads a delegate to a local Party congress as a title', () => {
+    expect(marks('省第十四次党代会代表杨生海')).toEqual(['省第十四次党代会代表[title] Delegate to the 14th Provincial Party Congress', '杨生海[person] Yang Shenghai']);
+  });
+
   it('reads 常务委员, the long form of 常委, as a post', () => {
     expect(marks('十二届省政协常务委员张三')).toEqual([
       '省政协常务委员[title] Member of the Standing Committee of the Provincial Committee of the CPPCC',
