@@ -79,6 +79,10 @@ const LEVELS: { key: number[]; level: TownLevel }[] = [
   { key: codesOf('乡'), level: 'township' },
   { key: codesOf('鄉'), level: 'township' },
   { key: codesOf('村'), level: 'village' },
+  // Inner Mongolia's township and village of herders: 萨麦苏木, 固日班图拉嘎嘎查.
+  { key: codesOf('苏木'), level: 'township' },
+  { key: codesOf('蘇木'), level: 'township' },
+  { key: codesOf('嘎查'), level: 'village' },
 ];
 
 export const TOWN_LEVEL_ENGLISH: Record<TownLevel, string> = { town: 'Town', township: 'Township', subdistrict: 'Subdistrict', village: 'Village', community: 'Community' };

@@ -125,6 +125,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
 
+  it("reads Inner Mongolia's sumu and gacha as townships and villages", () => {
+    expect(towns('深入萨麦苏木、嘎海乐苏木调研')).toEqual(['萨麦苏木 Samai Township', '嘎海乐苏木 Gahaile Township']);
+  });
+
   it('reads a town and its village after 来 "come" and before a verb of inspection', () => {
     expect(towns('市委书记胡忠雄来虹桥镇平安村调研指导')).toEqual(['虹桥镇 Hongqiao Town', "平安村 Ping'an Village"]);
   });
