@@ -53,6 +53,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['首先', '女士', '先生'],
   // 受市长杨波委托主持 "on behalf of Mayor Yang Bo": 委托 "entrust" after the name.
   ...['委托', '委託'],
+  // How the person did it: 王霞高兴地接茬道 "Wang Xia said happily", 高度评价 "highly praised".
+  ...['高兴', '高興', '高度'],
   // 副局长张炜借到长沙…之机 "taking the chance of a trip to": 借 is not a third character.
   ...['借到', '借机', '趁机'],
   // The end of a byline: 全媒体记者雷宇报道, 记者王军摄影.
@@ -79,6 +81,8 @@ const WORDS_AFTER_TITLE = [
   // What a leader sent or did, not a name: 总书记贺信精神 "the spirit of the General Secretary's
   // letter of congratulation", 副主席应邀参加 "attended at the invitation".
   ...['贺信', '賀信', '回信', '应邀', '應邀'],
+  // 卫 (衞, 衛) is a surname and the first character of 卫生 "health": 衞生防護中心顧問醫生 is a post.
+  ...['卫生', '衛生', '衞生'],
 ];
 
 /**
