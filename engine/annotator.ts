@@ -570,6 +570,17 @@ function streetAt(codes: ArrayLike<number>, at: number): boolean {
   if (keyAt(codes, next, STREET)) return !NOT_STREET.has(after);
   return keyAt(codes, next, AVENUE) || keyAt(codes, next, HIGH_STREET) || keyAt(codes, next, LANE);
 }
+/**
+ * A village's name that a county's bare name begins, with a word of the land and 村 after it
+ * (青羊沟村 "Qingyang Gully Village", 嘉陵湾村): the county is no place there, and the village is
+ * read where it stands.
+ */
+function villageRunsOnAt(codes: ArrayLike<number>, at: number): boolean {
+  return LAND_WORDS.has(codes[at]) && codes[at + 1] === VILLAGE_WORD;
+}
+const VILLAGE_WORD = '村'.codePointAt(0) as number;
+/** Words of the land that villages are named by: gully, bay, flat, dam, ridge, hamlet, fort, stockade … */
+const LAND_WORDS = new CodeSet([...'沟溝湾灣坪坝壩岭嶺庄莊堡屯寨桥橋冲衝岗崗塘坡峪洼窪滩灘铺鋪垭埡坳'].map((char) => char.codePointAt(0) as number));
 /** A side or a number between the name and 路 (原州中路, 莲池二路); not 一, as in 一路 "all the way". */
 const STREET_SIDES = new CodeSet([...'中东西南北二三四五六七八九'].map((char) => char.codePointAt(0) as number));
 const NOT_ROAD = new CodeSet([...'径徑线線子网網演数數'].map((char) => char.codePointAt(0) as number));
@@ -945,7 +956,8 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
         // 完成县十八届…, 部署和县…: a county named by one character that ends the word before it, or is "and".
         !(lexeme.length === 2 && LEVEL_ENDS.has(codes[i + 1]) && runsOnBefore(i) && (codes[i] === AND || this.places.crossesWordBefore(codes, i))) &&
-        !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length))
+        !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length)) &&
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && villageRunsOnAt(codes, i + 2) && this.isCountyLevel(lexeme.value.place))
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
@@ -1612,6 +1624,11 @@ export class Annotator {
   private provinceStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next?.value.type === 'place' && next.length >= 2 && next.value.place.parent === undefined;
+  }
+
+  /** Whether a unit is of the county level (its parent has a parent): 青羊区, not 广西 or 成都. */
+  private isCountyLevel(place: PlaceRecord): boolean {
+    return place.parent !== undefined && this.places.byName(place.parent)?.parent !== undefined;
   }
 
   /** Whether a place of two characters or more, of the list or the dictionary, starts at `at` (清徐 of 幸福清徐). */

@@ -125,6 +125,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('其中地连村、车控村、老王脚村村集体经济收入超过30万元')).toEqual(['地连村 Dilian Village', '车控村 Chekong Village', '老王脚村 Laowangjiao Village']);
   });
 
+  it('reads a village whose name begins with a county\'s bare name and a word of the land (青羊沟村)', () => {
+    expect(towns('给阿柔乡日旭村、草达坂村、青羊沟村的村民们')).toEqual(['日旭村 Rixu Village', '草达坂村 Caodaban Village', '青羊沟村 Qingyanggou Village']);
+  });
+
   it("reads Inner Mongolia's sumu and gacha as townships and villages", () => {
     expect(towns('深入萨麦苏木、嘎海乐苏木调研')).toEqual(['萨麦苏木 Samai Township', '嘎海乐苏木 Gahaile Township']);
   });
