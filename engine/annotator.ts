@@ -352,6 +352,14 @@ function withoutOverlaps(annotations: Annotation[], spans: readonly Span[]): Ann
   return kept.map(({ annotation }) => annotation);
 }
 
+/** The items of a list joined by 、 in `span`. */
+function listItems(original: ArrayLike<number>, span: Span): number {
+  let items = 1;
+  for (let at = span.start; at < span.start + span.length; at += 1) if (original[at] === LIST_COMMA) items += 1;
+  return items;
+}
+const QUOTED_LIST_ITEMS = 3;
+
 /** The index of the first span (in order, not overlapping) that ends after `at`. */
 function firstEndingAfter(spans: readonly Span[], at: number): number {
   let low = 0;
@@ -1566,6 +1574,9 @@ export class Annotator {
       // “兴业、惠民、优政”: of parallel clauses in quotation marks, one that reads as a place's bare
       // name (Xingye County) is the word like the others, not the place.
       const clauses = pattern.shape === 'quoted' ? parallelClauses(original, span) : [];
+      // A quoted list of three or more (“党政同责、一岗双责、齐抓共管、失职追责”) is one slogan though
+      // some of its items are slogans of their own.
+      const quotedList = pattern.shape === 'quoted' && listItems(original, span) >= QUOTED_LIST_ITEMS;
       let placeClauses = 0;
       // The spans are in order and do not overlap: start from the first that ends after the phrase starts.
       for (let index = firstEndingAfter(spans, span.start); index < spans.length; index += 1) {
@@ -1574,7 +1585,7 @@ export class Annotator {
         const annotation = annotations[index] as Annotation;
         const placeClause = annotation.kind === 'place' && clauses.some((clause) => clause.start === other.start && clause.length === other.length);
         if (placeClause) placeClauses += 1;
-        else if (!inside(other, span) || !VOCABULARY_KINDS.has(annotation.kind)) blocked = true;
+        else if (!inside(other, span) || !(VOCABULARY_KINDS.has(annotation.kind) || (quotedList && annotation.kind === 'slogan'))) blocked = true;
         // An enumeration one of whose items is a term keeps its terms: 战略思维、创新思维、底线思维.
         if (pattern.shape === 'parallel' && other.length >= PARALLEL_ITEM) blocked = true;
         within.push(index);

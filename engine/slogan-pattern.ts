@@ -29,6 +29,12 @@ const QUESTION_WORDS = [...'谁 誰 什么 什麼 怎么 怎麼 怎样 怎樣 �
 const QUOTED_WORDS_MIN = 4;
 /** …and at most this many characters in all (its 、 included). */
 const QUOTED_MAX_LENGTH = 12;
+/**
+ * A quoted list of three to five items of one length, three or four characters each, may run to
+ * this many: “党政同责、一岗双责、齐抓共管、失职追责”, “讲政治、守法纪、知敬畏、强作风”.
+ */
+const QUOTED_LIST_MAX_LENGTH = 24;
+const QUOTED_LIST_ITEMS = { min: 3, max: 5 } as const;
 
 const OPENING = new Map([...'“「『'].map((char, index) => [char.codePointAt(0) as number, '”」』'.codePointAt(index) as number]));
 /** Straight quotation marks open and close alike. */
@@ -123,7 +129,7 @@ function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
     const closing = OPENING.get(mark) ?? (STRAIGHT.has(mark) ? mark : undefined);
     if (closing === undefined) continue;
     let end = at + 1;
-    while (end < length && end - at - 1 <= QUOTED_MAX_LENGTH && original[end] !== closing) end += 1;
+    while (end < length && end - at - 1 <= QUOTED_LIST_MAX_LENGTH && original[end] !== closing) end += 1;
     if (end >= length || original[end] !== closing) continue;
     const start = at + 1;
     const phrase = { start, length: end - start, shape: 'quoted' as const };
@@ -169,7 +175,7 @@ function commaClauses(original: ArrayLike<number>, start: number, length: number
 }
 
 function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSpan): 'slogan' | 'name' | 'thing' | 'other' {
-  if (length > QUOTED_MAX_LENGTH) return 'other';
+  if (length > QUOTED_MAX_LENGTH) return uniformList(original, start, length) && !listOfAreas(original, start, length) ? 'slogan' : 'other';
   const commas = commaClauses(original, start, length);
   let han = 0;
   for (let index = start; index < start + length; index += 1) {
@@ -212,6 +218,47 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
   return digitsEnd > end + 1 && AMOUNT_ENDS.has(original[digitsEnd] as number) ? 'thing' : 'slogan';
 }
 
+/** A list joined by 、 of QUOTED_LIST_ITEMS items of three or four Han characters, all of one length. */
+function uniformList(original: ArrayLike<number>, start: number, length: number): boolean {
+  let items = 0;
+  let itemLength = -1;
+  let run = 0;
+  for (let index = start; index <= start + length; index += 1) {
+    const code = original[index];
+    if (index === start + length || code === ENUMERATION_COMMA) {
+      if (run < 3 || run > 4 || (itemLength !== -1 && run !== itemLength)) return false;
+      itemLength = run;
+      run = 0;
+      items += 1;
+    } else if (isHanCode(code)) run += 1;
+    else return false;
+  }
+  return items >= QUOTED_LIST_ITEMS.min && items <= QUOTED_LIST_ITEMS.max;
+}
+
+/** Words that end the name of a field of work rather than a demand: 产业发展, 社会治理, 人居环境. */
+const AREA_ENDS = new Set(['发展', '發展', '治理', '风貌', '風貌', '生态', '生態', '社会', '社會', '政府']);
+/**
+ * A long quoted list that names fields of work (“产业发展、社会治理、乡镇风貌”: half its items or more
+ * end in such a word or a head of lists of kinds) or kinds of one thing (“数字政府、数字社会、数字经济”:
+ * a first word shared and nothing else), not a slogan.
+ */
+function listOfAreas(original: ArrayLike<number>, start: number, length: number): boolean {
+  const items: number[] = [];
+  let areas = 0;
+  let itemStart = start;
+  for (let index = start; index <= start + length; index += 1) {
+    if (index < start + length && original[index] !== ENUMERATION_COMMA) continue;
+    const last = String.fromCodePoint(original[index - 2] as number, original[index - 1] as number);
+    if (AREA_ENDS.has(last) || LIST_HEADS.has(last)) areas += 1;
+    items.push(itemStart);
+    itemStart = index + 1;
+  }
+  if (areas * 2 >= items.length) return true;
+  const sharedFirst = items.every((item) => original[item] === original[items[0] as number] && original[item + 1] === original[(items[0] as number) + 1]);
+  return sharedFirst;
+}
+
 /** Adjectives of amount and difficulty that end a clause saying how things stand: 阴雨多, 割机少, 麦收紧. */
 const STATE_ENDS = new Set([...'多少紧緊难難慢贵貴远遠散乱亂差弱低缺'].map((char) => char.codePointAt(0) as number));
 /**
@@ -238,6 +285,19 @@ function describesState(original: ArrayLike<number>, start: number, end: number)
  * (一肩挑), and so is 一 repeated (一中心、一平台).
  */
 function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan): boolean {
+  // A list counts where more than half its items hold a numeral: “一高地、一枢纽、四中心” does,
+  // “党政同责、一岗双责、齐抓共管、失职追责” (一 and 双 in one item of four) does not.
+  let items = 1;
+  let counted = 0;
+  let numeral = false;
+  for (let index = start; index <= start + length; index += 1) {
+    if (index === start + length || original[index] === ENUMERATION_COMMA) {
+      if (numeral) counted += 1;
+      if (index < start + length) items += 1;
+      numeral = false;
+    } else if (NUMERALS.has(original[index] as number)) numeral = true;
+  }
+  if (items > 1 && counted * 2 <= items) return false;
   if (NOT_NUMBERED.some((key) => keyAt(original, start, key))) return false;
   // A day of a month alone is a date (“五一”, “七一”), not a count; 两 after a numeral is a weight (“四两拨千斤”, “半斤八两”).
   const [first, second] = [original[start] as number, original[start + 1] as number];

@@ -99,6 +99,16 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('“焦点”“跨江融合”')).toEqual(['跨江融合[slogan*]']);
   });
 
+  it('marks a longer quoted list of three to five even items as one slogan, its slogans inside it, but not a list of fields of work', () => {
+    expect(unlisted('坚持“党政同责、一岗双责、齐抓共管、失职追责”，切实')).toEqual(['党政同责、一岗双责、齐抓共管、失职追责[slogan*]']);
+    expect(unlisted('开展“讲政治、守法纪、知敬畏、强作风”集中整治')).toEqual(['讲政治、守法纪、知敬畏、强作风[slogan*]']);
+    // A list counts only where most of its items hold a numeral.
+    expect(unlisted('打造“一高地、一枢纽、四中心”')).toEqual(['一高地、一枢纽、四中心[formula*]']);
+    // Fields of work, and kinds of one thing, are no slogan.
+    expect(unlisted('围绕“党建引领、产业发展、人居环境、基层治理、移风易俗”')).toEqual([]);
+    expect(unlisted('推进“数字政府、数字社会、数字经济、数字生态”')).toEqual([]);
+  });
+
   it('leaves a quoted list of how things stand alone, but not a known problem that repeats its first word', () => {
     expect(unlisted('针对我乡近期面临“阴雨多、割机少、麦收紧”的境况')).toEqual([]);
     expect(unlisted('破解“上学难、上学远”')).toEqual(['上学难、上学远[slogan*]']);
