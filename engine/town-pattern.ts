@@ -286,7 +286,9 @@ const PERFECTIVE = '了'.codePointAt(0) as number;
 /** The first characters of the level words. */
 const LEVEL_FIRSTS = new CodeSet(LEVELS.map(({ key }) => key[0] as number));
 /** The characters a frame of framedTowns begins with. */
-const FRAME_FIRSTS = new CodeSet([...GOING, ...INTO, ...PLACE_PREDICATES].map((word) => word[0] as number).concat(WITH));
+/** The bounds of an area in a notice: 东至108国道，北至白龙镇 "north as far as Bailong Town". */
+const BOUNDS = ['东至', '東至', '西至', '南至', '北至'].map(codesOf);
+const FRAME_FIRSTS = new CodeSet([...GOING, ...INTO, ...PLACE_PREDICATES, ...BOUNDS].map((word) => word[0] as number).concat(WITH));
 /** Function words a town's name never holds, so that a name may begin right after them (对云龙乡…, 在达板镇). */
 const BEFORE_NAME = new Set(codesOf('对對在从從向与與和及于於'));
 
@@ -323,6 +325,13 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
     if (codes[at] === WITH) {
       const town = townStartingAt(codes, at + 1, length, free, (_, after) => wordAt(codes, after, BORDERS));
       if (town) found.push(town);
+      continue;
+    }
+    const bound = firstWordAt(codes, at, BOUNDS);
+    if (bound) {
+      const town = townStartingAt(codes, at + bound.length, length, free, notVillage);
+      if (town) found.push(town);
+      at += bound.length - 1;
       continue;
     }
     // The name must begin where the text does not run on (a comma, the start of a line, a mark).

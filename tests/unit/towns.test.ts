@@ -129,6 +129,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('给阿柔乡日旭村、草达坂村、青羊沟村的村民们')).toEqual(['日旭村 Rixu Village', '草达坂村 Caodaban Village', '青羊沟村 Qingyanggou Village']);
   });
 
+  it('reads a town named as the bound of an area in a notice (北至白龙镇)', () => {
+    expect(towns('南至发电厂北侧墙，北至白龙镇陈村村南，东至108国道')).toEqual(['白龙镇 Bailong Town']);
+  });
+
   it("reads Inner Mongolia's sumu and gacha as townships and villages", () => {
     expect(towns('深入萨麦苏木、嘎海乐苏木调研')).toEqual(['萨麦苏木 Samai Township', '嘎海乐苏木 Gahaile Township']);
   });
