@@ -587,6 +587,13 @@ function villageRunsOnAt(codes: ArrayLike<number>, at: number): boolean {
   return LAND_WORDS.has(codes[at]) && codes[at + 1] === VILLAGE_WORD;
 }
 const VILLAGE_WORD = '村'.codePointAt(0) as number;
+/** The last characters of a town's level word: 镇, 乡, 道 of 街道. */
+const TOWN_ENDS_BEFORE = new CodeSet([...'镇鎮乡鄉道'].map((char) => char.codePointAt(0) as number));
+/** Whether 村 or 社区 at `at` ends a village's or community's name there (not 村民, 村级 …). */
+function villageNamedAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+  const level = townLevelAfterName(codes, at, end)?.level;
+  return level === 'village' || level === 'community';
+}
 /** Words of the land that villages are named by: gully, bay, flat, dam, ridge, hamlet, fort, stockade … */
 const LAND_WORDS = new CodeSet([...'沟溝湾灣坪坝壩岭嶺庄莊堡屯寨桥橋冲衝岗崗塘坡峪洼窪滩灘铺鋪垭埡坳'].map((char) => char.codePointAt(0) as number));
 /** A side or a number between the name and 路 (原州中路, 莲池二路); not 一, as in 一路 "all the way". */
@@ -965,7 +972,10 @@ export class Annotator {
         // 完成县十八届…, 部署和县…: a county named by one character that ends the word before it, or is "and".
         !(lexeme.length === 2 && LEVEL_ENDS.has(codes[i + 1]) && runsOnBefore(i) && (codes[i] === AND || this.places.crossesWordBefore(codes, i))) &&
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length)) &&
-        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && villageRunsOnAt(codes, i + 2) && this.isCountyLevel(lexeme.value.place))
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && villageRunsOnAt(codes, i + 2) && this.isCountyLevel(lexeme.value.place)) &&
+        // 长安街道荆竹山村: a bare name before 村, one character after a town's level word, is the end of
+        // the longer name of a village of that town (荆竹山村), not the village named after the county.
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && TOWN_ENDS_BEFORE.has(codes[i - 2]) && villageNamedAt(codes, i + 2, length))
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;

@@ -129,6 +129,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('给阿柔乡日旭村、草达坂村、青羊沟村的村民们')).toEqual(['日旭村 Rixu Village', '草达坂村 Caodaban Village', '青羊沟村 Qingyanggou Village']);
   });
 
+  it('reads a village whose name ends with a county\'s bare name, one character after its town (长安街道荆竹山村)', () => {
+    expect(towns('长安街道荆竹山村为试点')).toEqual(["长安街道 Chang'an Subdistrict", '荆竹山村 Jingzhushan Village']);
+  });
+
   it('reads a town named as the bound of an area in a notice (北至白龙镇)', () => {
     expect(towns('南至发电厂北侧墙，北至白龙镇陈村村南，东至108国道')).toEqual(['白龙镇 Bailong Town']);
   });
