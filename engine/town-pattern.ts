@@ -90,6 +90,11 @@ export const TOWN_LEVEL_ENGLISH: Record<TownLevel, string> = { town: 'Town', tow
 const COMMUNITY = codesOf('社区');
 
 const NAME_LENGTH = { min: 2, max: 4 } as const;
+/** Mongolian names before 苏木 and 嘎查 run longer: 呼热图淖尔苏木, 固日班图拉嘎嘎查. */
+const MONGOLIAN_NAME_MAX = 6;
+const MONGOLIAN_LEVEL_FIRSTS = new Set(codesOf('苏蘇嘎'));
+/** The longest name before the level word at `levelStart`. */
+const nameMaxBefore = (codes: ArrayLike<number>, levelStart: number) => (MONGOLIAN_LEVEL_FIRSTS.has(codes[levelStart] as number) ? MONGOLIAN_NAME_MAX : NAME_LENGTH.max);
 /**
  * Characters no name of a town or village holds where the engine reads one: determiners and
  * function words (各乡镇, 该村, 所辖村, 全镇, 和村, 经…镇党委研究, 到…镇) and the first characters of words that describe
@@ -228,7 +233,8 @@ export function townsAt(
     if (endsAt[at] === 0 || taken(at)) continue;
     // After a place: the shortest name that a level word ends, or an ethnic township's.
     let read = false;
-    for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+    for (let nameLength = NAME_LENGTH.min; nameLength <= MONGOLIAN_NAME_MAX; nameLength += 1) {
+      if (nameLength > nameMaxBefore(codes, at + nameLength)) continue;
       const level = levelAt(codes, at + nameLength, length);
       if (!level || !free(at + nameLength) || !isName(codes, at, at + nameLength, free)) continue;
       take({ start: at, nameLength, length: nameLength + level.length, level: level.level });
@@ -404,14 +410,18 @@ function townEndingAt(codes: ArrayLike<number>, end: number, free: (at: number) 
     if (levelStart < NAME_LENGTH.min || !keyAt(codes, levelStart, key) || !free(levelStart)) continue;
     let start = levelStart;
     const joins = (at: number) => isHanCode(codes[at]) && free(at) && !BEFORE_NAME.has(codes[at] as number);
-    while (start > 0 && levelStart - start < NAME_LENGTH.max && joins(start - 1)) start -= 1;
-    // 到西一镇: a word that no name begins with stands before the name, not in it.
+    const nameMax = nameMaxBefore(codes, levelStart);
+    while (start > 0 && levelStart - start < nameMax && joins(start - 1)) start -= 1;
+    // 到西一镇: a word that no name begins with stands before the name, not in it; so does a verb of
+    // going before a long Mongolian name (深入萨麦苏木).
     while (levelStart - start > NAME_LENGTH.min && NOT_IN_NAME.has(codes[start] as number)) start += 1;
+    const going = nameMax > NAME_LENGTH.max ? firstWordAt(codes, start, VERBS_OF_GOING) : undefined;
+    if (going && levelStart - start - going.length >= NAME_LENGTH.min) start += going.length;
     // Text runs on before the name (介绍孟垓村), or four characters stand there: take the two next
     // to the level word, the commonest length of these names.
     const runsOn = start > 0 && joins(start - 1);
     if (atBoundary && runsOn) return undefined;
-    if (runsOn || (!atBoundary && levelStart - start > 3)) start = levelStart - NAME_LENGTH.min;
+    if (runsOn || (!atBoundary && levelStart - start > 3 && nameMax === NAME_LENGTH.max)) start = levelStart - NAME_LENGTH.min;
     // 杨米涧镇镇罗堡村: the village's name begins with the second 镇.
     if (start > 1 && doubledLevel(codes, start - 1)) start -= 1;
     if (levelStart - start < NAME_LENGTH.min || !isName(codes, start, levelStart, free)) return undefined;
@@ -431,7 +441,8 @@ function townStartingAt(
   free: (at: number) => boolean,
   accepts: (level: TownLevel, after: number) => boolean,
 ): TownMatch | undefined {
-  for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+  for (let nameLength = NAME_LENGTH.min; nameLength <= MONGOLIAN_NAME_MAX; nameLength += 1) {
+    if (nameLength > nameMaxBefore(codes, start + nameLength)) continue;
     const level = levelAt(codes, start + nameLength, end);
     if (!level || !free(start + nameLength) || !accepts(level.level, start + nameLength + level.length)) continue;
     if (!isName(codes, start, start + nameLength, free)) return undefined;

@@ -139,6 +139,8 @@ describe('towns, townships, subdistricts and villages below the list of division
 
   it("reads Inner Mongolia's sumu and gacha as townships and villages", () => {
     expect(towns('深入萨麦苏木、嘎海乐苏木调研')).toEqual(['萨麦苏木 Samai Township', '嘎海乐苏木 Gahaile Township']);
+    // Mongolian names run to six characters before them: 固日班图拉嘎嘎查.
+    expect(towns('到固日班图拉嘎嘎查调研')).toEqual(['固日班图拉嘎嘎查 Guribantulaga Village']);
   });
 
   it('reads a town and its village after 来 "come" and before a verb of inspection', () => {
