@@ -531,14 +531,17 @@ interface UnitPost {
   readings: string[];
 }
 /** 股 and 科, the sections of a bureau or department, and how long a section's name is (科技股, 行政政法股). */
-const SECTION_ENDS = new CodeSet([...'股科'].map((char) => char.codePointAt(0) as number));
-const SECTION_NAME = { min: 2, max: 8 };
+const SECTION_ENDS = new CodeSet([...'股科处處'].map((char) => char.codePointAt(0) as number));
+const SECTION_NAME = { min: 2, max: 10 };
 /** The heads of a section, each with the section character its post repeats (股 + 股长). */
-const SECTION_POSTS: (UnitPost & { section: number })[] = [
+const SECTION_POSTS: (UnitPost & { section: number; division?: boolean })[] = [
   ...['副股长', '副股長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('股')[0] as number, english: 'Deputy Section Chief', readings: ['fù', 'gǔ', 'zhǎng'] })),
   ...['股长', '股長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('股')[0] as number, english: 'Section Chief', readings: ['gǔ', 'zhǎng'] })),
   ...['副科长', '副科長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('科')[0] as number, english: 'Deputy Section Chief', readings: ['fù', 'kē', 'zhǎng'] })),
   ...['科长', '科長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey('科')[0] as number, english: 'Section Chief', readings: ['kē', 'zhǎng'] })),
+  // A department's division and its head: 四川省卫生厅基层卫生与妇幼保健处副处长.
+  ...['副处长', '副處長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey(text)[1] as number, english: 'Deputy Division Director', readings: ['fù', 'chù', 'zhǎng'], division: true })),
+  ...['处长', '處長'].map((text) => ({ key: canonicalKey(text), section: canonicalKey(text)[0] as number, english: 'Division Director', readings: ['chù', 'zhǎng'], division: true })),
 ];
 const titleCaseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** 驻 "stationed in", before the country a mission is in (驻美国大使馆). */
@@ -1377,7 +1380,8 @@ export class Annotator {
       for (let at = from; at <= from + SECTION_NAME.max && at < stream.length; at += 1) {
         const post = at >= from + SECTION_NAME.min && SECTION_ENDS.has(codes[at]) ? SECTION_POSTS.find(({ key, section }) => section === codes[at] && keyAt(codes, at + 1, key)) : undefined;
         if (post) {
-          this.joinUnit(stream, annotations, spans, readText, make, { index, unitEnd: at + 1, post, unit: 'Section', of: 'a section of the' });
+          const division = post.division === true;
+          this.joinUnit(stream, annotations, spans, readText, make, { index, unitEnd: at + 1, post, unit: division ? 'Division' : 'Section', of: division ? 'a division of the' : 'a section of the' });
           break;
         }
         if (!isHanCode(codes[at]) || NOT_IN_DEPARTMENT.has(codes[at])) break;

@@ -96,6 +96,13 @@ describe('bodies on their own', () => {
     expect(marks('省第十四次党代会代表杨生海')).toEqual(['省第十四次党代会代表[title] Delegate to the 14th Provincial Party Congress', '杨生海[person] Yang Shenghai']);
   });
 
+  it('reads a division of a department or bureau and its head, in either script', () => {
+    expect(marks('四川省衛生廳基層衛生與婦幼保健處副處長何紅')[0]).toBe(
+      '四川省衛生廳基層衛生與婦幼保健處副處長[title] Deputy Division Director of a division of the Sichuan Provincial Department of Health',
+    );
+    expect(marks('省发展改革委综合处处长')).toEqual(['省发展改革委综合处处长[title] Division Director of a division of the Provincial Development and Reform Commission']);
+  });
+
   it('reads 常务委员, the long form of 常委, as a post', () => {
     expect(marks('十二届省政协常务委员张三')).toEqual([
       '省政协常务委员[title] Member of the Standing Committee of the Provincial Committee of the CPPCC',
