@@ -55,6 +55,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['委托', '委託'],
   // How the person did it: 王霞高兴地接茬道 "Wang Xia said happily", 高度评价 "highly praised".
   ...['高兴', '高興', '高度'],
+  // What the person thinks: 梁萬年認為 "Liang Wannian thinks".
+  ...['认为', '認為'],
   // 副局长张炜借到长沙…之机 "taking the chance of a trip to": 借 is not a third character.
   ...['借到', '借机', '趁机'],
   // The end of a byline: 全媒体记者雷宇报道, 记者王军摄影.

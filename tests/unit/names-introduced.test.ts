@@ -40,6 +40,7 @@ describe('names that follow something other than a bare title', () => {
     expect(people('社区党支部书记朱宇说，')).toEqual(['朱宇 Zhu Yu']);
     // 高兴 "happily" after a name; 卫生 "health" starts none (卫 is also a surname).
     expect(people('乡党委副书记王霞高兴地接茬道')).toEqual(['王霞 Wang Xia']);
+    expect(people('副局長梁萬年認為')).toEqual(['梁萬年 Liang Wannian']);
     expect(people('副秘書長何淑兒、衞生防護中心顧問醫生')).toEqual(['何淑兒 He Shu\'er']);
   });
 
