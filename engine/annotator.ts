@@ -230,6 +230,52 @@ const WITH_THE = /^(United|Republic|Democratic|Kingdom|Netherlands|Philippines|I
  * of the Republic of Korea", 日本首相 "Prime Minister of Japan", 美国国务卿. The name read after it is
  * glossed as a foreign name: its pinyin is the sound of the Chinese, not the person's own name.
  */
+/** The levels whose own two sessions news names by the level alone: 省两会, 市两会, 县两会. */
+const SESSION_LEVELS = new Map<number, string>(
+  (
+    [
+      ['省', 'provincial'],
+      ['市', 'municipal'],
+      ['县', 'county'],
+      ['縣', 'county'],
+      ['区', 'district'],
+      ['區', 'district'],
+    ] as const
+  ).map(([level, english]) => [level.codePointAt(0) as number, english]),
+);
+const NATIONAL_SESSIONS = '全国两会';
+/**
+ * 两会 after a level that no mark holds (传达省两会精神, 全省两会): that level's own two sessions, of its
+ * people's congress and its CPPCC committee, not the national ones the entry names.
+ */
+function localSessions(codes: ArrayLike<number>, annotations: Annotation[], spans: Span[], make: MakeMark): void {
+  for (const [index, annotation] of annotations.entries()) {
+    const span = spans[index] as Span;
+    if (annotation.id !== NATIONAL_SESSIONS || span.length !== 2 || span.start === 0) continue;
+    const level = SESSION_LEVELS.get(codes[span.start - 1] as number);
+    const previous = spans[index - 1];
+    if (!level || (previous && previous.start + previous.length > span.start - 1)) continue;
+    const whole = { start: span.start - 1, length: span.length + 1 };
+    const { start: _start, end: _end, text: _text, readings, ...fields } = annotation;
+    const levelText = String.fromCodePoint(codes[span.start - 1] as number);
+    const gloss = `the ${level} two sessions (of its people's congress and CPPCC committee)`;
+    const parts = [
+      { text: levelText, english: level, role: 'jurisdiction' as const },
+      { text: annotation.text, english: 'two sessions', role: 'session' as const },
+    ];
+    annotations[index] = make(whole, { ...fields, id: '', gloss, composed: true, source: 'title-grammar', parts }, [LEVEL_READINGS.get(levelText) ?? '', ...readings]);
+    spans[index] = whole;
+  }
+}
+const LEVEL_READINGS = new Map([
+  ['省', 'shěng'],
+  ['市', 'shì'],
+  ['县', 'xiàn'],
+  ['縣', 'xiàn'],
+  ['区', 'qū'],
+  ['區', 'qū'],
+]);
+
 function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMark): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const country = annotations[index - 1] as Annotation;
@@ -1229,6 +1275,7 @@ export class Annotator {
     this.bodySections(stream, annotations, spans, readText, make);
     this.missions(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make, (text) => this.composer.namedUnits.has(text));
+    localSessions(codes, annotations, spans, make);
     placeSlogans(codes, annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);

@@ -92,6 +92,11 @@ describe('bodies on their own', () => {
     expect(marks('财经委')).toEqual([]);
   });
 
+  it("reads 两会 after a level as that level's own two sessions, not the national ones", () => {
+    expect(marks('传达学习省两会精神')).toEqual(["省两会[formula] the provincial two sessions (of its people's congress and CPPCC committee)"]);
+    expect(marks('全国两会期间')[0]).toMatch(/^全国两会\[formula\] the \(national\) two sessions/u);
+  });
+
   it('reads a delegate to a local Party congress as a title', () => {
     expect(marks('省第十四次党代会代表杨生海')).toEqual(['省第十四次党代会代表[title] Delegate to the 14th Provincial Party Congress', '杨生海[person] Yang Shenghai']);
   });
