@@ -15,6 +15,20 @@ export interface PatternSpan {
   shape: 'quoted' | 'parallel';
   /** A quoted phrase built on numbers (“两确保一率先”, “五上”, “四个坚持”): a formula, not a slogan. */
   numbered?: boolean;
+  /** The items of a quoted list joined by 、 (1 for a phrase that is no list). */
+  items?: number;
+}
+
+/** The items of the list from `start` to `end`, split at 、 (and at ， where `commas`). */
+function itemsOf(original: ArrayLike<number>, start: number, end: number, commas = false): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  let itemStart = start;
+  for (let index = start; index <= end; index += 1) {
+    if (index < end && original[index] !== ENUMERATION_COMMA && !(commas && original[index] === CLAUSE_COMMA)) continue;
+    items.push({ start: itemStart, end: index });
+    itemStart = index + 1;
+  }
+  return items;
 }
 
 /** A quoted phrase has at least this many and at most this many Han characters. */
@@ -141,7 +155,8 @@ function quotedPhrases(original: ArrayLike<number>): PatternSpan[] {
     if (listed && previousVerdict === 'name' && verdict === 'slogan') verdict = 'name';
     previousVerdict = verdict;
     previousEnd = end;
-    if (verdict === 'slogan') spans.push(isNumbered(original, phrase) ? { ...phrase, numbered: true } : phrase);
+    const items = itemsOf(original, phrase.start, phrase.start + phrase.length).length;
+    if (verdict === 'slogan') spans.push({ ...phrase, items, ...(isNumbered(original, phrase) && { numbered: true }) });
   }
   return spans;
 }
@@ -220,20 +235,14 @@ function quotedVerdict(original: ArrayLike<number>, { start, length }: PatternSp
 
 /** A list joined by 、 of QUOTED_LIST_ITEMS items of three or four Han characters, all of one length. */
 function uniformList(original: ArrayLike<number>, start: number, length: number): boolean {
-  let items = 0;
-  let itemLength = -1;
-  let run = 0;
-  for (let index = start; index <= start + length; index += 1) {
-    const code = original[index];
-    if (index === start + length || code === ENUMERATION_COMMA) {
-      if (run < 3 || run > 4 || (itemLength !== -1 && run !== itemLength)) return false;
-      itemLength = run;
-      run = 0;
-      items += 1;
-    } else if (isHanCode(code)) run += 1;
-    else return false;
-  }
-  return items >= QUOTED_LIST_ITEMS.min && items <= QUOTED_LIST_ITEMS.max;
+  const items = itemsOf(original, start, start + length);
+  const itemLength = (items[0] as { start: number; end: number }).end - start;
+  if (items.length < QUOTED_LIST_ITEMS.min || items.length > QUOTED_LIST_ITEMS.max || itemLength < 3 || itemLength > 4) return false;
+  return items.every((item) => {
+    if (item.end - item.start !== itemLength) return false;
+    for (let index = item.start; index < item.end; index += 1) if (!isHanCode(original[index])) return false;
+    return true;
+  });
 }
 
 /** Words that end the name of a field of work rather than a demand: 产业发展, 社会治理, 人居环境. */
@@ -244,19 +253,14 @@ const AREA_ENDS = new Set(['发展', '發展', '治理', '风貌', '風貌', '�
  * a first word shared and nothing else), not a slogan.
  */
 function listOfAreas(original: ArrayLike<number>, start: number, length: number): boolean {
-  const items: number[] = [];
-  let areas = 0;
-  let itemStart = start;
-  for (let index = start; index <= start + length; index += 1) {
-    if (index < start + length && original[index] !== ENUMERATION_COMMA) continue;
-    const last = String.fromCodePoint(original[index - 2] as number, original[index - 1] as number);
-    if (AREA_ENDS.has(last) || LIST_HEADS.has(last)) areas += 1;
-    items.push(itemStart);
-    itemStart = index + 1;
-  }
+  const items = itemsOf(original, start, start + length);
+  const areas = items.filter(({ end }) => {
+    const last = String.fromCodePoint(original[end - 2] as number, original[end - 1] as number);
+    return AREA_ENDS.has(last) || LIST_HEADS.has(last);
+  }).length;
   if (areas * 2 >= items.length) return true;
-  const sharedFirst = items.every((item) => original[item] === original[items[0] as number] && original[item + 1] === original[(items[0] as number) + 1]);
-  return sharedFirst;
+  // Kinds of one thing: every item shares the first's first word.
+  return items.every((item) => original[item.start] === original[start] && original[item.start + 1] === original[start + 1]);
 }
 
 /** Adjectives of amount and difficulty that end a clause saying how things stand: 阴雨多, 割机少, 麦收紧. */
@@ -267,16 +271,9 @@ const STATE_ENDS = new Set([...'多少紧緊难難慢贵貴远遠散乱亂差弱
  * word names a known problem (“看病难、看病贵”) and is judged as any other.
  */
 function describesState(original: ArrayLike<number>, start: number, end: number): boolean {
-  const items: { start: number; end: number }[] = [];
-  let itemStart = start;
-  for (let index = start; index <= end; index += 1) {
-    if (index < end && original[index] !== ENUMERATION_COMMA && original[index] !== CLAUSE_COMMA) continue;
-    if (!STATE_ENDS.has(original[index - 1] as number)) return false;
-    items.push({ start: itemStart, end: index });
-    itemStart = index + 1;
-  }
-  const [first] = items;
-  return items.length >= 2 && first !== undefined && items.every((item) => item === first || original[item.start] !== original[first.start]);
+  const items = itemsOf(original, start, end, true);
+  if (items.length < 2 || !items.every((item) => STATE_ENDS.has(original[item.end - 1] as number))) return false;
+  return items.every((item, index) => index === 0 || original[item.start] !== original[start]);
 }
 
 /**
@@ -287,17 +284,12 @@ function describesState(original: ArrayLike<number>, start: number, end: number)
 function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan): boolean {
   // A list counts where more than half its items hold a numeral: “一高地、一枢纽、四中心” does,
   // “党政同责、一岗双责、齐抓共管、失职追责” (一 and 双 in one item of four) does not.
-  let items = 1;
-  let counted = 0;
-  let numeral = false;
-  for (let index = start; index <= start + length; index += 1) {
-    if (index === start + length || original[index] === ENUMERATION_COMMA) {
-      if (numeral) counted += 1;
-      if (index < start + length) items += 1;
-      numeral = false;
-    } else if (NUMERALS.has(original[index] as number)) numeral = true;
-  }
-  if (items > 1 && counted * 2 <= items) return false;
+  const items = itemsOf(original, start, start + length);
+  const counted = items.filter((item) => {
+    for (let index = item.start; index < item.end; index += 1) if (NUMERALS.has(original[index] as number)) return true;
+    return false;
+  }).length;
+  if (items.length > 1 && counted * 2 <= items.length) return false;
   if (NOT_NUMBERED.some((key) => keyAt(original, start, key))) return false;
   // A day of a month alone is a date (“五一”, “七一”), not a count; 两 after a numeral is a weight (“四两拨千斤”, “半斤八两”).
   const [first, second] = [original[start] as number, original[start + 1] as number];
