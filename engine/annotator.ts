@@ -231,17 +231,17 @@ const WITH_THE = /^(United|Republic|Democratic|Kingdom|Netherlands|Philippines|I
  * glossed as a foreign name: its pinyin is the sound of the Chinese, not the person's own name.
  */
 /** The levels whose own two sessions news names by the level alone: 省两会, 市两会, 县两会. */
-const SESSION_LEVELS = new Map<number, string>(
+const SESSION_LEVELS = new Map<number, { english: string; reading: string }>(
   (
     [
-      ['省', 'provincial'],
-      ['市', 'municipal'],
-      ['县', 'county'],
-      ['縣', 'county'],
-      ['区', 'district'],
-      ['區', 'district'],
+      ['省', 'provincial', 'shěng'],
+      ['市', 'municipal', 'shì'],
+      ['县', 'county', 'xiàn'],
+      ['縣', 'county', 'xiàn'],
+      ['区', 'district', 'qū'],
+      ['區', 'district', 'qū'],
     ] as const
-  ).map(([level, english]) => [level.codePointAt(0) as number, english]),
+  ).map(([level, english, reading]) => [level.codePointAt(0) as number, { english, reading }]),
 );
 const NATIONAL_SESSIONS = '全国两会';
 /**
@@ -258,23 +258,15 @@ function localSessions(codes: ArrayLike<number>, annotations: Annotation[], span
     const whole = { start: span.start - 1, length: span.length + 1 };
     const { start: _start, end: _end, text: _text, readings, ...fields } = annotation;
     const levelText = String.fromCodePoint(codes[span.start - 1] as number);
-    const gloss = `the ${level} two sessions (of its people's congress and CPPCC committee)`;
+    const gloss = `the ${level.english} two sessions (of its people's congress and CPPCC committee)`;
     const parts = [
-      { text: levelText, english: level, role: 'jurisdiction' as const },
+      { text: levelText, english: level.english, role: 'jurisdiction' as const },
       { text: annotation.text, english: 'two sessions', role: 'session' as const },
     ];
-    annotations[index] = make(whole, { ...fields, id: '', gloss, composed: true, source: 'title-grammar', parts }, [LEVEL_READINGS.get(levelText) ?? '', ...readings]);
+    annotations[index] = make(whole, { ...fields, id: '', gloss, composed: true, source: 'title-grammar', parts }, [level.reading, ...readings]);
     spans[index] = whole;
   }
 }
-const LEVEL_READINGS = new Map([
-  ['省', 'shěng'],
-  ['市', 'shì'],
-  ['县', 'xiàn'],
-  ['縣', 'xiàn'],
-  ['区', 'qū'],
-  ['區', 'qū'],
-]);
 
 function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMark): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
@@ -378,8 +370,8 @@ function parallelClauses(original: ArrayLike<number>, span: Span): Span[] {
 }
 
 /**
- * The marks in order with none overlapping another: where two rules read the same characters (a
- * town's name that a title took in as well), the longer mark stays. A page can show only one.
+ * The marks in order with none overlapping another, as the engine promises its callers: should two
+ * rules still read the same characters, the longer mark stays. A page can show only one.
  */
 function withoutOverlaps(annotations: Annotation[], spans: readonly Span[]): Annotation[] {
   let overlapping = false;
@@ -398,12 +390,7 @@ function withoutOverlaps(annotations: Annotation[], spans: readonly Span[]): Ann
   return kept.map(({ annotation }) => annotation);
 }
 
-/** The items of a list joined by 、 in `span`. */
-function listItems(original: ArrayLike<number>, span: Span): number {
-  let items = 1;
-  for (let at = span.start; at < span.start + span.length; at += 1) if (original[at] === LIST_COMMA) items += 1;
-  return items;
-}
+/** A quoted list of this many items or more is one slogan with the slogans inside it. */
 const QUOTED_LIST_ITEMS = 3;
 
 /** The index of the first span (in order, not overlapping) that ends after `at`. */
@@ -1247,6 +1234,8 @@ export class Annotator {
     for (const town of again) coverage.placeEnds.add(town.start + town.length);
     /** Towns read where they name a village's town before its post (townsInTitles). */
     const villageTowns: TownMatch[] = [];
+    /** The titles that took a town's name in: a town read inside one is the title's (清水乡前汪村村委会主任). */
+    const townsTakenIn: Span[] = [];
     for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns, names)) {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
@@ -1254,9 +1243,15 @@ export class Annotator {
       const { start: _start, end: _end, text: _text, readings: titleReadings, ...fields } = annotation;
       annotations[index] = make(whole, { ...fields, gloss, parts }, [...readings, ...titleReadings]);
       spans[index] = whole;
+      townsTakenIn.push(whole);
     }
     for (const town of villageTowns) names?.rememberTown(codes, town);
-    const towns = [...read, ...again, ...villageTowns].sort((a, b) => a.start - b.start).map((town) => this.townMark(town, readText));
+    // A town read twice (by its place and again before its village's post) is marked once.
+    const towns = [...read, ...again, ...villageTowns]
+      .filter((town) => !townsTakenIn.some((title) => town.start >= title.start && town.start < title.start + title.length))
+      .sort((a, b) => a.start - b.start)
+      .filter((town, index, sorted) => index === 0 || (sorted[index - 1] as TownMatch).start !== town.start)
+      .map((town) => this.townMark(town, readText));
     if (towns.length > 0) {
       // Both lists are in order of position: merge them.
       const merged = mergeInOrder(
@@ -1637,7 +1632,7 @@ export class Annotator {
       const clauses = pattern.shape === 'quoted' ? parallelClauses(original, span) : [];
       // A quoted list of three or more (“党政同责、一岗双责、齐抓共管、失职追责”) is one slogan though
       // some of its items are slogans of their own.
-      const quotedList = pattern.shape === 'quoted' && listItems(original, span) >= QUOTED_LIST_ITEMS;
+      const quotedList = pattern.shape === 'quoted' && (pattern.items ?? 1) >= QUOTED_LIST_ITEMS;
       let placeClauses = 0;
       // The spans are in order and do not overlap: start from the first that ends after the phrase starts.
       for (let index = firstEndingAfter(spans, span.start); index < spans.length; index += 1) {
@@ -1721,8 +1716,7 @@ export class Annotator {
     const outer = this.lexicon.longestAt(codes, before.start, at);
     if (outer?.value.type !== 'place' || outer.length !== before.length) return false;
     // A province, or a city of the level below it (臺中市北屯區: Taichung's district, no Beitun of Xinjiang).
-    const { parent } = outer.value.place;
-    if (parent !== undefined && this.places.byName(parent)?.parent !== undefined) return false;
+    if (this.isCountyLevel(outer.value.place)) return false;
     const outerName = outer.value.place.name;
     const text = String.fromCodePoint(...Array.from({ length }, (_, index) => codes[at + index] as number));
     for (const unit of this.places.unitsStartingWith(codes[at] as number)) {
@@ -1731,7 +1725,7 @@ export class Annotator {
       if (!spelt) continue;
       let record = this.places.record(unit);
       // Two cities of the top levels in a row are a pair (重庆成都双核): only a county's name is read so.
-      if (record?.parent === undefined || (this.places.byName(record.parent)?.parent === undefined && !record.type.startsWith('county'))) return false;
+      if (!record || (!this.isCountyLevel(record) && !record.type.startsWith('county'))) return false;
       while (record?.parent !== undefined && record.name !== outerName) record = this.places.byName(record.parent);
       if (record?.name === outerName) return false;
     }
