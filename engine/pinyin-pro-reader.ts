@@ -1,5 +1,6 @@
 // The default ReadPinyin: pinyin-pro in citation tones (一 yī, 不 bù), one token per character,
-// with surname readings for names (单 Shàn, 华 Huà). Used for text the dictionary does not hold.
+// with surname readings for names (单 Shàn, 华 Huà). Used for text the dictionary does not hold. A
+// Han character pinyin-pro cannot read (㵢 of 俞大㵢) has no reading, rather than itself as one.
 import { pinyin } from 'pinyin-pro';
 import traditionalCharacters from '../dictionaries/generated/simplified-characters.json';
 import type { ReadPinyin } from './annotation.ts';
@@ -9,7 +10,6 @@ export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false }
   pinyin(simplifiedForReading(text), { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
     item.isZh ? [(personName && NAME_READINGS[item.origin]) || item.pinyin] : [...item.origin].map((char) => (isHanChar(char) ? '' : char)),
   );
-// (A Han character pinyin-pro cannot read, 㵢 of 俞大㵢, has no reading rather than itself as one.)
 
 /**
  * Characters names read otherwise than pinyin-pro reads them there: 少 "young" is shào in names
