@@ -448,7 +448,7 @@ const ENTRIES_PER_STEP = 500;
  * 民革市委会参政议政工委会, 省政府 in 省政府行政复议办公室. Long, unambiguous ends only: 局 or 部
  * alone end too many words.
  */
-const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '分局', '办公室', '辦公室'].map(canonicalKey);
+const ORGAN_ENDS = ['委员会', '委員會', '工委会', '工委會', '工委', '分局', '办公室', '辦公室', '服务中心', '服務中心', '联络处', '聯絡處', '代表处', '代表處', '分处', '分處', '大队', '大隊'].map(canonicalKey);
 /** The enumeration comma of a list of names (王一、李二), as printed. */
 const LIST_COMMA = '、'.codePointAt(0) as number;
 /** Brackets around a credit of names: （李洪昌 马亚鸽）. */
@@ -537,6 +537,11 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
   return marked;
 }
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
+const COMMITTEE_MEMBERS = ['委员', '委員'].map(canonicalKey);
+const COMMITTEE_ENDS = new CodeSet([...'会會'].map((char) => char.codePointAt(0) as number));
+/** Whether 委员 "member" ends right before `at` and 会 follows it: 委员会 "committee" runs on. */
+const committeeRunsOn = (codes: ArrayLike<number>, at: number) =>
+  COMMITTEE_ENDS.has(codes[at] as number) && COMMITTEE_MEMBERS.some((member) => keyAt(codes, at - member.length, member));
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
@@ -984,7 +989,8 @@ export class Annotator {
         !continuesNumeral(codes, i) &&
         !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i)) &&
         !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
-        !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length))
+        !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length)) &&
+        !(lexeme.value.entry.kind === 'title' && committeeRunsOn(codes, i + lexeme.length))
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
@@ -1015,7 +1021,8 @@ export class Annotator {
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
-      const composedLength = composed?.length ?? 0;
+      // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
+      const composedLength = composed && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 

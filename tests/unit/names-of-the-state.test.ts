@@ -343,12 +343,26 @@ describe('bodies on their own', () => {
     expect(marks('推行村级林长制').map((mark) => mark.split('[')[0])).toEqual(['林长制']);
     // An office the grammar does not know, named after its body: not the body alone.
     expect(marks('省政府行政复议办公室')).toEqual([]);
+    expect(marks('市人大常委会人选工委')).toEqual([]);
+    expect(marks('县政府园区发展服务中心')).toEqual([]);
+    expect(marks('香港特別行政區政府駐重慶聯絡處')).toEqual([]);
     expect(marks('市委办公室主任').map((mark) => mark.split('[')[0])).toEqual(['市委办公室主任']);
     // A verb, a determiner or a second term after the body: the body stays.
     expect(marks('全国人民代表大会设立民族委员会').map((mark) => mark.split('[')[0])).toEqual(['全国人民代表大会']);
     expect(marks('全国人民代表大会各委员会').map((mark) => mark.split('[')[0])).toEqual(['全国人民代表大会']);
     expect(marks('人民代表大会及其常务委员会').map((mark) => mark.split('[')[0])).toEqual(['人民代表大会', '常务委员会']);
     expect(marks('中共中央纪律检查委员会').map((mark) => mark.split('[')[0])).toEqual(['中共中央纪律检查委员会']);
+  });
+
+  it('reads no member (委员) where 会 makes it a committee, nor the post 主委 in a homeowners\' committee', () => {
+    expect(marks('上海世博會執行委員會主任').map((mark) => mark.split('[')[0])).toEqual(['上海']);
+    expect(marks('执行委员会')).toEqual([]);
+    expect(marks('小区成立业主委员会')).toEqual([]);
+    expect(marks('市政协主委')).toHaveLength(1);
+  });
+
+  it('reads a supervision team sent by a body with that body', () => {
+    expect(marks('省纪委监委督导组')).toEqual(['省纪委监委督导组[body] Supervision Team of the Provincial Commission for Discipline Inspection and Supervisory Commission']);
   });
 
   it("reads a national body's Party group or committee with it, but not after the last body of a list, whose bodies share it", () => {
