@@ -489,6 +489,14 @@ const AREA_LEVELS = new CodeSet([...'市县縣省'].map((char) => char.codePoint
 const MANAGES = canonicalKey('管')[0] as number;
 const AREA = canonicalKey('域')[0] as number;
 const MANAGED = ['干部', '幹部', '领导', '領導', '企业', '企業', '国企', '國企'].map(canonicalKey);
+/**
+ * 巴中市民 "Bazhong's residents": the city's level word begins 市民 "city residents", not where 民
+ * begins another word (市民政局, 市民族宗教局, 市民营经济, 市民生实事, 市民主党派).
+ */
+const CITY_LEVEL = canonicalKey('市')[0] as number;
+const PEOPLE = canonicalKey('民')[0] as number;
+const NOT_RESIDENTS = new CodeSet([...'政族宗营營生主兵航俗间間'].map((char) => char.codePointAt(0) as number));
+const residentsAt = (codes: ArrayLike<number>, at: number) => codes[at] === CITY_LEVEL && codes[at + 1] === PEOPLE && !NOT_RESIDENTS.has(codes[at + 2] as number);
 const isPlaceLexeme = (value: Lexeme) => value.type === 'place' || (value.type === 'entry' && value.entry.kind === 'place');
 const managedByLevelAt = (codes: ArrayLike<number>, at: number) =>
   (AREA_LEVELS.has(codes[at]) && codes[at + 1] === AREA) || (MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word)));
@@ -509,6 +517,8 @@ const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) 
 const JOINING_NAMES = new CodeSet([...'及和與与'].map((char) => char.codePointAt(0) as number));
 /** The titles of national leaders that news writes after the name (李强总理, 赵乐际委员长). */
 const LEADER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(['总书记', '总理', '副总理', '委员长', '副委员长', '国务委员', '主席', '副主席']);
+/** The bare posts of local heads that news writes after a name (陈禺县长, 王建国书记). */
+const LOCAL_HEADS_AFTER_NAME: ReadonlySet<string> = new Set(['书记', '書記', '县长', '縣長', '市长', '市長', '区长', '區長', '镇长', '鎮長', '乡长', '鄉長', '省长', '省長', '州长', '州長', '旗长', '旗長']);
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
 /**
@@ -970,7 +980,7 @@ export class Annotator {
     for (let i = 0; i < length; ) {
       let lexeme = this.lexicon.longestAt(codes, i, length);
       // 金华市管干部: 市管干部 "cadres the city manages" takes the level word; the place is 金华 (内乡县域: 内乡).
-      if (lexeme && isPlaceLexeme(lexeme.value) && managedByLevelAt(codes, i + lexeme.length - 1)) {
+      if (lexeme && isPlaceLexeme(lexeme.value) && (managedByLevelAt(codes, i + lexeme.length - 1) || residentsAt(codes, i + lexeme.length - 1))) {
         const shorter = lexeme.length - 1;
         lexeme = this.lexicon.matchesAt(codes, i, length).find((match) => match.length === shorter && isPlaceLexeme(match.value));
       }
@@ -1873,7 +1883,10 @@ export class Annotator {
     const length = this.nameBeforeTitle(codes, start, end, cutsWord);
     if (length === 0) return 0;
     const title = this.lexicon.longestAt(codes, start + length, end);
-    return title?.value.type === 'entry' && LEADER_TITLES_AFTER_NAME.has(title.value.entry.id) ? length : 0;
+    if (title?.value.type === 'entry' && (LEADER_TITLES_AFTER_NAME.has(title.value.entry.id) || LOCAL_HEADS_AFTER_NAME.has(title.value.entry.id))) return length;
+    // 陈禺县长主持召开…: a local head addressed by the bare post of his or her level after the name.
+    const composed = this.composer.composeAt(codes, start + length, end, cutsWord);
+    return composed?.kind === 'title' && composed.parts.length === 1 && LOCAL_HEADS_AFTER_NAME.has(composed.parts[0]?.part.part ?? '') ? length : 0;
   }
 
   /**

@@ -29,7 +29,7 @@ const COMPOUND_SURNAMES = [
  * Characters that usually start the word after a name (主持, 参加, 在, 说, 强调 …): a two-character
  * given name is cut short before one of them (徐军参加 is 徐军, not 徐军参).
  */
-const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致发签视介接答回召同兼受', ...'參來說説調會與帶還對為擔講聽檢發視']);
+const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致签视介接答回召同兼受', ...'參來說説調會與帶還對為擔講聽檢視']);
 
 /** Verbs of saying that end a sentence's speaker before its words: 朱宇说，…. */
 const SAYS = new Set([...'说說讲講']);
@@ -45,6 +45,10 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['安排', '部署', '出席', '主持', '调研', '视察', '会见', '看望', '慰问', '指出', '强调', '要求', '表示', '带队', '率队', '参加', '听取', '宣布', '讲话', '介绍'],
   ...['检查', '考察', '督导', '走访', '深入', '来到', '前往', '一行', '同志', '通报', '传达', '作了', '指导', '召集', '会同', '分别', '对此', '等人'],
   ...['列席', '受到', '当选', '担任', '兼任', '就任', '获得', '作为', '接受', '签署', '颁发', '进行', '辞去', '汇报', '彙報'],
+  // 发 "issue, deliver" only in its verbs: 杨泽发 is a name of three (杨泽发组织召开…), 王军发表讲话 one of two.
+  ...['发表', '發表', '发言', '發言', '发出', '發出', '发布', '發布', '發佈', '发来', '發來', '发送', '發送'],
+  // 陈武举行会谈 "Chen Wu held talks"; 杨泽发组织召开 "Yang Zefa organised".
+  ...['举行', '舉行', '组织', '組織'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
   // When, right after the name: 副总理汪洋近日在甘肃调研, 日前, 今天, 昨天.

@@ -55,6 +55,8 @@ const OPENING = new Map([...'“「『'].map((char, index) => [char.codePointAt(
 const STRAIGHT = new Set([...'"＂'].map((char) => char.codePointAt(0) as number));
 const ENUMERATION_COMMA = '、'.codePointAt(0) as number;
 const CLAUSE_COMMA = '，'.codePointAt(0) as number;
+/** 和, 与 "and" before the last item of a list. */
+const JOINING_AND = new Set([...'和与與'].map((char) => char.codePointAt(0) as number));
 /** Clauses between commas in a quoted slogan: each at least this long, and at most this many. */
 const COMMA_CLAUSE_MIN = 3;
 const COMMA_CLAUSES_MAX = 4;
@@ -336,6 +338,11 @@ function parallelEnumerations(original: ArrayLike<number>): PatternSpan[] {
       items.push(next + 1);
       next += 5;
     }
+    // 思想自觉、政治自觉和行动自觉: the last item joined by 和 "and", where it keeps the frame.
+    if (JOINING_AND.has(original[next] as number) && fourHan(original, next + 1) && !isHanCode(original[next + 5]) && isFrame(sharedPlaces(original, [...items, next + 1]))) {
+      items.push(next + 1);
+      next += 5;
+    }
     // The whole enumeration shares the frame, or it is an ad-hoc list that happens to repeat a
     // word (领导干部、下沉干部、一线工作者); an item of another length before it says the same.
     const whole = original[at - 5] !== ENUMERATION_COMMA && original[next] !== ENUMERATION_COMMA;
@@ -362,15 +369,16 @@ function sharedPlaces(original: ArrayLike<number>, items: readonly number[]): nu
  * Nouns that head lists of kinds when the items share them at their end (服务贸易、绿色贸易、数字贸易,
  * 失业保险、工伤保险, 金川集团、白银集团, 工程安全、资金安全): a list of things, no slogan. Read off
  * the enumerations of the dictionary's sources, where nearly every one with these ends is such a
- * list; and 小组, villagers' groups named one after another (黑泥凹小组、大云小组). Ends that also
- * close formulas stay out (纪律, 建设, 治理, 创新, 体系, 意识, 人才).
+ * list; and 小组, villagers' groups named one after another (黑泥凹小组、大云小组), and 领导, leaders by
+ * their part (主要领导、分管领导). Ends that also close formulas stay out (纪律, 建设, 治理, 创新, 体系,
+ * 意识, 人才).
  */
 const LIST_HEADS = new Set(
   (
     '监督 監督 消费 消費 贸易 貿易 教育 保险 保險 经济 經濟 领域 領域 安全 技术 技術 投资 投資 金融 企业 企業 集团 集團 ' +
     '优势 優勢 农业 農業 高铁 高鐵 铁路 鐵路 高速 机关 機關 服务 服務 中心 权利 權利 城市 学科 學科 规划 規劃 居民 ' +
     '环境 環境 结构 結構 工程 贷款 貸款 医院 醫院 空间 空間 物流 制度 材料 知识 知識 口岸 旅游 旅遊 草案 平台 用地 ' +
-    '单位 單位 工作 基础 基礎 产业 產業 项目 項目 设施 設施 资源 資源 市场 市場 部门 部門 人员 人員 文化 监管 監管 合作 指数 指數 小组 小組'
+    '单位 單位 工作 基础 基礎 产业 產業 项目 項目 设施 設施 资源 資源 市场 市場 部门 部門 人员 人員 文化 监管 監管 合作 指数 指數 小组 小組 领导 領導'
   ).split(' '),
 );
 const LIST_HEAD_PLACES = 0b1100;

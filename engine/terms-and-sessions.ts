@@ -48,7 +48,7 @@ const TERM = suffixes([
   ['屆', 'jiè'],
 ]);
 
-type SessionType = 'session' | 'plenary' | 'executive' | 'council';
+type SessionType = 'session' | 'plenary' | 'executive' | 'council' | 'standing';
 
 const SESSION: (Suffix & { type: SessionType })[] = [
   ...suffixes([
@@ -56,6 +56,9 @@ const SESSION: (Suffix & { type: SessionType })[] = [
     ['次全體會議', 'cì quán tǐ huì yì'],
     ['次全会', 'cì quán huì'],
     ['次全會', 'cì quán huì'],
+    // 县政协九届一次全委会议: a plenary session of a CPPCC committee.
+    ['次全委会议', 'cì quán wěi huì yì'],
+    ['次全委會議', 'cì quán wěi huì yì'],
   ]).map((suffix) => ({ ...suffix, type: 'plenary' as const })),
   ...suffixes([
     ['次常务会议', 'cì cháng wù huì yì'],
@@ -67,7 +70,15 @@ const SESSION: (Suffix & { type: SessionType })[] = [
     ['次委員長會議', 'cì wěi yuán zhǎng huì yì'],
     ['次主任会议', 'cì zhǔ rèn huì yì'],
     ['次主任會議', 'cì zhǔ rèn huì yì'],
+    // 市政协十三届七次主席会议: a meeting of a CPPCC committee's Council of Chairpersons.
+    ['次主席会议', 'cì zhǔ xí huì yì'],
+    ['次主席會議', 'cì zhǔ xí huì yì'],
   ]).map((suffix) => ({ ...suffix, type: 'council' as const })),
+  // 县政协十届五次常委会议: a meeting of a CPPCC committee's standing committee.
+  ...suffixes([
+    ['次常委会议', 'cì cháng wěi huì yì'],
+    ['次常委會議', 'cì cháng wěi huì yì'],
+  ]).map((suffix) => ({ ...suffix, type: 'standing' as const })),
   ...suffixes([
     ['次会议', 'cì huì yì'],
     ['次會議', 'cì huì yì'],
@@ -306,6 +317,7 @@ export function sessionEnglish(type: SessionType, value: number): string {
   if (type === 'plenary') return `${ordinal} Plenary Session`;
   if (type === 'executive') return `${ordinal} Executive Meeting`;
   if (type === 'council') return `${ordinal} Meeting of the Council of Chairpersons`;
+  if (type === 'standing') return `${ordinal} Meeting of the Standing Committee`;
   return `${ordinal} Session`;
 }
 

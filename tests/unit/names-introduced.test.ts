@@ -167,6 +167,16 @@ describe('names that follow something other than a bare title', () => {
     // Not inside a clause, nor before other posts.
     expect(people('人民的好总理')).toEqual([]);
     expect(people('会上，王主任讲话')).toEqual([]);
+    // A local head by the bare post of his or her level: 县长, 市长, 书记.
+    expect(people('9月25日晚上，陈禺县长主持召开会议')).toEqual(['陈禺 Chen Yu']);
+    expect(people('会上，王建国书记指出')).toEqual(['王建国 Wang Jianguo']);
+    expect(people('，党委书记')).toEqual([]);
+  });
+
+  it('ends a given name only before the verbs of 发 and before 举行 or 组织', () => {
+    expect(people('市政府副市长杨泽发组织召开会议')).toEqual(['杨泽发 Yang Zefa']);
+    expect(people('市长王军发表讲话')).toEqual(['王军 Wang Jun']);
+    expect(people('自治區主席陳武舉行雙邊會面')).toEqual(['陳武 Chen Wu']);
   });
 
   it('reads a Mongolian name of four after a title, as one word with no surname', () => {

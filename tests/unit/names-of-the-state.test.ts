@@ -361,6 +361,21 @@ describe('bodies on their own', () => {
     expect(marks('市政协主委')).toHaveLength(1);
   });
 
+  it('reads the leading groups and headquarters of the COVID-19 response by their topic', () => {
+    expect(marks('中央应对新型冠状病毒感染肺炎疫情工作领导小组')).toEqual(['中央应对新型冠状病毒感染肺炎疫情工作领导小组[body] Central Leading Group for COVID-19 Response']);
+    expect(marks('巴中市应对新型冠状病毒感染肺炎疫情应急指挥部')).toEqual(['巴中市应对新型冠状病毒感染肺炎疫情应急指挥部[body] Bazhong Municipal Emergency Headquarters for COVID-19 Response']);
+  });
+
+  it("reads a city before 市民 'city residents' by its name alone, not where 民 begins another word", () => {
+    expect(marks('提醒巴中市民注意')).toEqual(['巴中[place] Bazhong (prefecture-level city, Sichuan)']);
+    expect(marks('巴中市民营经济').map((mark) => mark.split('[')[0])).toEqual(['巴中市']);
+    expect(marks('宜宾市民政局').map((mark) => mark.split('[')[0])).toEqual(['宜宾市民政局']);
+  });
+
+  it("reads the member units of a commission as units, not a member and a name", () => {
+    expect(marks('市安委会成员单位主要领导')).toEqual(['市安委会[body] Municipal Work Safety Commission']);
+  });
+
   it('reads a supervision team sent by a body with that body', () => {
     expect(marks('省纪委监委督导组')).toEqual(['省纪委监委督导组[body] Supervision Team of the Provincial Commission for Discipline Inspection and Supervisory Commission']);
   });
@@ -445,6 +460,10 @@ describe('terms and numbered sessions', () => {
     ['省第十三次党代会', 'the 13th Provincial Party Congress'],
     ['十四届全国人大常委会第二次委员长会议', "Second Meeting of the Council of Chairpersons of the Standing Committee of the 14th National People's Congress"],
     ['市人大常委会第十次主任会议', "Tenth Meeting of the Council of Chairpersons of the Standing Committee of the Municipal People's Congress"],
+    // A CPPCC committee's council of chairpersons, its plenary session and its standing committee, by number.
+    ['市政协十三届七次主席会议', 'Seventh Meeting of the Council of Chairpersons of the 13th Municipal Committee of the CPPCC'],
+    ['县政协九届一次全委会议', 'First Plenary Session of the 9th County Committee of the CPPCC'],
+    ['县政协十届五次常委会议', 'Fifth Meeting of the Standing Committee of the 10th County Committee of the CPPCC'],
     ['贵州省第十三次党代会', 'the 13th Guizhou Provincial Party Congress'],
     // …and a yearly session of a local Party congress.
     ['静乐县第十三次党代会第五次会议', 'Fifth Session of the 13th Jingle County Party Congress'],

@@ -186,11 +186,19 @@ describe('unlisted slogans: parallel enumerations', () => {
     expect(patterns('夯实政治基础、思想基础、理论基础')).toEqual([]);
     // Villagers' groups of a village, named one after the other.
     expect(patterns('先后到大云村委会黑泥凹小组、大云小组，')).toEqual([]);
+    // Leaders by their part in the work.
+    expect(patterns('成员单位主要领导、分管领导，')).toEqual([]);
     // Heads that also close formulas stay: the disciplines, the kinds of construction.
     expect(patterns('严守政治纪律、组织纪律、廉洁纪律')).toEqual(['政治纪律、组织纪律、廉洁纪律:parallel']);
     expect(patterns('统筹经济建设、政治建设、文化建设')).toEqual(['经济建设、政治建设、文化建设:parallel']);
     // A verb and its shared object is a way of working, not a list: 发动群众、组织群众、依靠群众.
     expect(patterns('坚持发动群众、组织群众、依靠群众')).toEqual(['发动群众、组织群众、依靠群众:parallel']);
+  });
+
+  it('takes in a last item joined by 和 that keeps the frame, and not one that runs on into a word', () => {
+    expect(patterns('增强思想自觉、政治自觉和行动自觉。')).toEqual(['思想自觉、政治自觉和行动自觉:parallel']);
+    expect(patterns('增强思想自觉、政治自觉和行动自觉性')).toEqual(['思想自觉、政治自觉:parallel']);
+    expect(patterns('增强思想自觉、政治自觉和工作能力。')).toEqual(['思想自觉、政治自觉:parallel']);
   });
 
   it('keeps the terms of an enumeration whose items the dictionary lists', () => {
