@@ -188,6 +188,7 @@ describe('unlisted slogans: parallel enumerations', () => {
     expect(patterns('先后到大云村委会黑泥凹小组、大云小组，')).toEqual([]);
     // Leaders by their part in the work.
     expect(patterns('成员单位主要领导、分管领导，')).toEqual([]);
+    expect(patterns('落实政治要求、使命要求、法治要求和工作要求，')).toEqual([]);
     // Heads that also close formulas stay: the disciplines, the kinds of construction.
     expect(patterns('严守政治纪律、组织纪律、廉洁纪律')).toEqual(['政治纪律、组织纪律、廉洁纪律:parallel']);
     expect(patterns('统筹经济建设、政治建设、文化建设')).toEqual(['经济建设、政治建设、文化建设:parallel']);
