@@ -33,6 +33,13 @@ type Lexeme =
  * wherever it comes back (徐军强调…), and a town once read where it stands (菁芜洲镇位于…) is a
  * town wherever it comes back. One per page or file; the engine never shares it between them.
  */
+/**
+ * Names of places that are also words news uses far more often, even in a document that names the
+ * place: 城关 "the town gate" (金城关, a county seat's 城关镇), 滨海 "coastal" (滨海湿地, 滨海大道),
+ * 长安 the old capital and Beijing's avenue (汉长安城, 长安街).
+ */
+const WORDS_BEFORE_PLACES: ReadonlySet<string> = new Set(['城关', '滨海', '长安']);
+
 export class NameMemory {
   /** Towns by their text (canonical characters): how long the name before the level word is, and the level. */
   private readonly towns = new Map<string, { nameLength: number; level: TownLevel }>();
@@ -69,6 +76,41 @@ export class NameMemory {
     for (const length of this.townLengths) {
       const town = start + length <= end ? this.towns.get(keyOf(codes, start, length)) : undefined;
       if (town) return { start, length, ...town };
+    }
+    return undefined;
+  }
+
+  /** Places the document has named in full, by their names without the level (普陀 of 普陀区). */
+  private readonly places = new Map<string, { place: PlaceRecord; length: number; readings: readonly string[] }>();
+  private readonly placeFirsts = new Set<number>();
+  private placeLengths: number[] = [];
+
+  /**
+   * Remembers a place named in full (普陀区, 宽城满族自治县), so that its name alone reads as that
+   * place later in the document ("为普陀发展"), where it stands for more than one place or is also
+   * a word, and so is not read alone elsewhere.
+   */
+  rememberPlace(place: PlaceRecord): void {
+    const length = [...place.stem].length;
+    if (length < 2 || [...place.name].length <= length || WORDS_BEFORE_PLACES.has(place.stem)) return;
+    const readings = place.pinyin.split(' ').slice(0, length);
+    for (const spelling of [place.name, ...(place.traditional ?? [])]) {
+      const key = canonicalKey([...spelling].slice(0, length).join(''));
+      if (key.length !== length) continue;
+      const text = keyOf(key, 0, length);
+      if (this.places.has(text)) continue;
+      this.places.set(text, { place, length, readings });
+      this.placeFirsts.add(key[0] as number);
+      if (!this.placeLengths.includes(length)) this.placeLengths = [...this.placeLengths, length].sort((a, b) => b - a);
+    }
+  }
+
+  /** A place named in full earlier whose name alone stands at `start`, longest first. */
+  placeAt(codes: ArrayLike<number>, start: number, end: number): { place: PlaceRecord; length: number; readings: readonly string[] } | undefined {
+    if (!this.placeFirsts.has(codes[start] as number)) return undefined;
+    for (const length of this.placeLengths) {
+      const found = start + length <= end ? this.places.get(keyOf(codes, start, length)) : undefined;
+      if (found) return found;
     }
     return undefined;
   }
@@ -1037,6 +1079,15 @@ export class Annotator {
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 
       if (longest === 0) {
+        // 为普陀发展: a place the document has named in full (普陀区委书记), by its name alone.
+        // (Not where the places' own rules turned down a name read here: 健康福建 is no Fujian.)
+        const named = expectName || lexeme?.value.type === 'place' ? undefined : names?.placeAt(codes, i, length);
+        // (A town's or village's name that begins with it is the town pass's: 盐田街道.)
+        if (named && !townLevelAfterName(codes, i + named.length, length) && !(named.length === 2 && this.places.crossesWords(codes, i)) && !(i > 0 && isHanCode(codes[i - 1]) && runsOnBefore(i) && this.places.crossesWordBefore(codes, i))) {
+          emit({ start: i, length: named.length }, { kind: 'place', id: '', gloss: this.placeGloss(named.place), source: 'place-list', composed: true }, named.readings);
+          i += named.length;
+          continue;
+        }
         // A name after a title in quotation marks (“第一书记”周利军), or in brackets after 本报讯（韩章慧）.
         if (expectName && NAME_GAP_MARKS.has(stream.original[i] as number)) {
           i += 1;
@@ -1167,6 +1218,10 @@ export class Annotator {
           },
           composedReadings(composed),
         );
+        for (const { part, role } of composed.parts) {
+          const place = role === 'place' ? this.places.byName(part.part) : undefined;
+          if (place) names?.rememberPlace(place);
+        }
         expectName = composed.kind === 'title';
         i += composedLength;
         if (composed.kind === 'body' && composed.jurisdiction) {
@@ -1226,6 +1281,8 @@ export class Annotator {
           continue;
         }
         emit({ start: i, length: placeLength }, { kind: 'place', id: '', gloss: this.placeGloss(place), source: 'place-list', composed: true }, readings);
+        // Named with its level (普陀区, 石柱县): its name alone may follow.
+        if (placeLength > [...place.stem].length) names?.rememberPlace(place);
         expectName = false;
         i += placeLength;
       } else {
@@ -1749,8 +1806,17 @@ export class Annotator {
     return true;
   }
 
-  /** "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)". */
+  /** "Xishan District", "Wuxi": the name and the level English keeps, nothing around it. */
+  private placeName(place: PlaceRecord): string {
+    return place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
+  }
+
+  /**
+   * "Xishan District (Wuxi, Jiangsu)", "Wuxi (prefecture-level city, Jiangsu)"; where two units bear
+   * the name, it alone: "Chang'an District" (Xi'an's and Shijiazhuang's), the text saying which.
+   */
   private placeGloss(place: PlaceRecord): string {
+    if (this.places.isSharedName(place.name)) return this.placeName(place);
     const within: string[] = [];
     for (let parent = place.parent; parent !== undefined; ) {
       const record = this.places.byName(parent);
@@ -1758,7 +1824,7 @@ export class Annotator {
       within.push(record.english);
       parent = record.parent;
     }
-    const name = place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
+    const name = this.placeName(place);
     const about = [place.levelNoun ? '' : place.type, ...within].filter(Boolean).join(', ');
     return about ? `${name} (${about})` : name;
   }

@@ -142,6 +142,12 @@ export interface PlaceRecord {
   /** The name without its level, where news uses it alone: 无锡, 石林, 宁夏. */
   bare?: string;
   /**
+   * The name without its level and peoples, whether or not news uses it alone everywhere: 普陀 of
+   * 普陀区 (two districts bear it), 宽城 of 宽城满族自治县. Read alone only in a document that has
+   * named the place in full.
+   */
+  stem: string;
+  /**
    * An autonomous prefecture's, county's or banner's name as news shortens it, without the ethnic
    * groups and with the last character of its level: 通道县, 黔南州. Whether or not `bare` is.
    */

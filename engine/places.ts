@@ -297,12 +297,30 @@ export class PlaceIndex {
 
   /** The unit of a full name; where two share it, the later in the list. */
   byName(name: string): PlaceRecord | undefined {
+    const unit = this.namedUnits().get(name);
+    return unit === undefined ? undefined : this.record(unit);
+  }
+
+  /** Whether more than one unit bears this full name (普陀区 of Shanghai and of Zhoushan). */
+  isSharedName(name: string): boolean {
+    this.namedUnits();
+    return this.sharedNames?.has(name) ?? false;
+  }
+
+  private sharedNames: Set<string> | undefined;
+
+  private namedUnits(): Map<string, number> {
     if (!this.unitsByName) {
       this.unitsByName = new Map();
-      for (let unit = 0; unit < this.parents.length; unit += 1) if (this.parents[unit] !== NO_LEVEL) this.unitsByName.set(this.nameOf(unit), unit);
+      this.sharedNames = new Set();
+      for (let unit = 0; unit < this.parents.length; unit += 1) {
+        if (this.parents[unit] === NO_LEVEL) continue;
+        const name = this.nameOf(unit);
+        if (this.unitsByName.has(name)) this.sharedNames.add(name);
+        this.unitsByName.set(name, unit);
+      }
     }
-    const unit = this.unitsByName.get(name);
-    return unit === undefined ? undefined : this.record(unit);
+    return this.unitsByName;
   }
 
   /** A unit as the engine uses it; undefined for a unit whose level the list does not define. */
@@ -353,6 +371,7 @@ export class PlaceIndex {
     return {
       name,
       bare: flags % 2 === 1 ? base : undefined,
+      stem: base,
       short,
       level: level.suffix,
       levelEnglish: ethnicWords ? `${ethnicWords} ${level.adjective}` : level.adjective,

@@ -372,6 +372,21 @@ describe('bodies on their own', () => {
     expect(marks('宜宾市民政局').map((mark) => mark.split('[')[0])).toEqual(['宜宾市民政局']);
   });
 
+  it('reads a place the document has named in full by its name alone, though elsewhere the name is too ambiguous to read', () => {
+    expect(marks('免去张国洪普陀区委书记职务，共同为普陀发展作出新的贡献').at(-1)).toBe('普陀[place] Putuo District');
+    expect(marks('共同为普陀发展作出新的贡献')).toEqual([]);
+    expect(marks('丹凤县各村，美丽的丹凤而不懈努力').at(-1)).toBe('丹凤[place] Danfeng County (Shangluo, Shaanxi)');
+    expect(marks('亲临石柱县，在石柱全面落地').map((mark) => mark.split('[')[0])).toEqual(['石柱县', '石柱']);
+    // A town named after it is the town's; a name that is also a common word stays a word.
+    expect(marks('盐田区委书记到盐田街道调研').map((mark) => mark.split('[')[0])).toEqual(['盐田区委书记', '盐田街道']);
+    expect(marks('滨海县加强滨海湿地保护').map((mark) => mark.split('[')[0])).toEqual(['滨海县']);
+  });
+
+  it('glosses a place whose name two units share by the name alone, not by one of their cities', () => {
+    expect(marks('长安区')).toEqual(["长安区[place] Chang'an District"]);
+    expect(marks('锡山区')).toEqual(['锡山区[place] Xishan District (Wuxi, Jiangsu)']);
+  });
+
   it("reads the member units of a commission as units, not a member and a name", () => {
     expect(marks('市安委会成员单位主要领导')).toEqual(['市安委会[body] Municipal Work Safety Commission']);
   });
