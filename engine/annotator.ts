@@ -559,10 +559,10 @@ const APPOINTMENT_BOUNDARIES = new CodeSet([...'，,；;、：:。'].map((char) 
 const JOINING_NAMES = new CodeSet([...'及和與与'].map((char) => char.codePointAt(0) as number));
 /** The titles of national leaders that news writes after the name (李强总理, 赵乐际委员长). */
 const LEADER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(['总书记', '总理', '副总理', '委员长', '副委员长', '国务委员', '主席', '副主席']);
-/** The bare posts of local heads that news writes after a name (陈禺县长, 王建国书记). */
-const LOCAL_HEADS_AFTER_NAME: ReadonlySet<string> = new Set(['书记', '書記', '县长', '縣長', '市长', '市長', '区长', '區長', '镇长', '鎮長', '乡长', '鄉長', '省长', '省長', '州长', '州長', '旗长', '旗長']);
+/** The bare posts of local heads that news writes after a name (陈禺县长, 王建国书记), and Hong Kong's councillors (黃定光議員). */
+const LOCAL_HEADS_AFTER_NAME: ReadonlySet<string> = new Set(['书记', '書記', '议员', '县长', '縣長', '市长', '市長', '区长', '區長', '镇长', '鎮長', '乡长', '鄉長', '省长', '省長', '州长', '州長', '旗长', '旗長']);
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
-const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席']);
+const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '议员']);
 /**
  * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
  * characters in a list is read only when all four are among them (有关部门 is no name).
@@ -1052,6 +1052,8 @@ export class Annotator {
         lexeme?.value.type === 'place' &&
         !this.namePrecedes(codes, i, lexeme.value, placeEndsAt(i)) &&
         !(expectName && nameAt(i) > lexeme.length) &&
+        // 组长江海作动员讲话: right after a title, a bare name of two that is a name of two is the person.
+        !(expectName && lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && nameAt(i) === 2) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWords(codes, i)) &&
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && comingToAt(codes, i)) &&
@@ -1074,7 +1076,9 @@ export class Annotator {
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
-      const composedLength = composed && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) ? composed.length : 0;
+      // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
+      const composedLength =
+        composed && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 

@@ -49,6 +49,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['发表', '發表', '发言', '發言', '发出', '發出', '发布', '發布', '發佈', '发来', '發來', '发送', '發送'],
   // 陈武举行会谈 "Chen Wu held talks"; 杨泽发组织召开 "Yang Zefa organised".
   ...['举行', '舉行', '组织', '組織'],
+  // 主任刘健寄语新任干部 "Director Liu Jian's words to": 寄语 is no third character.
+  ...['寄语', '寄語'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
   // When, right after the name: 副总理汪洋近日在甘肃调研, 日前, 今天, 昨天.

@@ -400,6 +400,8 @@ export class TitleComposer {
   private readonly departmentHead: GrammarPart | undefined;
   /** 长 after a bureau, 局 written once for the bureau and its head: 民政局长, 公安局长 "Director". */
   private readonly bureauHead: GrammarPart | undefined;
+  /** 长 after a section, 科 written once for the section and its chief: 组织科长 "Section Chief". */
+  private readonly sectionHead: GrammarPart | undefined;
   /** Organisations whose committees follow their name (中共无锡市委, 民革省委会), each spelling keyed. */
   private readonly organisations: { key: number[]; part: GrammarPart }[];
   /**
@@ -443,6 +445,8 @@ export class TitleComposer {
     this.departmentHead = this.head && minister && { ...minister, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
     const director = grammar.posts.find((post) => post.part === '局长');
     this.bureauHead = this.head && director && { ...director, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
+    const chief = grammar.posts.find((post) => post.part === '科长');
+    this.sectionHead = this.head && chief && { ...chief, part: this.head.part, pinyin: this.head.pinyin, traditional: this.head.traditional ?? [] };
     // Dictionary bodies as parts: "the central authorities (the Party Central Committee …)" →
     // "Central Authorities", a name to put after "of the".
     const entryBodies = entries
@@ -1013,6 +1017,7 @@ export class TitleComposer {
       const department = bodies.at(-1)?.part;
       if (this.departmentHead && modifiers.length === 0 && department && /[部]$/u.test(department)) posts = [...posts, { length: 1, value: this.departmentHead }];
       if (this.bureauHead && modifiers.length === 0 && department && /局$/u.test(department)) posts = [...posts, { length: 1, value: this.bureauHead }];
+      if (this.sectionHead && modifiers.length === 0 && department && /科$/u.test(department)) posts = [...posts, { length: 1, value: this.sectionHead }];
     }
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;

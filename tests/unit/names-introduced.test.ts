@@ -177,6 +177,11 @@ describe('names that follow something other than a bare title', () => {
     expect(people('市政府副市长杨泽发组织召开会议')).toEqual(['杨泽发 Yang Zefa']);
     expect(people('市长王军发表讲话')).toEqual(['王军 Wang Jun']);
     expect(people('自治區主席陳武舉行雙邊會面')).toEqual(['陳武 Chen Wu']);
+    expect(people('县人大常委会主任刘健寄语新任部门')).toEqual(['刘健 Liu Jian']);
+  });
+
+  it('reads a name of two after a title as the person, though it is also the bare name of a place', () => {
+    expect(people('县委巡察工作领导小组组长江海作动员讲话')).toEqual(['江海 Jiang Hai']);
   });
 
   it('reads a Mongolian name of four after a title, as one word with no surname', () => {

@@ -387,6 +387,20 @@ describe('bodies on their own', () => {
     expect(marks('锡山区')).toEqual(['锡山区[place] Xishan District (Wuxi, Jiangsu)']);
   });
 
+  it('reads a section chief with 科 written once, and a congress committee on personnel and elections', () => {
+    expect(marks('党委委员、组织科长张崇辉参加会议').map((mark) => mark.split('[')[0])).toEqual(['党委委员', '组织科长', '张崇辉']);
+    expect(marks('组织科长')).toEqual(['组织科长[title] Section Chief of the Organization Section']);
+    expect(marks('省人大人事代表选举委员会主任委员')).toEqual([
+      "省人大人事代表选举委员会主任委员[title] Chairperson of the Personnel, Deputies' Affairs and Elections Committee of the Provincial People's Congress",
+    ]);
+    expect(marks('市委改革办')).toEqual(['市委改革办[body] Office of the Commission for Comprehensively Deepening Reform of the CPC Municipal Committee']);
+  });
+
+  it('lets an ordinary word of the same span win over a composed name (镇办 "towns and subdistricts")', () => {
+    expect(marks('各镇办、区直相关部门')).toEqual([]);
+    expect(marks('民主党派省委会').map((mark) => mark.split('[')[0])).toEqual(['民主党派']);
+  });
+
   it("reads the member units of a commission as units, not a member and a name", () => {
     expect(marks('市安委会成员单位主要领导')).toEqual(['市安委会[body] Municipal Work Safety Commission']);
   });
