@@ -562,7 +562,7 @@ const LEADER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(['总书记', '总
 /** The bare posts of local heads that news writes after a name (陈禺县长, 王建国书记), and Hong Kong's councillors (黃定光議員). */
 const LOCAL_HEADS_AFTER_NAME: ReadonlySet<string> = new Set(['书记', '書記', '议员', '县长', '縣長', '市长', '市長', '区长', '區長', '镇长', '鎮長', '乡长', '鄉長', '省长', '省長', '州长', '州長', '旗长', '旗長']);
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
-const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '议员']);
+const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '议员', '国王']);
 /**
  * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
  * characters in a list is read only when all four are among them (有关部门 is no name).
@@ -589,6 +589,10 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
   return marked;
 }
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
+const DISTRICT = canonicalKey('区')[0] as number;
+const DISTRICT_TRADITIONAL = canonicalKey('區')[0] as number;
+/** Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 合作区, 示范区, 集聚区. */
+const AREA_WORD_STARTS = new CodeSet([...'地社战戰片辖轄山灾災矿礦湖园園城景街老牧林垦墾厂廠校港聚验驗范範作'].map((char) => char.codePointAt(0) as number));
 const COMMITTEE_MEMBERS = ['委员', '委員'].map(canonicalKey);
 const COMMITTEE_ENDS = new CodeSet([...'会會'].map((char) => char.codePointAt(0) as number));
 /** Whether 委员 "member" ends right before `at` and 会 follows it: 委员会 "committee" runs on. */
@@ -1075,10 +1079,13 @@ export class Annotator {
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
+      // 战区指挥部, 地区主要领导, 社区长者: 区 that ends a word before it (战区 "sector", 地区 "region",
+      // 社区 "community") is no district's level.
+      const areaWordBefore = (codes[i] === DISTRICT || codes[i] === DISTRICT_TRADITIONAL) && i > 0 && AREA_WORD_STARTS.has(codes[i - 1] as number) && runsOnBefore(i);
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 
