@@ -591,8 +591,8 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
 const DISTRICT = canonicalKey('区')[0] as number;
 const DISTRICT_TRADITIONAL = canonicalKey('區')[0] as number;
-/** Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 合作区, 示范区, 集聚区. */
-const AREA_WORD_STARTS = new CodeSet([...'地社战戰片辖轄山灾災矿礦湖园園城景街老牧林垦墾厂廠校港聚验驗范範作'].map((char) => char.codePointAt(0) as number));
+/** Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 示范区, 集聚区 (not 作: 当作区长). */
+const AREA_WORD_STARTS = new CodeSet([...'地社战戰片辖轄山灾災矿礦湖园園城景街老牧林垦墾厂廠校港聚验驗范範'].map((char) => char.codePointAt(0) as number));
 const COMMITTEE_MEMBERS = ['委员', '委員'].map(canonicalKey);
 const COMMITTEE_ENDS = new CodeSet([...'会會'].map((char) => char.codePointAt(0) as number));
 /** Whether 委员 "member" ends right before `at` and 会 follows it: 委员会 "committee" runs on. */
