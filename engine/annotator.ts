@@ -1069,6 +1069,9 @@ export class Annotator {
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
+        // 对镇安全生产工作: a town's level word before a frequent word (安全), not a bare name (Zhen'an
+        // County); unless a place starts in that word (镇海港区 is Zhenhai's port area, not 海港区).
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && this.places.crossesWordAfter(codes, i) && !this.placeStartsAt(codes, i + 1, length)) &&
         // 完成县十八届…, 部署和县…: a county named by one character that ends the word before it, or is "and".
         !(lexeme.length === 2 && LEVEL_ENDS.has(codes[i + 1]) && runsOnBefore(i) && (codes[i] === AND || this.places.crossesWordBefore(codes, i))) &&
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length)) &&

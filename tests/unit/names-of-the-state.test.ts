@@ -405,6 +405,12 @@ describe('bodies on their own', () => {
     expect(marks('泰国国王')).toEqual(['泰国国王[title] King of Thailand']);
   });
 
+  it("reads a town's level word before a frequent word as that, not a bare county name, unless a place starts in the word", () => {
+    expect(marks('对镇安全生产工作').map((mark) => mark.split('[')[0])).toEqual(['安全生产']);
+    expect(marks('镇安县').map((mark) => mark.split('[')[0])).toEqual(['镇安县']);
+    expect(marks('集装箱码头二期、镇海港区24—26号泊位').map((mark) => mark.split('[')[0])).toContain('镇海');
+  });
+
   it('lets an ordinary word of the same span win over a composed name (镇办 "towns and subdistricts")', () => {
     expect(marks('各镇办、区直相关部门')).toEqual([]);
     expect(marks('民主党派省委会').map((mark) => mark.split('[')[0])).toEqual(['民主党派']);
