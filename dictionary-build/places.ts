@@ -27,6 +27,11 @@ export interface PlacesSource {
    * "unseal"): cities news names far more often than it uses the word.
    */
   bare: Set<string>;
+  /**
+   * Names read only with their level, though no word: 巴彦 (Bayan County) begins a great many
+   * Inner Mongolian names (巴彦淖尔, 巴彦托海镇) that are not the county.
+   */
+  notBare: Set<string>;
 }
 
 const LEVEL_FIELDS = ['suffix', 'adjective', 'noun', 'types'];
@@ -36,7 +41,7 @@ const JOINERS = /^[和与及]|[和与及的之]$/u;
 export function parsePlacesFile(text: string, file: string): { places: PlacesSource; problems: Problem[] } {
   const yaml = readYamlFile(text, file);
   const problems = [...yaml.problems];
-  const places: PlacesSource = { levels: [], ethnicGroups: {}, english: {}, skip: new Set(), add: {}, bare: new Set() };
+  const places: PlacesSource = { levels: [], ethnicGroups: {}, english: {}, skip: new Set(), add: {}, bare: new Set(), notBare: new Set() };
   if (yaml.root === null || !isMap(yaml.root)) {
     if (problems.length === 0) problems.push({ file, line: 1, problem: 'expected a map with levels, ethnic-groups, english and skip' });
     return { places, problems };
@@ -73,8 +78,8 @@ export function parsePlacesFile(text: string, file: string): { places: PlacesSou
         if (!name || !english) problems.push({ file, line: yaml.lineOf(entry), problem: `each line of "${key}" is "名称: English"` });
         else target[name] = english;
       }
-    } else if (key === 'skip' || key === 'bare') {
-      const target = key === 'skip' ? places.skip : places.bare;
+    } else if (key === 'skip' || key === 'bare' || key === 'not-bare') {
+      const target = key === 'skip' ? places.skip : key === 'bare' ? places.bare : places.notBare;
       for (const entry of pairsOf(pair.value)) {
         const name = stringOf(entry.key);
         if (!name || !stringOf(entry.value)) problems.push({ file, line: yaml.lineOf(entry), problem: `each line of "${key}" is "名称: why"` });
@@ -95,7 +100,7 @@ export function parsePlacesFile(text: string, file: string): { places: PlacesSou
         places.add[parent] = units.map(({ name, english, type }) => ({ name, english, type }));
       }
     } else {
-      problems.push({ file, line, problem: `unknown field "${key ?? ''}" (levels, ethnic-groups, english, skip, add, bare)` });
+      problems.push({ file, line, problem: `unknown field "${key ?? ''}" (levels, ethnic-groups, english, skip, add, bare, not-bare)` });
     }
   }
   return { places, problems };
@@ -207,6 +212,9 @@ export function buildPlaces(
   for (const name of source.bare) {
     if (!counts.has(name)) problems.push({ file, line: 1, problem: `"${name}" under "bare" is no place's name without its level` });
   }
+  for (const name of source.notBare) {
+    if (!counts.has(name)) problems.push({ file, line: 1, problem: `"${name}" under "not-bare" is no place's name without its level` });
+  }
   // A name a prefecture-level unit shares only with county-level ones is the prefecture's: news
   // means the city of 长沙 (not 长沙县), of 中山 (not Dalian's 中山区), of 南昌 (not 南昌县).
   const depthOfUnit = (unit: StoredUnit) => Math.floor(unit[2] / 100);
@@ -219,7 +227,7 @@ export function buildPlaces(
     const base = bases[index] ?? '';
     const province = depthOfUnit(unit) === 0;
     const unique = counts.get(base) === 1 || (depthOfUnit(unit) === 1 && higher.get(base) === 1);
-    const alone = unique && (!tools.isOrdinaryWord(base) || source.bare.has(base)) && !(base in source.ethnicGroups) && !JOINERS.test(base);
+    const alone = unique && (!tools.isOrdinaryWord(base) || source.bare.has(base)) && !source.notBare.has(base) && !(base in source.ethnicGroups) && !JOINERS.test(base);
     if ([...base].length >= 2 && (province || alone)) unit[2] += 1;
   });
   const levels = source.levels.map((level) => ({ ...level, pinyin: tools.read(level.suffix) }));

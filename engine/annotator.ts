@@ -588,7 +588,13 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
   }
   return marked;
 }
-/** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
+const HEAD = canonicalKey('长')[0] as number;
+const VILLAGE_LEVEL = canonicalKey('村')[0] as number;
+/** Whether 村 ends a run of one to three Han characters from `at`: the rest of a village's name (塘坪村). */
+const villageWithin = (codes: ArrayLike<number>, at: number, end: number) => {
+  for (let next = at; next < at + 3 && next < end && isHanCode(codes[next]); next += 1) if (codes[next + 1] === VILLAGE_LEVEL) return true;
+  return false;
+};
 const DISTRICT = canonicalKey('区')[0] as number;
 const DISTRICT_TRADITIONAL = canonicalKey('區')[0] as number;
 /** Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 示范区, 集聚区 (not 作: 当作区长). */
@@ -598,6 +604,7 @@ const COMMITTEE_ENDS = new CodeSet([...'会會'].map((char) => char.codePointAt(
 /** Whether 委员 "member" ends right before `at` and 会 follows it: 委员会 "committee" runs on. */
 const committeeRunsOn = (codes: ArrayLike<number>, at: number) =>
   COMMITTEE_ENDS.has(codes[at] as number) && COMMITTEE_MEMBERS.some((member) => keyAt(codes, at - member.length, member));
+/** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
 const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt(0) as number));
@@ -662,9 +669,11 @@ const STREET = canonicalKey('街');
 const AVENUE = canonicalKey('大道');
 const HIGH_STREET = canonicalKey('大街');
 const LANE = canonicalKey('巷');
+const ESTATES = ['小区', '小區'].map(canonicalKey);
 /**
  * Whether a street's name goes on at `at` after a place's name without its level: 路, 街 (not 街道
- * "subdistrict"), 大道, 大街, 巷, perhaps after 中, 东, 西, 南, 北 or a number (原州中路, 莲池二路).
+ * "subdistrict"), 大道, 大街, 巷, perhaps after 中, 东, 西, 南, 北 or a number (原州中路, 莲池二路);
+ * or a housing estate's, 小区 (凤阳小区).
  */
 function streetAt(codes: ArrayLike<number>, at: number): boolean {
   let next = at;
@@ -673,7 +682,7 @@ function streetAt(codes: ArrayLike<number>, at: number): boolean {
   // Not 路径 "path" (广东路径), 路线 "route", 街头 "the streets" (到成都街头), 街区 "quarter", 街道 "subdistrict".
   if (keyAt(codes, next, ROAD)) return !NOT_ROAD.has(after);
   if (keyAt(codes, next, STREET)) return !NOT_STREET.has(after);
-  return keyAt(codes, next, AVENUE) || keyAt(codes, next, HIGH_STREET) || keyAt(codes, next, LANE);
+  return keyAt(codes, next, AVENUE) || keyAt(codes, next, HIGH_STREET) || keyAt(codes, next, LANE) || ESTATES.some((estate) => keyAt(codes, at, estate));
 }
 /**
  * A village's name that a county's bare name begins, with a word of the land and 村 after it
@@ -693,8 +702,11 @@ function villageNamedAt(codes: ArrayLike<number>, at: number, end: number): bool
 }
 /** Words of the land that villages are named by: gully, bay, flat, dam, ridge, hamlet, fort, stockade … */
 const LAND_WORDS = new CodeSet([...'沟溝湾灣坪坝壩岭嶺庄莊堡屯寨桥橋冲衝岗崗塘坡峪洼窪滩灘铺鋪垭埡坳'].map((char) => char.codePointAt(0) as number));
-/** A side or a number between the name and 路 (原州中路, 莲池二路); not 一, as in 一路 "all the way". */
-const STREET_SIDES = new CodeSet([...'中东西南北二三四五六七八九'].map((char) => char.codePointAt(0) as number));
+/**
+ * A side or a number between the name and 路 (原州中路, 莲池二路, 新安后街, 横街 and 前街 of southern
+ * towns); not 一, as in 一路 "all the way".
+ */
+const STREET_SIDES = new CodeSet([...'中东西南北二三四五六七八九前后後横橫'].map((char) => char.codePointAt(0) as number));
 const NOT_ROAD = new CodeSet([...'径徑线線子网網演数數'].map((char) => char.codePointAt(0) as number));
 const NOT_STREET = new CodeSet([...'道头頭区區面坊景巷'].map((char) => char.codePointAt(0) as number));
 /** Whether a word that follows a person's name stands at `at` (同志, 主持, 强调…). */
@@ -734,23 +746,32 @@ const ATTENDING = [
   ...['出席', '列席', '参加', '主持', '等同志', '參加'],
   // Elected at a congress: 史根治、张家明、岳爱云当选为副市长, 丁广治等42位同志当选为委员.
   ...['当选', '當選'],
+  // Seated on the rostrum: 李宇飞、梁勇强、高会军在主席台就座.
+  ...['在主席台就座', '在主席台前排就座', '在主席臺就座'],
   ...['等领导', '等市领导', '等省领导', '等县领导', '等区领导', '等州领导', '等領導', '等市領導', '等省領導', '等縣領導', '等區領導', '等州領導'],
 ].map((word) => canonicalKey(word));
 /** A count of people before a colon and a list of names: …的3人：娄绍光、李无文、杨秀清。 */
 const PERSON = '人'.codePointAt(0) as number;
 const COUNTS: ReadonlySet<number> = new Set([...'0123456789一二两三四五六七八九十兩'].map((char) => char.codePointAt(0) as number));
+/** Labels that open a credit in brackets before a colon: （记者：杨国才 吴凤至）. */
+const CREDIT_LABELS = ['记者', '記者', '通讯员', '通訊員'].map((word) => canonicalKey(word));
 const COLONS: ReadonlySet<number> = new Set([...'：:'].map((char) => char.codePointAt(0) as number));
 const WHITE_SPACE: ReadonlySet<number> = new Set([...' \u3000\t\n\r'].map((char) => char.codePointAt(0) as number));
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'。；;！？'].map((char) => char.codePointAt(0) as number));
 const ATTENDING_FIRSTS: ReadonlySet<number> = new Set(ATTENDING.map((word) => word[0] as number));
 /** How far a list of names is looked along for its word of attending. */
 const MAX_LIST_RUN = 160;
+/** 等 "and others" after a list of names, and how far its verb of attending may follow it. */
+const OTHERS = canonicalKey('等')[0] as number;
+const OTHERS_RUN = 24;
 /** At most this many names are read in such a list (a session's presidium lists a few dozen). */
 const MAX_LISTED_NAMES = 40;
 /** 决定 "decides" before a name and its post: 决定郑皓副区长代理区长职务. */
 const DECIDED = canonicalKey('决定');
 /** 辞去 "resigns from", before the post a name gives up (、熊隆东辞去市监察委员会主任职务). */
 const RESIGNS = ['辞去', '辭去'].map((word) => canonicalKey(word));
+/** Elected to a post: 卢亮当选为深泽县人民法院院长. */
+const ELECTED_AS = ['当选为', '當選為', '当选', '當選'].map((word) => canonicalKey(word));
 /** Words around a name: 接受何金清辞去…职务的请求, 给予石力党内严重警告处分. */
 const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辞去')],
@@ -793,6 +814,8 @@ const CLOSE_BRACKET = ')'.codePointAt(0) as number;
 
 /** 各级: "at every level", before organs named in general. */
 const EVERY_LEVEL = canonicalKey('各级');
+/** 兼 "concurrently", in brackets after a post held beside another: 党工委书记（兼）. */
+const CONCURRENTLY = canonicalKey('兼')[0] as number;
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
 const NAME_GAP_MARKS = new CodeSet([...'”」』（('].map((char) => char.codePointAt(0) as number));
 /** At most this many characters between a body and the end of the longer name it begins. */
@@ -1006,7 +1029,9 @@ export class Annotator {
      */
     const creditIn = (open: number): Span[] => {
       const names: Span[] = [];
-      for (let at = open + 1; at < length; ) {
+      // （记者：杨国才 吴凤至）: a label and its colon may open the credit.
+      const label = CREDIT_LABELS.find((word) => keyAt(codes, open + 1, word, length) && COLONS.has(stream.original[open + 1 + word.length] as number));
+      for (let at = open + 1 + (label ? label.length + 1 : 0); at < length; ) {
         // One name alone only as the last thing of the text, after a sentence: …会议精神。（曲姗姗）
         if (CLOSING_BRACKETS.has(stream.original[at] as number)) return names.length >= 2 || (names.length === 1 && closesText(at) && SENTENCE_ENDS.has(stream.original[open - 1] as number)) ? names : [];
         const name = nameAt(at);
@@ -1033,6 +1058,12 @@ export class Annotator {
       const composed =
         this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original) ?? (listedPostAt(i) ? this.composer.listedPostAt(codes, i, length) : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
+      // 来到了波洲镇长塘坪村: 镇 ends a town's name the engine does not know, 长 begins its village's
+      // (长塘坪村), which the towns pass reads; no town head.
+      const villageAfterLevel = TOWN_LEVEL_WORDS.has(codes[i] as number) && codes[i + 1] === HEAD && runsOnBefore(i) && villageWithin(codes, i + 2, length);
+      // 战区指挥部, 地区主要领导, 社区长者: 区 that ends a word before it (战区 "sector", 地区 "region",
+      // 社区 "community") is no district's level.
+      const areaWordBefore = (codes[i] === DISTRICT || codes[i] === DISTRICT_TRADITIONAL) && i > 0 && AREA_WORD_STARTS.has(codes[i - 1] as number) && runsOnBefore(i);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
@@ -1046,7 +1077,8 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i)) &&
         !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
         !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length)) &&
-        !(lexeme.value.entry.kind === 'title' && committeeRunsOn(codes, i + lexeme.length))
+        !(lexeme.value.entry.kind === 'title' && committeeRunsOn(codes, i + lexeme.length)) &&
+        !(lexeme.value.entry.kind === 'title' && villageAfterLevel)
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
@@ -1069,6 +1101,9 @@ export class Annotator {
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
+        // 天津市青西区: a district named by one character (西区, Panzhihua's) does not begin inside the
+        // name before it.
+        !(lexeme.length === 2 && [...lexeme.value.place.stem].length === 1 && (codes[i + 1] === DISTRICT || codes[i + 1] === DISTRICT_TRADITIONAL) && runsOnBefore(i)) &&
         // 对镇安全生产工作: a town's level word before a frequent word (安全), not a bare name (Zhen'an
         // County); unless a place starts in that word (镇海港区 is Zhenhai's port area, not 海港区).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && this.places.crossesWordAfter(codes, i) && !this.placeStartsAt(codes, i + 1, length)) &&
@@ -1082,13 +1117,10 @@ export class Annotator {
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
-      // 战区指挥部, 地区主要领导, 社区长者: 区 that ends a word before it (战区 "sector", 地区 "region",
-      // 社区 "community") is no district's level.
-      const areaWordBefore = (codes[i] === DISTRICT || codes[i] === DISTRICT_TRADITIONAL) && i > 0 && AREA_WORD_STARTS.has(codes[i - 1] as number) && runsOnBefore(i);
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !areaWordBefore && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !villageAfterLevel && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 
@@ -1104,7 +1136,8 @@ export class Annotator {
         }
         // A name after a title in quotation marks (“第一书记”周利军), or in brackets after 本报讯（韩章慧）.
         if (expectName && NAME_GAP_MARKS.has(stream.original[i] as number)) {
-          i += 1;
+          // 党工委书记（兼）许洪斌: "(concurrently)" between the post and the name.
+          i += OPENING_BRACKETS.has(stream.original[i] as number) && codes[i + 1] === CONCURRENTLY && CLOSING_BRACKETS.has(stream.original[i + 2] as number) ? 3 : 1;
           continue;
         }
         const last = spans.at(-1);
@@ -1940,6 +1973,8 @@ export class Annotator {
     // 、熊隆东辞去市监察委员会主任职务: a resignation, the post after it.
     let resigns: readonly number[] | undefined;
     for (const word of RESIGNS) if (!resigns && keyAt(codes, start + length, word, end)) resigns = word;
+    // …and one elected to a post, the post after it.
+    for (const word of ELECTED_AS) if (!resigns && keyAt(codes, start + length, word, end)) resigns = word;
     if (length >= 2 && resigns) {
       const post = this.composer.composeAt(codes, start + length + resigns.length, end, cutsWord);
       const entry = this.lexicon.longestAt(codes, start + length + resigns.length, end);
@@ -2016,7 +2051,15 @@ export class Annotator {
       if (!found) return [];
     }
     const endsSentence = (at: number) => at >= end || SENTENCE_ENDS.has(original[at] as number);
-    const items = this.nameList(codes, original, start, end, listedNameAt, counted ? endsSentence : attends);
+    // …等 "and others", then who they are and the verb: 何小明等市委、市人大常委会、市政府领导在主席台就座.
+    const attendsAfterOthers = (at: number) => {
+      if (codes[at] !== OTHERS) return false;
+      for (let next = at + 1; next < end && next - at <= OTHERS_RUN && (isHanCode(codes[next]) || original[next] === LIST_COMMA); next += 1) {
+        if (ATTENDING_FIRSTS.has(codes[next] as number) && attends(next)) return true;
+      }
+      return false;
+    };
+    const items = this.nameList(codes, original, start, end, listedNameAt, counted ? endsSentence : (at) => attends(at) || attendsAfterOthers(at));
     // One name alone only with three characters, the commonest length of a full name (刘同德主持会议).
     return items.length >= 2 || (items[0]?.length ?? 0) === 3 ? items : [];
   }

@@ -110,6 +110,9 @@ function withLevelWords(codes: ArrayLike<number>, placeEnds: Set<number>, free: 
   return placeEnds;
 }
 const INSIDE_NO_NAME = new Set(codesOf('县縣区區'));
+/** 年, 月 and 日 of a date written in digits. */
+const DATE_UNITS = new Set(codesOf('年月日号號'));
+const isDigitCode = (code: number | undefined) => code !== undefined && code >= 0x30 && code <= 0x39;
 const SEPARATOR = '、'.codePointAt(0) as number;
 /** "And", before the last item of a list: 和, 及, 与. */
 const LIST_ENDS = new Set(codesOf('和及与與'));
@@ -191,6 +194,8 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
     if (!isHanCode(codes[at]) || !free(at)) return false;
   }
   if (NOT_IN_NAME.has(codes[start] as number) && !doubledLevel(codes, start)) return false;
+  // 2018年太平镇: a date's 年, 月 or 日 after its digits begins no name.
+  if (DATE_UNITS.has(codes[start] as number) && isDigitCode(codes[start - 1])) return false;
   if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number)) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
   // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村.
@@ -263,10 +268,27 @@ export function townsAt(
     const last = LIST_ENDS.has(original[end] as number) && end > start.end ? townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), sameLevel(start.level)) : undefined;
     if (last) take(last);
   }
+  // 一、赤岗街道: a heading that is a town's name alone, after its ordinal (a risk-area notice lists
+  // its areas under their subdistricts).
+  const heading = headingStart(original, length);
+  const headed = heading === undefined ? undefined : townStartingAt(codes, heading, length, (at) => free(at) && !taken(at), (_, after) => after === length);
+  if (headed) take(headed);
   for (const town of listedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of chainedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Chinese ordinals of a heading: 一、 … 十二、. */
+const HEADING_NUMERALS = new Set([...'一二三四五六七八九十'].map((char) => char.codePointAt(0) as number));
+/** The longest heading read as a town's name: an ordinal, 、 and the name with its level. */
+const HEADING_MAX = 14;
+/** Where the name of a short heading begins after its ordinal and 、, or undefined where the text is no such heading. */
+function headingStart(original: ArrayLike<number>, length: number): number | undefined {
+  if (length > HEADING_MAX) return undefined;
+  let at = 0;
+  while (at < length && HEADING_NUMERALS.has(original[at] as number)) at += 1;
+  return at > 0 && original[at] === SEPARATOR ? at + 1 : undefined;
 }
 
 /** Words a place is said to border on: 东与万佛山镇相邻, 南与牙屯堡镇交界. */
@@ -317,14 +339,19 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
   for (let at = 0; at < length; at += 1) {
     // One lookup rules out most positions: no frame begins with their character.
     if (!FRAME_FIRSTS.has(codes[at])) continue;
-    const into = firstWordAt(codes, at, INTO);
-    const going = into ?? firstWordAt(codes, at, GOING);
+    // (来到 is a verb of going, not 来 "come" and 到: 来到了波洲镇.)
+    const went = firstWordAt(codes, at, GOING);
+    const into = went ? undefined : firstWordAt(codes, at, INTO);
+    const going = into ?? went;
     if (going) {
       // 深入 and 到 only before a verb of inspection after the place.
       // 走访了洋溪镇: the verb's 了 stands between it and the place.
       const start = at + going.length + (codes[at + going.length] === PERFECTIVE ? 1 : 0);
       const town = townStartingAt(codes, start, length, free, (_, after) => !into || wordAt(codes, after, INSPECTING));
       if (town) found.push(town);
+      // …and the village written right after its town (来到了波洲镇长塘坪村).
+      const village = town && town.level !== 'village' ? townStartingAt(codes, town.start + town.length, length, free, isVillage) : undefined;
+      if (village) found.push(village);
       at += going.length - 1;
       continue;
     }

@@ -180,6 +180,16 @@ describe('names that follow something other than a bare title', () => {
     expect(people('县人大常委会主任刘健寄语新任部门')).toEqual(['刘健 Liu Jian']);
   });
 
+  it('reads the names seated on the rostrum, those elected to a post, a credit with its label, and a name after （兼）', () => {
+    expect(people('李宇飞、梁勇强、高会军、卢亮、张兴等在主席台就座。')).toHaveLength(5);
+    expect(people('胡万源、陈存枫、林彤、何小明等市委、市人大常委会、市政府领导在主席台就座。')).toHaveLength(4);
+    expect(people('卢亮当选为深泽县人民法院院长')).toEqual(['卢亮 Lu Liang']);
+    expect(people('福清侨乡报1月16日讯（记者：杨国才 吴凤至）  十九大')).toEqual(['杨国才 Yang Guocai', '吴凤至 Wu Fengzhi']);
+    expect(people('重庆经开区党工委书记（兼）许洪斌率队来綦考察')).toEqual(['许洪斌 Xu Hongbin']);
+    // Not a list that does nothing: no verb of attending after 等.
+    expect(people('李宇飞、梁勇强等三个项目')).toEqual([]);
+  });
+
   it('reads a name of two after a title as the person, though it is also the bare name of a place', () => {
     expect(people('县委巡察工作领导小组组长江海作动员讲话')).toEqual(['江海 Jiang Hai']);
   });

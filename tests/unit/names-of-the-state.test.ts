@@ -405,6 +405,15 @@ describe('bodies on their own', () => {
     expect(marks('泰国国王')).toEqual(['泰国国王[title] King of Thailand']);
   });
 
+  it('reads no district of one character inside a name before it, no Bayan County before a Mongolian name, and no county before a street or estate', () => {
+    expect(marks('天津市青西区').map((mark) => mark.split('[')[0])).toEqual(['天津市']);
+    expect(marks('攀枝花市西区').map((mark) => mark.split('[')[0])).toEqual(['攀枝花市', '西区']);
+    expect(marks('巴彦托海镇').some((mark) => mark.startsWith('巴彦['))).toBe(false);
+    expect(marks('巴彦县')).toEqual(['巴彦县[place] Bayan County (Harbin, Heilongjiang)']);
+    expect(marks('新安后街1号')).toEqual([]);
+    expect(marks('凤阳街道凤阳小区').map((mark) => mark.split('[')[0])).toEqual(['凤阳街道']);
+  });
+
   it("reads a town's level word before a frequent word as that, not a bare county name, unless a place starts in the word", () => {
     expect(marks('对镇安全生产工作').map((mark) => mark.split('[')[0])).toEqual(['安全生产']);
     expect(marks('镇安县').map((mark) => mark.split('[')[0])).toEqual(['镇安县']);

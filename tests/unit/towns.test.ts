@@ -147,6 +147,18 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('市委书记胡忠雄来虹桥镇平安村调研指导')).toEqual(['虹桥镇 Hongqiao Town', "平安村 Ping'an Village"]);
   });
 
+  it('reads a town and its village after 来到 "arrive at", 了 between, where 镇长 is no town head', () => {
+    expect(towns('梁永泉一行首先来到了波洲镇长塘坪村查看了')).toEqual(['波洲镇 Bozhou Town', '长塘坪村 Changtangping Village']);
+    const heads = annotator.annotateText('，镇长王明').map((annotation) => annotation.text);
+    expect(heads).toEqual(['镇长', '王明']);
+  });
+
+  it("reads a heading that is a subdistrict's name after its ordinal, and no name that begins with a date's 年", () => {
+    expect(towns('一、赤岗街道')).toEqual(['赤岗街道 Chigang Subdistrict']);
+    expect(towns('一、加强领导')).toEqual([]);
+    expect(towns('2018年太平镇')).toEqual([]);
+  });
+
   it('leaves a word no name begins with out of the first name of a list (到西一镇、西二镇)', () => {
     expect(towns('市委副书记田红梅到西一镇、西二镇调研')).toEqual(['西一镇 Xiyi Town', "西二镇 Xi'er Town"]);
   });
