@@ -82,11 +82,13 @@ const NOT_EVENT_ENDS = keysOf('社会 社會 机会 機會 环节 環節 细节 
 /**
  * Ends of a quoted name of a thing, a unit or a place rather than a policy: a kind of village
  * (“软弱涣散村”), an office (“乡村振兴委员工作室”), a project (“交通治堵工程”), a front line, a
- * road map, results, a report, an area, a home (“企业之家”) or an index (“幸福指数”). A slogan says what to do
+ * road map, results, a report, an area, a home (“企业之家”), an index (“幸福指数”), a service or
+ * a team (“中介超市”, “示范食堂”, “青年突破队”) or a town project (“绿电小镇”). A slogan says what to do
  * or what is to be; these name what there is.
  */
 const THING_ENDS = keysOf(
-  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄 报告 報告 区域 區域 之家 指数 指數 专案 專案',
+  '村 室 站 馆 館 工程 项目 項目 前线 前線 图 圖 成果 平台 中心 基地 窗口 热线 熱線 专栏 專欄 报告 報告 区域 區域 之家 指数 指數 专案 專案 ' +
+    '超市 食堂 队 隊 小镇 小鎮 书屋 書屋 课堂 課堂',
 );
 /**
  * …but a verb before 村 makes a way of working (“能人治村”, “强镇带村”, “垃圾围村”), and 以…为中心

@@ -135,6 +135,7 @@ describe('unlisted slogans: quoted phrases', () => {
     // Nor does 一 repeated, "one single" (“一中心、一平台”, “一楼一策”), while 一 beside another numeral counts.
     expect(unlisted('建设“一中心、一平台”，实行“一楼一策”')).toEqual(['一中心、一平台[slogan*]', '一楼一策[slogan*]']);
     expect(unlisted('构建“一主六双”格局')).toEqual(['一主六双[formula*]']);
+    expect(patterns('加快建立“中介超市”，办好“示范食堂”，组建“青年突破队”')).toEqual([]);
   });
 
   it('pairs quotation marks as written: a closing mark opens nothing', () => {
