@@ -414,6 +414,11 @@ describe('bodies on their own', () => {
     expect(marks('凤阳街道凤阳小区').map((mark) => mark.split('[')[0])).toEqual(['凤阳街道']);
   });
 
+  it("reads no town head across 坐镇 'take command at', and Hong Kong's Health Bureau by its short name", () => {
+    expect(marks('县长坐镇长寿镇指挥').map((mark) => mark.split('[')[0])).toEqual(['县长']);
+    expect(marks('醫衞局局長')).toEqual(['醫衞局局長[title] Secretary for Health (Hong Kong)']);
+  });
+
   it("reads a town's level word before a frequent word as that, not a bare county name, unless a place starts in the word", () => {
     expect(marks('对镇安全生产工作').map((mark) => mark.split('[')[0])).toEqual(['安全生产']);
     expect(marks('镇安县').map((mark) => mark.split('[')[0])).toEqual(['镇安县']);
