@@ -392,7 +392,9 @@ function placeSlogans(codes: ArrayLike<number>, annotations: Annotation[], spans
         { text: word, english: goal.word, role: 'modifier' as const },
         { text: place.text, english: name, role: 'place' as const },
       ],
-      literal: `${word} ${goal.word} · ${place.text} ${name}: the place's own form of ${goal.national} "${goal.english} China"`,
+      literal: goal.national
+        ? `${word} ${goal.word} · ${place.text} ${name}: the place's own form of ${goal.national} "${goal.english} China"`
+        : `${word} ${goal.word} · ${place.text} ${name}: the place's own campaign for clean government`,
     };
     annotations.splice(index, 1, make(whole, fields, [...goal.readings, ...place.readings]));
     spans.splice(index, 1, whole);
@@ -510,6 +512,8 @@ const PLACE_GOALS = [
   { keys: [canonicalKey('美丽'), canonicalKey('美麗')], word: 'beautiful', english: 'Beautiful', national: '美丽中国', readings: ['měi', 'lì'] },
   { keys: [canonicalKey('平安')], word: 'safe, peaceful', english: 'Peaceful', national: '平安中国', readings: ['píng', 'ān'] },
   { keys: [canonicalKey('法治')], word: 'rule of law', english: 'Law-based', national: '法治中国', readings: ['fǎ', 'zhì'] },
+  // 清廉山东, 清廉潍坊: a province's or city's own campaign for clean government, with no national form.
+  { keys: [canonicalKey('清廉')], word: 'clean, honest', english: 'Clean', national: undefined, readings: ['qīng', 'lián'] },
 ];
 /** 向 "toward" and a direction: 向南开放 "opening to the south" is not 南开 + 放, though 向南京 is Nanjing. */
 const TOWARD = canonicalKey('向')[0] as number;
@@ -2159,6 +2163,9 @@ export class Annotator {
       window.push(String.fromCodePoint(codes[index] as number));
     }
     let length = nameLengthAt(window, 0, isHanChar);
+    // 世界市长对话·杭州: a title of an event whose part after the dot is a place is no name.
+    const dot = window.slice(0, length).findIndex((char) => char === '·' || char === '・');
+    if (dot > 0 && this.lexicon.longestAt(codes, start + dot + 1, end)?.value.type === 'place') length = 0;
     // 罗布顿珠: a Tibetan name of four characters, each one such names are made of, that ends before a
     // mark or a word that follows names (、罗布顿珠，, 罗布顿珠出席).
     if (length > 0 && length < 4 && start + 4 <= end && isTibetanName(codes, start, 4) && (!isHanCode(codes[start + 4]) || verbAfterNameAt(codes, start + 4, end))) length = 4;

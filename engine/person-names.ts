@@ -51,6 +51,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['举行', '舉行', '组织', '組織'],
   // 主任刘健寄语新任干部 "Director Liu Jian's words to": 寄语 is no third character.
   ...['寄语', '寄語'],
+  // 乔云认真听取 "Qiao Yun listened carefully": 认真 is no third character.
+  ...['认真', '認真'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
   // When, right after the name: 副总理汪洋近日在甘肃调研, 日前, 今天, 昨天.
@@ -104,7 +106,7 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   const verbAt = (at: number) => VERBS_AFTER_NAME.has(`${chars[at] ?? ''}${chars[at + 1] ?? ''}`);
   if (WORDS_AFTER_TITLE.includes(two) || (chars[start] === '任' && !verbAt(start + 2) && !verbAt(start + 3))) return 0;
   const surnameLength = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAMES.has(chars[start] ?? '') ? 1 : 0;
-  if (surnameLength === 0) return 0;
+  if (surnameLength === 0) return dottedNameLength(chars, start, isHan);
   const givenStart = start + surnameLength;
   if (!isHan(chars[givenStart]) || FUNCTION_WORDS.has(chars[givenStart] ?? '')) return 0;
   const second = chars[givenStart + 1];
@@ -127,6 +129,19 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
 }
 
 const MIDDLE_DOTS = new Set([...'·・•‧∙⋅･']);
+
+/**
+ * A name of a minority people that begins with no surname, its parts joined by a middle dot
+ * (尔肯江·吐拉洪): two to five Han characters, the dot, and two to six more; 0 otherwise.
+ */
+function dottedNameLength(chars: readonly string[], start: number, isHan: (char: string | undefined) => boolean): number {
+  let dot = start;
+  while (dot - start < 5 && isHan(chars[dot])) dot += 1;
+  if (dot - start < 2 || !MIDDLE_DOTS.has(chars[dot] ?? '')) return 0;
+  let end = dot + 1;
+  while (end - dot - 1 < MAX_NAME_PART && isHan(chars[end]) && !(end - dot - 1 >= 2 && (FOLLOWERS.has(chars[end] ?? '') || VERBS_AFTER_NAME.has(`${chars[end] ?? ''}${chars[end + 1] ?? ''}`)))) end += 1;
+  return end - dot - 1 >= 2 ? end - start : 0;
+}
 /** The longest part of a dotted name (依明巴海). */
 const MAX_NAME_PART = 6;
 

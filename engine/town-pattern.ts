@@ -226,11 +226,14 @@ export function townsAt(
   /** placeEnds by position, for the scan below (a town found adds its end ahead of the scan). */
   const endsAt = new Uint8Array(length + 1);
   // Every town found is a place its village, or a title, may follow (清水乡前汪村).
+  /** Where a subdistrict or town read here ends: a community may follow it (城关街道广大社区). */
+  const townEndsAt = new Uint8Array(length + 1);
   const take = (town: TownMatch) => {
     found.push(town);
     takenAt.fill(1, town.start, town.start + town.length);
     placeEnds.add(town.start + town.length);
     endsAt[town.start + town.length] = 1;
+    if (town.level !== 'village' && town.level !== 'community') townEndsAt[town.start + town.length] = 1;
   };
   withLevelWords(codes, placeEnds, free);
   for (const end of placeEnds) if (end <= length) endsAt[end] = 1;
@@ -240,7 +243,7 @@ export function townsAt(
     let read = false;
     for (let nameLength = NAME_LENGTH.min; nameLength <= MONGOLIAN_NAME_MAX; nameLength += 1) {
       if (nameLength > nameMaxBefore(codes, at + nameLength)) continue;
-      const level = levelAt(codes, at + nameLength, length);
+      const level = levelAt(codes, at + nameLength, length) ?? (townEndsAt[at] === 1 && keyAt(codes, at + nameLength, COMMUNITY, length) ? { length: COMMUNITY.length, level: 'community' as const } : undefined);
       if (!level || !free(at + nameLength) || !isName(codes, at, at + nameLength, free)) continue;
       take({ start: at, nameLength, length: nameLength + level.length, level: level.level });
       read = true;

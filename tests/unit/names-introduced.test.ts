@@ -190,6 +190,12 @@ describe('names that follow something other than a bare title', () => {
     expect(people('李宇飞、梁勇强等三个项目')).toEqual([]);
   });
 
+  it('reads a minority name with a middle dot and no surname in a list after a title, but no event named after a place', () => {
+    expect(people('省领导尔肯江·吐拉洪、黄楚平、王艳玲出席')).toEqual(['尔肯江·吐拉洪 Erkenjiang·Tulahong', '黄楚平 Huang Chuping', '王艳玲 Wang Yanling']);
+    expect(people('举办“世界市长对话·杭州”等活动')).toEqual([]);
+    expect(people('县长乔云认真听取')).toEqual(['乔云 Qiao Yun']);
+  });
+
   it('reads a name of two after a title as the person, though it is also the bare name of a place', () => {
     expect(people('县委巡察工作领导小组组长江海作动员讲话')).toEqual(['江海 Jiang Hai']);
   });

@@ -414,6 +414,23 @@ describe('bodies on their own', () => {
     expect(marks('凤阳街道凤阳小区').map((mark) => mark.split('[')[0])).toEqual(['凤阳街道']);
   });
 
+  it('reads a general headquarters, a city commission of housing, and a county health enforcement brigade', () => {
+    expect(marks('经省总指挥部同意')).toEqual(['省总指挥部[body] Provincial General Headquarters']);
+    expect(marks('大连市新冠肺炎疫情防控总指挥部')).toEqual(['大连市新冠肺炎疫情防控总指挥部[body] Dalian Municipal COVID-19 Prevention and Control General Headquarters']);
+    expect(marks('市住房城乡建委')).toEqual(['市住房城乡建委[body] Municipal Commission of Housing and Urban-Rural Development']);
+    expect(marks('县卫生监督执法大队')).toEqual(['县卫生监督执法大队[body] County Health Supervision and Law Enforcement Brigade']);
+  });
+
+  it("reads a province's or city's own campaign for clean government as a slogan (清廉山东)", () => {
+    expect(marks('打造清廉山东、清廉潍坊')).toEqual(['清廉山东[slogan] Clean Shandong', '清廉潍坊[slogan] Clean Weifang']);
+  });
+
+  it('reads 全国 before 民族 as "nationwide", not 国民 across them, and keeps 健全国家 and 确保全面', () => {
+    expect(marks('创建全国民族团结进步示范市')).toEqual(['民族团结进步[slogan] ethnic unity and progress']);
+    expect(marks('健全国家权力机关组织制度').map((mark) => mark.split('[')[0])).toEqual(['国家权力机关']);
+    expect(marks('确保全面建成小康社会').map((mark) => mark.split('[')[0])).toEqual(['全面建成小康社会']);
+  });
+
   it("reads no town head across 坐镇 'take command at', and Hong Kong's Health Bureau by its short name", () => {
     expect(marks('县长坐镇长寿镇指挥').map((mark) => mark.split('[')[0])).toEqual(['县长']);
     expect(marks('醫衞局局長')).toEqual(['醫衞局局長[title] Secretary for Health (Hong Kong)']);

@@ -159,6 +159,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('2018年太平镇')).toEqual([]);
   });
 
+  it('reads a community right after the subdistrict read before it', () => {
+    expect(towns('将我市庄河市城关街道广大社区三组')).toEqual(['城关街道 Chengguan Subdistrict', '广大社区 Guangda Community']);
+  });
+
   it('leaves a word no name begins with out of the first name of a list (到西一镇、西二镇)', () => {
     expect(towns('市委副书记田红梅到西一镇、西二镇调研')).toEqual(['西一镇 Xiyi Town', "西二镇 Xi'er Town"]);
   });

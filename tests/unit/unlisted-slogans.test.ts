@@ -190,6 +190,7 @@ describe('unlisted slogans: parallel enumerations', () => {
     // Leaders by their part in the work.
     expect(patterns('成员单位主要领导、分管领导，')).toEqual([]);
     expect(patterns('落实政治要求、使命要求、法治要求和工作要求，')).toEqual([]);
+    expect(patterns('先后来到明德小学、坡上小学、滨河小学，')).toEqual([]);
     // Heads that also close formulas stay: the disciplines, the kinds of construction.
     expect(patterns('严守政治纪律、组织纪律、廉洁纪律')).toEqual(['政治纪律、组织纪律、廉洁纪律:parallel']);
     expect(patterns('统筹经济建设、政治建设、文化建设')).toEqual(['经济建设、政治建设、文化建设:parallel']);
