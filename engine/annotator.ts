@@ -592,6 +592,8 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
   }
   return marked;
 }
+/** The end of a development zone's name after its words: 经济开发区, 开发区. */
+const ZONE_NAME_ENDS = ['经济开发区', '經濟開發區', '开发区', '開發區'].map(canonicalKey);
 const HEAD = canonicalKey('长')[0] as number;
 const VILLAGE_LEVEL = canonicalKey('村')[0] as number;
 /** Whether 村 ends a run of one to three Han characters from `at`: the rest of a village's name (塘坪村). */
@@ -1082,7 +1084,9 @@ export class Annotator {
         !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
         !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length)) &&
         !(lexeme.value.entry.kind === 'title' && committeeRunsOn(codes, i + lexeme.length)) &&
-        !(lexeme.value.entry.kind === 'title' && villageAfterLevel)
+        !(lexeme.value.entry.kind === 'title' && villageAfterLevel) &&
+        // 四平新型工业化经济开发区: a slogan that begins a development zone's name is that name's.
+        !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end)))
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name

@@ -53,6 +53,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['寄语', '寄語'],
   // 乔云认真听取 "Qiao Yun listened carefully": 认真 is no third character.
   ...['认真', '認真'],
+  // 李杰正在… "Li Jie is (doing)": 正在 is no third character.
+  ...['正在'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
   // When, right after the name: 副总理汪洋近日在甘肃调研, 日前, 今天, 昨天.

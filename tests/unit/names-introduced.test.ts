@@ -194,6 +194,7 @@ describe('names that follow something other than a bare title', () => {
     expect(people('省领导尔肯江·吐拉洪、黄楚平、王艳玲出席')).toEqual(['尔肯江·吐拉洪 Erkenjiang·Tulahong', '黄楚平 Huang Chuping', '王艳玲 Wang Yanling']);
     expect(people('举办“世界市长对话·杭州”等活动')).toEqual([]);
     expect(people('县长乔云认真听取')).toEqual(['乔云 Qiao Yun']);
+    expect(people('镇党委书记李杰正在讲课')).toEqual(['李杰 Li Jie']);
   });
 
   it('reads a name of two after a title as the person, though it is also the bare name of a place', () => {

@@ -421,6 +421,12 @@ describe('bodies on their own', () => {
     expect(marks('县卫生监督执法大队')).toEqual(['县卫生监督执法大队[body] County Health Supervision and Law Enforcement Brigade']);
   });
 
+  it("reads a CPPCC committee's special committees by their short names, and no slogan inside a development zone's name", () => {
+    expect(marks('市政协社会法制委')).toEqual(['市政协社会法制委[body] Committee on Social and Legal Affairs of the Municipal Committee of the CPPCC']);
+    expect(marks('四平新型工业化经济开发区').some((mark) => mark.startsWith('新型工业化'))).toBe(false);
+    expect(marks('推进新型工业化')).toEqual(['新型工业化[slogan] new industrialization']);
+  });
+
   it("reads a province's or city's own campaign for clean government as a slogan (清廉山东)", () => {
     expect(marks('打造清廉山东、清廉潍坊')).toEqual(['清廉山东[slogan] Clean Shandong', '清廉潍坊[slogan] Clean Weifang']);
   });
