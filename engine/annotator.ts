@@ -83,6 +83,7 @@ export class NameMemory {
   /** Places the document has named in full, by their names without the level (普陀 of 普陀区). */
   private readonly places = new Map<string, { place: PlaceRecord; length: number; readings: readonly string[] }>();
   private readonly placeFirsts = new Set<number>();
+  private readonly placeNames = new Set<string>();
   private placeLengths: number[] = [];
 
   /**
@@ -91,6 +92,9 @@ export class NameMemory {
    * a word, and so is not read alone elsewhere.
    */
   rememberPlace(place: PlaceRecord): void {
+    // A place a document names again and again is remembered once.
+    if (this.placeNames.has(place.name)) return;
+    this.placeNames.add(place.name);
     const length = [...place.stem].length;
     if (length < 2 || [...place.name].length <= length || WORDS_BEFORE_PLACES.has(place.stem)) return;
     const readings = place.pinyin.split(' ').slice(0, length);
