@@ -1063,7 +1063,8 @@ export class Annotator {
       // 金华市管干部: 市管干部 "cadres the city manages" takes the level word; the place is 金华 (内乡县域: 内乡).
       if (lexeme && isPlaceLexeme(lexeme.value) && (managedByLevelAt(codes, i + lexeme.length - 1) || residentsAt(codes, i + lexeme.length - 1))) {
         const shorter = lexeme.length - 1;
-        lexeme = this.lexicon.matchesAt(codes, i, length).find((match) => match.length === shorter && isPlaceLexeme(match.value));
+        // (杞县域内: a county named by one character keeps its level, the only name it has.)
+        lexeme = this.lexicon.matchesAt(codes, i, length).find((match) => match.length === shorter && isPlaceLexeme(match.value)) ?? (shorter < 2 ? lexeme : undefined);
       }
       const composed =
         this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original) ?? (listedPostAt(i) ? this.composer.listedPostAt(codes, i, length) : undefined);

@@ -427,6 +427,12 @@ describe('bodies on their own', () => {
     expect(marks('推进新型工业化')).toEqual(['新型工业化[slogan] new industrialization']);
   });
 
+  it('reads no Fan County in 示范县, a one-character county before 域 with its level, and an institute of socialism', () => {
+    expect(marks('国家级生态文明建设示范县').map((mark) => mark.split('[')[0])).toEqual(['生态文明建设']);
+    expect(marks('解除杞县域内封控区')).toEqual(['杞县[place] Qi County (Kaifeng, Henan)']);
+    expect(marks('区社会主义学院院长')).toEqual(['区社会主义学院院长[title] President of the District Institute of Socialism']);
+  });
+
   it("reads a province's or city's own campaign for clean government as a slogan (清廉山东)", () => {
     expect(marks('打造清廉山东、清廉潍坊')).toEqual(['清廉山东[slogan] Clean Shandong', '清廉潍坊[slogan] Clean Weifang']);
   });
