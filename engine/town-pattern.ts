@@ -617,11 +617,24 @@ const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
  * of Xinjiang County, not 古交市; 嘉陵村 a village, not Jialing District; 东海社区 a residents'
  * community, not Donghai County).
  */
+/** Whether a village's name of two to four Han characters and 村 follow at `at` (白丘北村). */
+function villageFollows(codes: ArrayLike<number>, at: number, end: number): boolean {
+  if (CONTINUING.has(codes[at] as number)) return false;
+  for (let length = 1; length <= 4 && at + length < end; length += 1) {
+    const inside = codes[at + length - 1] as number;
+    if (!isHanCode(inside) || RURAL_WORDS.has(inside) || NEVER_IN_NAME.has(inside)) return false;
+    if (length >= 2 && codes[at + length] === VILLAGE) return true;
+  }
+  return false;
+}
+
 export function townLevelAfterName(codes: ArrayLike<number>, at: number, end: number): { length: number; level: TownLevel } | undefined {
   if (at > 0 && keyAt(codes, at, COMMUNITY, end)) return { length: COMMUNITY.length, level: 'community' };
   const level = levelAt(codes, at, end);
-  // 城镇, 城乡: the name's last character and the level word make a word (新增城镇就业, 扩大城乡…).
-  if (!level || at === 0 || DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number))) return undefined;
+  // 城镇, 城乡: the name's last character and the level word make a word (新增城镇就业, 扩大城乡…),
+  // unless a village's name follows the township (平城乡白丘北村).
+  if (!level || at === 0) return undefined;
+  if (DESCRIBING.has(String.fromCodePoint(codes[at - 1] as number, codes[at] as number)) && !villageFollows(codes, at + level.length, end)) return undefined;
   return level;
 }
 

@@ -159,6 +159,12 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('2018年太平镇')).toEqual([]);
   });
 
+  it('reads a township whose name ends in 城 before 乡 where its village follows, and not 城乡 "urban and rural"', () => {
+    expect(towns('对平城乡白丘北村')).toEqual(['平城乡 Pingcheng Township', '白丘北村 Baiqiubei Village']);
+    expect(towns('好发挥乡镇联通城乡、服务乡村的作用')).toEqual([]);
+    expect(towns('坚持兴城镇带乡村')).toEqual([]);
+  });
+
   it('reads a community right after the subdistrict read before it', () => {
     expect(towns('将我市庄河市城关街道广大社区三组')).toEqual(['城关街道 Chengguan Subdistrict', '广大社区 Guangda Community']);
   });
