@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -599,14 +599,8 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
 /** The end of a development zone's name after its words: 经济开发区, 开发区. */
 const ZONE_NAME_ENDS = ['经济开发区', '經濟開發區', '开发区', '開發區'].map(canonicalKey);
 const HEAD = canonicalKey('长')[0] as number;
-const VILLAGE_LEVEL = canonicalKey('村')[0] as number;
-/** Whether 村 ends a run of one to three Han characters from `at`: the rest of a village's name (塘坪村). */
-const villageWithin = (codes: ArrayLike<number>, at: number, end: number) => {
-  for (let next = at; next < at + 3 && next < end && isHanCode(codes[next]); next += 1) if (codes[next + 1] === VILLAGE_LEVEL) return true;
-  return false;
-};
-const DISTRICT = canonicalKey('区')[0] as number;
-const DISTRICT_TRADITIONAL = canonicalKey('區')[0] as number;
+/** 区 "district" in either script. */
+const DISTRICTS = new CodeSet([...'区區'].map((char) => char.codePointAt(0) as number));
 /** Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 示范区, 集聚区 (not 作: 当作区长). */
 const AREA_WORD_STARTS = new CodeSet([...'地社战戰片辖轄山灾災矿礦湖园園城景街老牧林垦墾厂廠校港聚验驗范範'].map((char) => char.codePointAt(0) as number));
 const COMMITTEE_MEMBERS = ['委员', '委員'].map(canonicalKey);
@@ -782,6 +776,7 @@ const DECIDED = canonicalKey('决定');
 const RESIGNS = ['辞去', '辭去'].map((word) => canonicalKey(word));
 /** Elected to a post: 卢亮当选为深泽县人民法院院长. */
 const ELECTED_AS = ['当选为', '當選為', '当选', '當選'].map((word) => canonicalKey(word));
+const LEAVING_OR_TAKING = [...RESIGNS, ...ELECTED_AS];
 /** Words around a name: 接受何金清辞去…职务的请求, 给予石力党内严重警告处分. */
 const NAME_FRAMES: [number[], number[]][] = [
   [canonicalKey('接受'), canonicalKey('辞去')],
@@ -1071,10 +1066,10 @@ export class Annotator {
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
       // 来到了波洲镇长塘坪村: 镇 ends a town's name the engine does not know, 长 begins its village's
       // (长塘坪村), which the towns pass reads; no town head.
-      const villageAfterLevel = TOWN_LEVEL_WORDS.has(codes[i] as number) && codes[i + 1] === HEAD && runsOnBefore(i) && villageWithin(codes, i + 2, length);
+      const villageAfterLevel = TOWN_LEVEL_WORDS.has(codes[i] as number) && codes[i + 1] === HEAD && runsOnBefore(i) && villageFollows(codes, i + 1, length);
       // 战区指挥部, 地区主要领导, 社区长者: 区 that ends a word before it (战区 "sector", 地区 "region",
       // 社区 "community") is no district's level.
-      const areaWordBefore = (codes[i] === DISTRICT || codes[i] === DISTRICT_TRADITIONAL) && i > 0 && AREA_WORD_STARTS.has(codes[i - 1] as number) && runsOnBefore(i);
+      const areaWordBefore = DISTRICTS.has(codes[i] as number) && i > 0 && AREA_WORD_STARTS.has(codes[i - 1] as number) && runsOnBefore(i);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
@@ -1116,7 +1111,7 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
         // 天津市青西区: a district named by one character (西区, Panzhihua's) does not begin inside the
         // name before it.
-        !(lexeme.length === 2 && [...lexeme.value.place.stem].length === 1 && (codes[i + 1] === DISTRICT || codes[i + 1] === DISTRICT_TRADITIONAL) && runsOnBefore(i)) &&
+        !(lexeme.length === 2 && [...lexeme.value.place.stem].length === 1 && DISTRICTS.has(codes[i + 1] as number) && runsOnBefore(i)) &&
         // 对镇安全生产工作: a town's level word before a frequent word (安全), not a bare name (Zhen'an
         // County); unless a place starts in that word (镇海港区 is Zhenhai's port area, not 海港区).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && this.places.crossesWordAfter(codes, i) && !this.placeStartsAt(codes, i + 1, length)) &&
@@ -1142,7 +1137,7 @@ export class Annotator {
         // (Not where the places' own rules turned down a name read here: 健康福建 is no Fujian.)
         const named = expectName || lexeme?.value.type === 'place' ? undefined : names?.placeAt(codes, i, length);
         // (A town's or village's name that begins with it is the town pass's: 盐田街道.)
-        if (named && !townLevelAfterName(codes, i + named.length, length) && !(named.length === 2 && this.places.crossesWords(codes, i)) && !(i > 0 && isHanCode(codes[i - 1]) && runsOnBefore(i) && this.places.crossesWordBefore(codes, i))) {
+        if (named && !townLevelAfterName(codes, i + named.length, length) && !(named.length === 2 && this.places.crossesWords(codes, i)) && !(runsOnBefore(i) && this.places.crossesWordBefore(codes, i))) {
           emit({ start: i, length: named.length }, { kind: 'place', id: '', gloss: this.placeGloss(named.place), source: 'place-list', composed: true }, named.readings);
           i += named.length;
           continue;
@@ -1983,14 +1978,11 @@ export class Annotator {
     if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
     if (!isSurnameCode(codes[start])) return 0;
     const length = this.nameAt(codes, start, end);
-    // 、熊隆东辞去市监察委员会主任职务: a resignation, the post after it.
-    let resigns: readonly number[] | undefined;
-    for (const word of RESIGNS) if (!resigns && keyAt(codes, start + length, word, end)) resigns = word;
-    // …and one elected to a post, the post after it.
-    for (const word of ELECTED_AS) if (!resigns && keyAt(codes, start + length, word, end)) resigns = word;
-    if (length >= 2 && resigns) {
-      const post = this.composer.composeAt(codes, start + length + resigns.length, end, cutsWord);
-      const entry = this.lexicon.longestAt(codes, start + length + resigns.length, end);
+    // 、熊隆东辞去市监察委员会主任职务, 卢亮当选为…院长: a resignation or an election, the post after it.
+    const verb = length >= 2 ? LEAVING_OR_TAKING.find((word) => keyAt(codes, start + length, word, end)) : undefined;
+    if (verb) {
+      const post = this.composer.composeAt(codes, start + length + verb.length, end, cutsWord);
+      const entry = this.lexicon.longestAt(codes, start + length + verb.length, end);
       if (post?.kind === 'title' || (entry?.value.type === 'entry' && entry.value.entry.kind === 'title')) return length;
     }
     // ，赵海洋为副区长, 、张建平任市民政局局长; and a list of removals: 免去汤志远的…副主任职务，林剑英的…副主任职务.

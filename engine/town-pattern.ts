@@ -617,8 +617,8 @@ const sameLevel = (wanted: TownLevel) => (level: TownLevel) => level === wanted;
  * of Xinjiang County, not 古交市; 嘉陵村 a village, not Jialing District; 东海社区 a residents'
  * community, not Donghai County).
  */
-/** Whether a village's name of two to four Han characters and 村 follow at `at` (白丘北村). */
-function villageFollows(codes: ArrayLike<number>, at: number, end: number): boolean {
+/** Whether a village's name of two to four Han characters and 村 follow at `at` (白丘北村, 长塘坪村). */
+export function villageFollows(codes: ArrayLike<number>, at: number, end: number): boolean {
   if (CONTINUING.has(codes[at] as number)) return false;
   for (let length = 1; length <= 4 && at + length < end; length += 1) {
     const inside = codes[at + length - 1] as number;
