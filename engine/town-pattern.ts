@@ -389,21 +389,38 @@ function chainedTowns(codes: ArrayLike<number>, length: number, free: (at: numbe
   const found: TownMatch[] = [];
   for (let at = 0; at < length; at += 1) {
     if (!free(at) || !isHanCode(codes[at])) continue;
+    // A verb of going or of looking may stand first (深入城郊乡…村, 先后深入寺坪镇…村, 察看富泉乡…村):
+    // the name begins after it, whatever stands before the verb.
+    const verb = CHAIN_VERB_FIRSTS.has(codes[at]) ? firstWordAt(codes, at, CHAIN_VERBS) : undefined;
     const before = codes[at - 1];
-    if (at > 0 && isHanCode(before) && free(at - 1) && !BEFORE_NAME.has(before as number)) continue;
-    // A verb of going may stand first (深入城郊乡…村, 前往坡头乡…村): the name begins after it.
-    const verb = FRAME_FIRSTS.has(codes[at]) ? firstWordAt(codes, at, VERBS_OF_GOING) : undefined;
+    if (!verb && at > 0 && isHanCode(before) && free(at - 1) && !BEFORE_NAME.has(before as number)) continue;
     const start = at + (verb?.length ?? 0);
     // One lookup rules out most positions: a level word stands two to four characters on.
     if (!LEVEL_FIRSTS.has(codes[start + 2]) && !LEVEL_FIRSTS.has(codes[start + 3]) && !LEVEL_FIRSTS.has(codes[start + 4])) continue;
     const town = townStartingAt(codes, start, length, free, notVillage);
     if (!town) continue;
-    const village = townStartingAt(codes, start + town.length, length, free, isVillage);
+    // A village after its town, or a community after its subdistrict or town (北环路街道明珠社区).
+    const village = townStartingAt(codes, start + town.length, length, free, isVillage) ?? communityStartingAt(codes, start + town.length, length, free);
     if (!village) continue;
     found.push(town, village);
     at = village.start + village.length - 1;
   }
   return found;
+}
+
+/** Verbs of looking at a place, before a town and its village: 察看富泉乡蜚安村, 实地调研…. */
+const LOOKING = ['察看', '查看', '视察', '視察', '考察', '调研', '調研'].map(codesOf);
+const CHAIN_VERBS = [...VERBS_OF_GOING, ...LOOKING];
+const CHAIN_VERB_FIRSTS = new CodeSet(CHAIN_VERBS.map((word) => word[0] as number));
+
+/** A residents' community whose name (two to four free characters) starts at `start`: 明珠社区. */
+function communityStartingAt(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): TownMatch | undefined {
+  for (let nameLength = NAME_LENGTH.min; nameLength <= NAME_LENGTH.max; nameLength += 1) {
+    if (!keyAt(codes, start + nameLength, COMMUNITY, end) || !free(start + nameLength)) continue;
+    if (!isName(codes, start, start + nameLength, free)) return undefined;
+    return { start, nameLength, length: nameLength + COMMUNITY.length, level: 'community' };
+  }
+  return undefined;
 }
 
 /**

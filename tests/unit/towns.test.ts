@@ -284,6 +284,21 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('在各乡镇村')).toEqual([]);
   });
 
+  it('reads a town and its village after a verb of going or looking, whatever stands before the verb, and a community after its subdistrict', () => {
+    expect(towns('张世伟先后深入寺坪镇稻场坪村阮仕全家中')).toEqual(['寺坪镇 Siping Town', '稻场坪村 Daochangping Village']);
+    expect(towns('一行先后察看富泉乡蜚安村早稻示范田')).toEqual(['富泉乡 Fuquan Township', '蜚安村 Fei\'an Village']);
+    expect(towns('先后到北环路街道明珠社区、五一路街道五一路社区')).toEqual([
+      '北环路街道 Beihuanlu Subdistrict',
+      '明珠社区 Mingzhu Community',
+      '五一路街道 Wuyilu Subdistrict',
+      '五一路社区 Wuyilu Community',
+    ]);
+    // Not words that end in level words after such a verb, nor one level alone.
+    expect(towns('把责任落实到镇村，延伸到乡镇社区')).toEqual([]);
+    expect(towns('实地调研城关镇社区服务中心')).toEqual([]);
+    expect(towns('组织干部考察学习先进镇先进村')).toEqual([]);
+  });
+
   it('reads an ethnic township after its place, with its peoples in the English, alone and in a body or title', () => {
     expect(towns('前往福贡县匹河怒族乡调研')).toEqual(['匹河怒族乡 Pihe Nu Ethnic Township']);
     expect(towns('石林彝族自治县圭山彝族乡')).toEqual(['圭山彝族乡 Guishan Yi Ethnic Township']);
