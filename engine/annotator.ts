@@ -570,7 +570,7 @@ const LEADER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(['总书记', '总
 /** The bare posts of local heads that news writes after a name (陈禺县长, 王建国书记), and Hong Kong's councillors (黃定光議員). */
 const LOCAL_HEADS_AFTER_NAME: ReadonlySet<string> = new Set(['书记', '書記', '议员', '县长', '縣長', '市长', '市長', '区长', '區長', '镇长', '鎮長', '乡长', '鄉長', '省长', '省長', '州长', '州長', '旗长', '旗長']);
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
-const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '议员', '国王']);
+const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '国王']);
 /**
  * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
  * characters in a list is read only when all four are among them (有关部门 is no name).
@@ -773,7 +773,7 @@ const MAX_LISTED_NAMES = 40;
 /** 决定 "decides" before a name and its post: 决定郑皓副区长代理区长职务. */
 const DECIDED = canonicalKey('决定');
 /** 辞去 "resigns from", before the post a name gives up (、熊隆东辞去市监察委员会主任职务). */
-const RESIGNS = ['辞去', '辭去'].map((word) => canonicalKey(word));
+const RESIGNS = ['辞去', '辭去', '不再担任', '不再擔任'].map((word) => canonicalKey(word));
 /** Elected to a post: 卢亮当选为深泽县人民法院院长. */
 const ELECTED_AS = ['当选为', '當選為', '当选', '當選'].map((word) => canonicalKey(word));
 const LEAVING_OR_TAKING = [...RESIGNS, ...ELECTED_AS];
@@ -1978,17 +1978,20 @@ export class Annotator {
     if (start > 0 && !APPOINTMENT_BOUNDARIES.has(codes[start - 1] as number)) return 0;
     if (!isSurnameCode(codes[start])) return 0;
     const length = this.nameAt(codes, start, end);
-    // 、熊隆东辞去市监察委员会主任职务, 卢亮当选为…院长: a resignation or an election, the post after it.
-    const verb = length >= 2 ? LEAVING_OR_TAKING.find((word) => keyAt(codes, start + length, word, end)) : undefined;
+    // 罗增斌同志任…书记: 同志 "comrade" may stand between the name and the verb.
+    const verbAt = start + length + (length >= 2 && keyAt(codes, start + length, COMRADE, end) ? COMRADE.length : 0);
+    // 、熊隆东辞去市监察委员会主任职务, 卢亮当选为…院长, 刘超同志不再担任…书记: a resignation or an
+    // election, the post after it.
+    const verb = length >= 2 ? LEAVING_OR_TAKING.find((word) => keyAt(codes, verbAt, word, end)) : undefined;
     if (verb) {
-      const post = this.composer.composeAt(codes, start + length + verb.length, end, cutsWord);
-      const entry = this.lexicon.longestAt(codes, start + length + verb.length, end);
+      const post = this.composer.composeAt(codes, verbAt + verb.length, end, cutsWord);
+      const entry = this.lexicon.longestAt(codes, verbAt + verb.length, end);
       if (post?.kind === 'title' || (entry?.value.type === 'entry' && entry.value.entry.kind === 'title')) return length;
     }
     // ，赵海洋为副区长, 、张建平任市民政局局长; and a list of removals: 免去汤志远的…副主任职务，林剑英的…副主任职务.
-    const linkedBy = codes[start + length] as number;
-    if (length < 2 || (linkedBy !== APPOINTED_AS && linkedBy !== SERVING_AS && linkedBy !== POSSESSIVE)) return 0;
-    const after = start + length + 1;
+    const linkedBy = codes[verbAt] as number;
+    if (length < 2 || (linkedBy !== APPOINTED_AS && linkedBy !== SERVING_AS && (linkedBy !== POSSESSIVE || verbAt !== start + length))) return 0;
+    const after = verbAt + 1;
     const accepts = (kind: string | undefined) => kind === 'title' || (linkedBy === POSSESSIVE && kind === 'body');
     const entry = this.lexicon.longestAt(codes, after, end);
     const entryKind = entry?.value.type === 'entry' ? entry.value.entry.kind : undefined;

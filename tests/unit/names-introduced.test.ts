@@ -117,6 +117,14 @@ describe('names that follow something other than a bare title', () => {
     expect(people('、熊隆东辞去一切')).toEqual([]);
   });
 
+  it('reads a name before 同志 and the verb that gives or takes the post, and after 补选', () => {
+    expect(people('；刘超同志不再担任中共绵阳市委书记职务')).toEqual(['刘超 Liu Chao']);
+    expect(people('：罗增斌同志任中共绵阳市委书记')).toEqual(['罗增斌 Luo Zengbin']);
+    expect(people('补选黄丽娜为珠海市第九届人民代表大会代表')).toEqual(['黄丽娜 Huang Lina']);
+    // Not without a post after the verb.
+    expect(people('；刘超同志不再担任何职务')).toEqual([]);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);
