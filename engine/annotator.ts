@@ -405,6 +405,47 @@ function placeSlogans(codes: ArrayLike<number>, annotations: Annotation[], spans
   }
 }
 
+const STRATEGY = canonicalKey('战略');
+const STRATEGY_READINGS = ['zhàn', 'lüè'];
+/**
+ * What may follow 战略 "strategy" where it ends a slogan's name (实施强省会战略，, 强省会战略的若干意见,
+ * 统一到强省会战略上来): not the first character of a longer word (战略性, 战略合作, 战略支点, 战略部署).
+ */
+const AFTER_STRATEGY = new CodeSet([...'的上和与與及等为為是中'].map((char) => char.codePointAt(0) as number));
+
+/**
+ * A slogan of the dictionary named as a strategy (强省会 + 战略, 教育优先发展 + 战略): one slogan, "the
+ * strategy of …", where no mark follows and 战略 ends a word. (Where the dictionary holds the whole,
+ * 乡村振兴战略, the entry has matched it already.)
+ */
+function strategies(codes: ArrayLike<number>, length: number, annotations: Annotation[], spans: Span[], make: MakeMark): void {
+  for (let index = annotations.length - 1; index >= 0; index -= 1) {
+    const slogan = annotations[index] as Annotation;
+    const span = spans[index] as Span;
+    const end = span.start + span.length;
+    if (slogan.kind !== 'slogan' || slogan.source !== 'entry' || !keyAt(codes, end, STRATEGY, length)) continue;
+    const after = codes[end + STRATEGY.length];
+    if (after !== undefined && isHanCode(after) && !AFTER_STRATEGY.has(after)) continue;
+    const next = spans[index + 1];
+    if (next && next.start < end + STRATEGY.length) continue;
+    const whole = { start: span.start, length: span.length + STRATEGY.length };
+    const name = slogan.text.replace(/\s+/gu, '');
+    const fields = {
+      kind: 'slogan' as const,
+      id: '',
+      gloss: `the strategy of ${slogan.gloss}`,
+      source: 'title-grammar' as const,
+      composed: true,
+      parts: [
+        { text: name, english: slogan.gloss, role: 'modifier' as const },
+        { text: '战略', english: 'strategy', role: 'body' as const },
+      ],
+    };
+    annotations.splice(index, 1, make(whole, fields, [...slogan.readings, ...STRATEGY_READINGS]));
+    spans.splice(index, 1, whole);
+  }
+}
+
 /** The clauses of a phrase cut at 、, where there are two or more of one length (兴业、惠民、优政); none otherwise. */
 function parallelClauses(original: ArrayLike<number>, span: Span): Span[] {
   const clauses: Span[] = [];
@@ -1401,6 +1442,7 @@ export class Annotator {
     joinPlaces(annotations, spans, make, (text) => this.composer.namedUnits.has(text));
     localSessions(codes, annotations, spans, make);
     placeSlogans(codes, annotations, spans, make);
+    strategies(codes, length, annotations, spans, make);
     joinForeignHeads(annotations, spans, make);
     const slogans = this.unlistedSlogans(stream, annotations, spans, readText);
     if (slogans.length === 0) return withoutOverlaps(annotations, spans);

@@ -437,6 +437,14 @@ describe('bodies on their own', () => {
     expect(marks('打造清廉山东、清廉潍坊')).toEqual(['清廉山东[slogan] Clean Shandong', '清廉潍坊[slogan] Clean Weifang']);
   });
 
+  it('reads a slogan of the dictionary named as a strategy as one slogan, where 战略 ends a word', () => {
+    expect(marks('我们全面实施强省会战略，提升')).toEqual(['强省会战略[slogan] the strategy of strengthening the provincial capital']);
+    expect(marks('支持福州实施强省会战略的若干意见')).toContain('强省会战略[slogan] the strategy of strengthening the provincial capital');
+    // Not before a word that begins with 战略, and an entry that holds the whole keeps its own gloss.
+    expect(marks('强省会战略部署').map((mark) => mark.split('[')[0])).toEqual(['强省会']);
+    expect(marks('实施乡村振兴战略')).toEqual(['乡村振兴战略[slogan] the rural revitalization strategy']);
+  });
+
   it('reads 全国 before 民族 as "nationwide", not 国民 across them, and keeps 健全国家 and 确保全面', () => {
     expect(marks('创建全国民族团结进步示范市')).toEqual(['民族团结进步[slogan] ethnic unity and progress']);
     expect(marks('健全国家权力机关组织制度').map((mark) => mark.split('[')[0])).toEqual(['国家权力机关']);
