@@ -116,7 +116,9 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   // A character that often follows a name (前 of 前往, 对 "towards") is its last where the name
   // ends before a mark: 张广前、李定元.
   // (Not 说 "says": 朱宇说， is 朱宇.)
-  const endsBeforeMark = isHan(second) && !isHan(chars[givenStart + 2]) && !FUNCTION_WORDS.has(second ?? '') && !SAYS.has(second ?? '');
+  // 和 "and" never stands before a comma: there it ends a name (艾胜群、胡志和、黄胜辉).
+  const endsBeforeMark =
+    isHan(second) && !isHan(chars[givenStart + 2]) && ((!FUNCTION_WORDS.has(second ?? '') && !SAYS.has(second ?? '')) || (CONJUNCTIONS.has(second ?? '') && LIST_MARKS.has(chars[givenStart + 2] ?? '')));
   const givenLength = isHan(second) && (endsBeforeMark || (!FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
   let length = surnameLength + givenLength;
   // 艾力更·依明巴海: a name of a minority people in its parts, joined by middle dots.
@@ -131,6 +133,9 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
 }
 
 const MIDDLE_DOTS = new Set([...'·・•‧∙⋅･']);
+/** "And", which joins names but never stands before the comma after one. */
+const CONJUNCTIONS = new Set([...'和与與及']);
+const LIST_MARKS = new Set([...'、，,']);
 
 /**
  * A name of a minority people that begins with no surname, its parts joined by a middle dot

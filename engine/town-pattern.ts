@@ -97,10 +97,10 @@ const MONGOLIAN_LEVEL_FIRSTS = new Set(codesOf('苏蘇嘎'));
 const nameMaxBefore = (codes: ArrayLike<number>, levelStart: number) => (MONGOLIAN_LEVEL_FIRSTS.has(codes[levelStart] as number) ? MONGOLIAN_NAME_MAX : NAME_LENGTH.max);
 /**
  * Characters no name of a town or village holds where the engine reads one: determiners and
- * function words (各乡镇, 该村, 所辖村, 全镇, 和村, 经…镇党委研究, 到…镇) and the first characters of words that describe
+ * function words (各乡镇, 该村, 所辖村, 辖…村, 全镇, 和村, 经…镇党委研究, 到…镇) and the first characters of words that describe
  * a village rather than name it (贫困村, 示范村, 重点镇, 中心村, 行政村, 自然村, 试点村, 特色小镇, 美丽乡村).
  */
-const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是到赴经經贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边'));
+const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是到赴经經贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边辖轄'));
 /** A level word right after a place the engine read without it (上饶 of 上饶县, a county since merged): the place runs on. */
 const PLACE_LEVELS = new Set(codesOf('县縣市区區'));
 

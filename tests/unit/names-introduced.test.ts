@@ -125,6 +125,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('；刘超同志不再担任何职务')).toEqual([]);
   });
 
+  it('reads 和 before the comma after a name as the name\'s last character, not "and"', () => {
+    expect(people('主席团成员艾胜群、胡志和、黄胜辉出席')).toEqual(['艾胜群 Ai Shengqun', '胡志和 Hu Zhihe', '黄胜辉 Huang Shenghui']);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);

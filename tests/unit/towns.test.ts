@@ -299,6 +299,10 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('组织干部考察学习先进镇先进村')).toEqual([]);
   });
 
+  it('reads no 辖 "administers" as the first character of a village listed after it', () => {
+    expect(towns('面积3平方公里，辖木李村、常坊村等7个村')).toEqual(['木李村 Muli Village', '常坊村 Changfang Village']);
+  });
+
   it('reads an ethnic township after its place, with its peoples in the English, alone and in a body or title', () => {
     expect(towns('前往福贡县匹河怒族乡调研')).toEqual(['匹河怒族乡 Pihe Nu Ethnic Township']);
     expect(towns('石林彝族自治县圭山彝族乡')).toEqual(['圭山彝族乡 Guishan Yi Ethnic Township']);
