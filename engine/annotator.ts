@@ -642,8 +642,11 @@ const ZONE_NAME_ENDS = ['经济开发区', '經濟開發區', '开发区', '開�
 const HEAD = canonicalKey('长')[0] as number;
 /** 区 "district" in either script. */
 const DISTRICTS = new CodeSet([...'区區'].map((char) => char.codePointAt(0) as number));
-/** Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 示范区, 集聚区 (not 作: 当作区长). */
-const AREA_WORD_STARTS = new CodeSet([...'地社战戰片辖轄山灾災矿礦湖园園城景街老牧林垦墾厂廠校港聚验驗范範'].map((char) => char.codePointAt(0) as number));
+/**
+ * Characters that make a word with 区 after them: 地区, 社区, 战区, 片区, 辖区, 山区, 园区, 景区, 示范区,
+ * 集聚区, and 旗区 "banners and districts" of Inner Mongolia's cities (旗区政府, 旗区长) (not 作: 当作区长).
+ */
+const AREA_WORD_STARTS = new CodeSet([...'地社战戰片辖轄山灾災矿礦湖园園城景街老牧林垦墾厂廠校港聚验驗范範旗'].map((char) => char.codePointAt(0) as number));
 const COMMITTEE_MEMBERS = ['委员', '委員'].map(canonicalKey);
 const COMMITTEE_ENDS = new CodeSet([...'会會'].map((char) => char.codePointAt(0) as number));
 /** Whether 委员 "member" ends right before `at` and 会 follows it: 委员会 "committee" runs on. */

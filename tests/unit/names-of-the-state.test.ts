@@ -433,6 +433,10 @@ describe('bodies on their own', () => {
     expect(marks('区社会主义学院院长')).toEqual(['区社会主义学院院长[title] President of the District Institute of Socialism']);
   });
 
+  it('reads no district government in 旗区政府, "the governments of the banners and districts"', () => {
+    expect(marks('各旗区政府、市直各部门')).toEqual([]);
+  });
+
   it("reads a province's or city's own campaign for clean government as a slogan (清廉山东)", () => {
     expect(marks('打造清廉山东、清廉潍坊')).toEqual(['清廉山东[slogan] Clean Shandong', '清廉潍坊[slogan] Clean Weifang']);
   });
