@@ -433,6 +433,12 @@ describe('bodies on their own', () => {
     expect(marks('区社会主义学院院长')).toEqual(['区社会主义学院院长[title] President of the District Institute of Socialism']);
   });
 
+  it('reads an early-2020 COVID-19 headquarters named with 工作 and 感染的肺炎, and its office', () => {
+    expect(marks('鹤庆县新型冠状病毒感染的肺炎防控工作指挥部办公室')).toEqual([
+      '鹤庆县新型冠状病毒感染的肺炎防控工作指挥部办公室[body] Office of the Heqing County COVID-19 Prevention and Control Headquarters',
+    ]);
+  });
+
   it('reads no district government in 旗区政府, "the governments of the banners and districts"', () => {
     expect(marks('各旗区政府、市直各部门')).toEqual([]);
   });
