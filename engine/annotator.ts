@@ -519,6 +519,7 @@ const VOCABULARY_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom', 'other
 const MINISTRY_END = '部'.codePointAt(0) as number;
 /** Entries that, running past a part of a title or body, cut it off (Annotator.cutsWord). */
 const CUTTING_KINDS: ReadonlySet<string> = new Set(['slogan', 'idiom']);
+const MEETING = canonicalKey('会议');
 /** The length of an item of a parallel enumeration (engine/slogan-pattern.ts). */
 const PARALLEL_ITEM = 4;
 
@@ -1977,7 +1978,9 @@ export class Annotator {
       for (let inside = at; inside < at + length; inside += 1) {
         const word = this.lexicon.longestAt(codes, inside, end);
         if (!word || inside + word.length <= at + length) continue;
-        if (!(word.value.type === 'ordinary' || (word.value.type === 'entry' && CUTTING_KINDS.has(word.value.entry.kind)))) continue;
+        // (A council named for its members' post, 主任会议 "Council of Chairpersons", cuts the post it begins with.)
+        const council = inside === at && word.length === length + MEETING.length && keyAt(codes, at + length, MEETING, end);
+        if (!(word.value.type === 'ordinary' || (word.value.type === 'entry' && (CUTTING_KINDS.has(word.value.entry.kind) || council)))) continue;
         // …unless another ordinary word starts where the span ends and runs at least as far: 统战部 +
         // 分管 "in charge of", not 统战 + 部分 "part" (市委统战部分管日常工作的副部长).
         // (Only a word of the span's last character and the next: 指挥长会议 still cuts 指挥长.)
