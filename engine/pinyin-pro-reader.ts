@@ -6,10 +6,16 @@ import traditionalCharacters from '../dictionaries/generated/simplified-characte
 import type { ReadPinyin } from './annotation.ts';
 import { isHanChar } from './normalize.ts';
 
-export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false } = {}) =>
-  pinyin(simplifiedForReading(text), { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
+export const readPinyinWithPinyinPro: ReadPinyin = (text, { personName = false } = {}) => {
+  const simplified = simplifiedForReading(text);
+  const readings = pinyin(simplified, { type: 'all', toneSandhi: false, ...(personName && { surname: 'head' as const }) }).flatMap((item) =>
     item.isZh ? [(personName && NAME_READINGS[item.origin]) || item.pinyin] : [...item.origin].map((char) => (isHanChar(char) ? '' : char)),
   );
+  // 都 after 之 is dū "capital" (演艺之都, 体育之城 and 美食之都 are a city's titles), which pinyin-pro reads dōu "all".
+  const chars = [...simplified];
+  for (let index = 1; index < chars.length; index += 1) if (chars[index] === '都' && chars[index - 1] === '之') readings[index] = 'dū';
+  return readings;
+};
 
 /**
  * Characters names read otherwise than pinyin-pro reads them there: 少 "young" is shào in names

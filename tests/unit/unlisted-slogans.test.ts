@@ -27,6 +27,13 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(marks('堅持「兩岸互不隸屬」')).toEqual(['兩岸互不隸屬[slogan*]']);
   });
 
+  it('reads 都 after 之 as dū "capital" in a city\'s title, where pinyin-pro reads dōu', () => {
+    expect(annotator.annotateText('打造“演藝之都”、“體育之城”')[0]?.readings).toEqual(['yǎn', 'yì', 'zhī', 'dū']);
+    expect(readPinyinWithPinyinPro('之都')).toEqual(['zhī', 'dū']);
+    // Not 都 "all" elsewhere.
+    expect(readPinyinWithPinyinPro('大家都来')).toEqual(['dà', 'jiā', 'dōu', 'lái']);
+  });
+
   it('marks quoted clauses of one length with a comma between them, and not a quoted sentence', () => {
     expect(unlisted('要认真落实“外防输入，内防意外”的总体防控策略')).toEqual(['外防输入，内防意外[slogan*]']);
     expect(unlisted('群众说“好好学习，天天向上”')).toEqual(['好好学习，天天向上[slogan*]']);
