@@ -439,6 +439,15 @@ describe('bodies on their own', () => {
     ]);
   });
 
+  it("reads a bureau's, commission's or ministry's own Party committee, a topic of rectification and a planning and construction bureau", () => {
+    expect(marks('委党委书记为第一责任人')).toEqual(['委党委书记[title] Secretary of the Party Committee of the Commission']);
+    expect(marks('召开局党委会议')).toEqual(['局党委[body] Party Committee of the Bureau']);
+    expect(marks('成立巡察整改工作领导小组')).toEqual(['巡察整改工作领导小组[body] Leading Group for Rectification after Inspection']);
+    expect(marks('县规划建设局')).toEqual(['县规划建设局[body] County Planning and Construction Bureau']);
+    // Not 局 of 当局 "the authorities".
+    expect(marks('当局党委').map((mark) => mark.split('[')[0])).toEqual(['党委']);
+  });
+
   it('reads no district government in 旗区政府, "the governments of the banners and districts"', () => {
     expect(marks('各旗区政府、市直各部门')).toEqual([]);
   });
