@@ -16,7 +16,7 @@ import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
+import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, followsWhole, LEVEL_ENDS, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
@@ -26,7 +26,7 @@ type Lexeme =
   | { type: 'entry'; entry: MatchingEntry; form: DictionaryForm; pinyin: string; readings: readonly string[] | undefined }
   | { type: 'place'; place: PlaceRecord; pinyin: string; readings: readonly string[] | undefined }
   /** A word after which a name follows (记者 华榕): read as ordinary, then a name is expected. */
-  | { type: 'ordinary'; introducesName?: boolean };
+  | { type: 'ordinary'; introducesName?: boolean; listsNames?: boolean };
 
 /**
  * The names read in one document so far: a name once read after a title (市长徐军) is a name
@@ -926,6 +926,8 @@ export class Annotator {
     }
     const introducesName: Lexeme = { type: 'ordinary', introducesName: true };
     for (const word of NAME_INTRODUCERS) later(word, introducesName);
+    const listsNames: Lexeme = { type: 'ordinary', introducesName: true, listsNames: true };
+    for (const word of NAME_LIST_INTRODUCERS) later(word, listsNames);
     const ordinary: Lexeme = { type: 'ordinary' };
     for (const word of dictionary.ordinaryWords) later(word, ordinary);
     for (const [code, group] of groups) {
@@ -1391,6 +1393,13 @@ export class Annotator {
         const label = ordinaryLength > 0 && codes[i + ordinaryLength - 1] === SEPARATOR;
         expectName = byline =
           lexeme?.value.type === 'ordinary' && lexeme.value.introducesName === true && (!label || COLONS.has(stream.original[i + ordinaryLength - 1] as number));
+        // 班子成员丁裕、葛仲欢…: a team's members only where a list of names or a verb that follows names
+        // comes after the name (not 班子成员包管理区, 班子成员向同级纪委).
+        if (expectName && lexeme?.value.type === 'ordinary' && lexeme.value.listsNames) {
+          const name = listedNameAt(i + ordinaryLength);
+          const after = i + ordinaryLength + name;
+          expectName = byline = name > 0 && (codes[after] === SEPARATOR || verbAfterNameAt(codes, after, length));
+        }
         i += ordinaryLength;
       }
     }

@@ -42,7 +42,7 @@ const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的�
  * (市长王勇安排… is 王勇 + 安排, not 王勇安).
  */
 export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
-  ...['安排', '部署', '出席', '主持', '调研', '视察', '会见', '看望', '慰问', '指出', '强调', '要求', '表示', '带队', '率队', '参加', '听取', '宣布', '讲话', '介绍'],
+  ...['安排', '部署', '出席', '主持', '调研', '视察', '会见', '看望', '慰问', '指出', '强调', '要求', '表示', '带队', '率队', '参加', '听取', '宣布', '讲话', '介绍', '陪同'],
   ...['检查', '考察', '督导', '走访', '深入', '来到', '前往', '一行', '同志', '通报', '传达', '作了', '指导', '召集', '会同', '分别', '对此', '等人'],
   ...['列席', '受到', '当选', '担任', '兼任', '就任', '获得', '作为', '接受', '签署', '颁发', '进行', '辞去', '汇报', '彙報'],
   // 发 "issue, deliver" only in its verbs: 杨泽发 is a name of three (杨泽发组织召开…), 王军发表讲话 one of two.
@@ -176,6 +176,9 @@ export const NAME_INTRODUCERS = [
   // 看望老领导洪永世、洪华生: the retired leaders a visit names.
   ...['老领导', '老同志', '老領導'],
 ];
+
+/** Words after which a list of names may follow, read only where one does (镇班子成员丁裕、葛仲欢…陪同调研). */
+export const NAME_LIST_INTRODUCERS = ['班子成员', '班子成員'];
 
 /** Entries after which a name follows: the reporter in 本报讯（韩章慧）, 本网讯（徐琦）. */
 export const NAME_INTRODUCING_ENTRIES: ReadonlySet<string> = new Set(['本报讯', '本网讯']);

@@ -129,6 +129,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('主席团成员艾胜群、胡志和、黄胜辉出席')).toEqual(['艾胜群 Ai Shengqun', '胡志和 Hu Zhihe', '黄胜辉 Huang Shenghui']);
   });
 
+  it('reads the names listed after a leadership team\'s members, and only where a list or a verb after names follows', () => {
+    expect(people('镇班子成员丁裕、葛仲欢、郑红陪同调研')).toEqual(['丁裕 Ding Yu', '葛仲欢 Ge Zhonghuan', '郑红 Zheng Hong']);
+    expect(people('班子成员王军陪同调研')).toEqual(['王军 Wang Jun']);
+    expect(people('形成班子成员包管理区、机关干部包村')).toEqual([]);
+    expect(people('县级党政班子成员向同级纪委全会述廉')).toEqual([]);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);
