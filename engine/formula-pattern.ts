@@ -16,6 +16,8 @@ const BIG = '大'.codePointAt(0) as number;
 const ORDINARY_COUNTED = codesOf('月年人日天周星小多方半次亿万千百位家件字国部省市县区村批阶队');
 /** Words of time and place that follow a phrase: 之后 "after", 以来 "since" … */
 const POSTPOSITIONS = new Set(['之后', '以后', '以来', '之前', '以前', '期间', '之中', '当中', '之後', '以後', '以來', '期間', '當中']);
+/** Words of place of one character that follow a phrase: 中 "in, among", 上 "on", 里 "in". */
+const LOCATIVES = codesOf('中上里裡内內');
 /** A formula's words after the measure word: 管住 … 重点任务. */
 const MIN_WORDS = 1;
 const MAX_WORDS = 4;
@@ -73,6 +75,8 @@ export function formulaAt(codes: ArrayLike<number>, start: number, quoted: boole
   // 五项措施之后: a word of time after the formula is no part of it (五项措施).
   const last = `${String.fromCodePoint(codes[end - 2] as number)}${String.fromCodePoint(codes[end - 1] as number)}`;
   if (words > 2 && POSTPOSITIONS.has(last)) end -= 2;
+  // 在六大优势中 "among the six advantages": a one-character word of place after it (中, 上, 里) neither.
+  else if (words > 2 && LOCATIVES.has(codes[end - 1] as number)) end -= 1;
   return { length: end - start, number: number.value, wordsStart };
 }
 

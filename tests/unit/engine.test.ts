@@ -207,6 +207,8 @@ describe('numbered formulas the dictionary does not list', () => {
 
   it('ends a formula before a word of time after it', () => {
     expect(summary(annotator.annotateText('落实五项措施之后，十条意见以来'))).toEqual(['五项措施[formula*]', '十条意见[formula*]']);
+    // …nor a one-character word of place: 在六大优势中 "among the six advantages".
+    expect(summary(annotator.annotateText('在六大优势中，'))).toEqual(['六大优势[formula*]']);
     expect(summary(annotator.annotateText('落实八项规定之后，'))).toEqual(['八项规定[formula]']);
   });
 
