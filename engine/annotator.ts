@@ -611,6 +611,8 @@ const JOINING_NAMES = new CodeSet([...'及和與与'].map((char) => char.codePoi
 const LEADER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(['总书记', '总理', '副总理', '委员长', '副委员长', '国务委员', '主席', '副主席']);
 /** The bare posts of local heads that news writes after a name (陈禺县长, 王建国书记), and Hong Kong's councillors (黃定光議員). */
 const LOCAL_HEADS_AFTER_NAME: ReadonlySet<string> = new Set(['书记', '書記', '议员', '县长', '縣長', '市长', '市長', '区长', '區長', '镇长', '鎮長', '乡长', '鄉長', '省长', '省長', '州长', '州長', '旗长', '旗長']);
+/** Words before a person one speaks to or of by surname and post: 向郭主任汇报, 请夏主任, 与李主席. */
+const ADDRESSING = new CodeSet([...'向对對请請与與和及由给給被让讓把同'].map((char) => char.codePointAt(0) as number));
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '国王']);
 /**
@@ -1284,7 +1286,10 @@ export class Annotator {
         const readings = (lexeme.value.readings ??= lexeme.value.pinyin.split(' '));
         // 主任, 主席 alone right after text no mark covers (管理处主任) end a longer title the engine
         // cannot read: "Director" of what the text does not say is left unmarked with it.
-        if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0) !== i) {
+        // (Not where a surname alone stands before it, as one addresses the person: 向郭主任汇报, ：夏主任.)
+        const lastEnd = (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0);
+        const addressed = i > 1 && lastEnd < i && isSurnameCode(codes[i - 1]) && (!isHanCode(codes[i - 2]) || ADDRESSING.has(codes[i - 2] as number));
+        if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && lastEnd !== i && !addressed) {
           expectName = false;
           i += entryLength;
           continue;

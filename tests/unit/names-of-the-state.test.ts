@@ -61,6 +61,13 @@ describe('bodies on their own', () => {
     expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
   });
 
+  it('reads 主任 after a surname alone where one addresses the person (向郭主任汇报, ：夏主任), not after a word', () => {
+    expect(marks('会上向郭主任汇报了工作').map((mark) => mark.split('[')[0])).toEqual(['主任']);
+    expect(marks('歐陽瑜：夏主任勉勵社團').map((mark) => mark.split('[')[0])).toEqual(['主任']);
+    expect(marks('班主任工作')).toEqual([]);
+    expect(marks('这是向办主任请示')).toEqual([]);
+  });
+
   it('takes 代理 and 署理 "acting" and 原 "former" into a title at the start of a clause, not the verb 代理 nor 原 ending a word', () => {
     expect(marks('任命王进足为漳州市人民政府副市长、代理漳州市人民政府市长。').at(-1)).toBe(
       "代理漳州市人民政府市长[title] Acting Mayor of the Zhangzhou Municipal People's Government",
