@@ -13,7 +13,7 @@ import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -1500,7 +1500,8 @@ export class Annotator {
     const isWord = this.isWordAt(stream.codes);
     const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[] }[] = [];
     /** The name before a mark, put into its English before `english` and into its parts. */
-    const named = (index: number, name: Span, english: string, town?: TownMatch) => {
+    /** `nameLength`: how many of the name's characters its English romanizes (福成 of 福成村, whose 村 is "Village"). */
+    const named = (index: number, name: Span, english: string, town?: TownMatch, nameLength = name.length) => {
       const annotation = annotations[index] as Annotation;
       const at = annotation.gloss.search(new RegExp(`\\b${english.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u'));
       if (at < 0) return;
@@ -1508,7 +1509,7 @@ export class Annotator {
       // An ethnic township's peoples after its name: "Pihe Nu Ethnic Township".
       const romanized = town?.ethnic
         ? `${romanizeName(readings.slice(0, town.nameLength), town.nameLength)} ${town.ethnic.join(' and ')} Ethnic`
-        : romanizeName(readings, name.length);
+        : romanizeName(readings.slice(0, nameLength), nameLength);
       found.push({
         index,
         name,
@@ -1544,6 +1545,13 @@ export class Annotator {
       if (town) {
         start = town.start + town.length;
         towns.push(town);
+      }
+      // 八家寨村党支部书记, 福成村村委会副主任: a village's name (and its own 村) opening a clause before
+      // a post that begins with 村.
+      const village = start < 0 && level === 'village' ? villageNameBeforePost(stream.codes, span.start, free, isWord) : undefined;
+      if (village) {
+        named(index, { start: village.start, length: span.start - village.start }, TOWN_LEVEL_ENGLISH[level], undefined, village.nameLength);
+        continue;
       }
       // ，国庆乡党委, ，东郭镇党委书记: a name opening a clause before the town's own Party committee or
       // government, or a post of it (there only a name that holds no word: 会议由, 最后 open clauses too).

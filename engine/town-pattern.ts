@@ -100,7 +100,7 @@ const nameMaxBefore = (codes: ArrayLike<number>, levelStart: number) => (MONGOLI
  * function words (各乡镇, 该村, 所辖村, 辖…村, 全镇, 和村, 经…镇党委研究, 到…镇) and the first characters of words that describe
  * a village rather than name it (贫困村, 示范村, 重点镇, 中心村, 行政村, 自然村, 试点村, 特色小镇, 美丽乡村).
  */
-const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是到赴经經贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边辖轄'));
+const NOT_IN_NAME = new Set(codesOf('各该本全所每其和与及或等的在对向由从将把被为是到赴经經贫示重中行自试特先后美文乡县縣市区區省州镇鎮村部整帮脱边辖轄让讓'));
 /** A level word right after a place the engine read without it (上饶 of 上饶县, a county since merged): the place runs on. */
 const PLACE_LEVELS = new Set(codesOf('县縣市区區'));
 
@@ -658,6 +658,31 @@ export function townLevelAfterName(codes: ArrayLike<number>, at: number, end: nu
 /** The level word a composed title or body starts with (乡 of 乡党委书记, 街道 of 街道办事处), if any. */
 export function townLevelAt(codes: ArrayLike<number>, at: number, end: number): TownLevel | undefined {
   return levelWordAt(codes, at, end)?.level;
+}
+
+/**
+ * A village's name and its own 村 where a village post's 村 doubles it (福成村 of 福成村村委会副主任),
+ * the name beginning a clause or following a mark or a function word (在, 对 …): two to four free
+ * characters that are no frequent word. With one 村 a verb is as likely as a name before the post
+ * (，加强村党组织建设, ，督促村党支部书记), so none is read. Returns where the name starts and how
+ * many of its characters are the name proper (without its 村), or undefined.
+ */
+export function villageNameBeforePost(
+  codes: ArrayLike<number>,
+  villageTitle: number,
+  free: (at: number) => boolean,
+  isWord: (start: number, length: number) => boolean,
+): { start: number; nameLength: number } | undefined {
+  const nameEnd = villageTitle - 1;
+  if (codes[villageTitle] !== VILLAGE || codes[nameEnd] !== VILLAGE || !free(nameEnd)) return undefined;
+  for (let length = NAME_LENGTH.min; length <= NAME_LENGTH.max; length += 1) {
+    const start = nameEnd - length;
+    if (start < 0) break;
+    const before = codes[start - 1];
+    const opens = start === 0 || !isHanCode(before) || !free(start - 1) || BEFORE_NAME.has(before as number);
+    if (opens && isName(codes, start, nameEnd, free) && !isWord(start, length)) return { start, nameLength: length };
+  }
+  return undefined;
 }
 
 /**

@@ -299,6 +299,15 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('组织干部考察学习先进镇先进村')).toEqual([]);
   });
 
+  it('takes a village named before a post whose 村 doubles its own into the title, and no verb before a single 村', () => {
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss}`);
+    expect(marks('福成村村委会副主任王某某')[0]).toBe('福成村村委会副主任 Deputy Director of the Fucheng Village Committee');
+    expect(marks('，加强村党组织建设')).toEqual(['村党组织 Village Party Organization']);
+    expect(marks('，督促村党支部书记')).toEqual(['村党支部书记 Secretary of the Village Party Branch']);
+    // Not 让 "let" at the head of a village's name.
+    expect(towns('，让溪池村人大代表联系群众')).toEqual([]);
+  });
+
   it('reads no 辖 "administers" as the first character of a village listed after it', () => {
     expect(towns('面积3平方公里，辖木李村、常坊村等7个村')).toEqual(['木李村 Muli Village', '常坊村 Changfang Village']);
   });
