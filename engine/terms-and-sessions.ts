@@ -78,6 +78,9 @@ const SESSION: (Suffix & { type: SessionType })[] = [
   ...suffixes([
     ['次常委会议', 'cì cháng wěi huì yì'],
     ['次常委會議', 'cì cháng wěi huì yì'],
+    // 省政协十二届十五次常委会会议: the same, as some committees write it.
+    ['次常委会会议', 'cì cháng wěi huì huì yì'],
+    ['次常委會會議', 'cì cháng wěi huì huì yì'],
   ]).map((suffix) => ({ ...suffix, type: 'standing' as const })),
   ...suffixes([
     ['次会议', 'cì huì yì'],

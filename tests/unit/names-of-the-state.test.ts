@@ -455,6 +455,18 @@ describe('bodies on their own', () => {
     expect(marks('当局党委').map((mark) => mark.split('[')[0])).toEqual(['党委']);
   });
 
+  it("reads a leading group for village-based work, Shanghai's landscaping bureau, a congress's elections and appointments committee and a CPPCC standing committee's meeting", () => {
+    expect(marks('驻村工作领导小组')).toEqual(['驻村工作领导小组[body] Leading Group for Village-based Work']);
+    expect(marks('区绿化市容局')).toEqual(['区绿化市容局[body] District Landscaping and City Appearance Bureau']);
+    expect(marks('省人大常委会选举任免联络工作委员会主任').map((mark) => mark.split('[')[0])).toEqual(['省人大常委会选举任免联络工作委员会主任']);
+    expect(marks('省政协十二届十五次常委会会议').map((mark) => mark.split(' ')[0])).toEqual(['省政协十二届十五次常委会会议[formula]']);
+  });
+
+  it("reads Hong Kong's departments in Hong Kong's own spelling (衞) and the Election Committee", () => {
+    expect(marks('食物環境衞生署（食環署）聯同房屋署、康樂及文化事務署').map((mark) => mark.split('[')[0])).toEqual(['食物環境衞生署', '食環署', '房屋署', '康樂及文化事務署']);
+    expect(marks('新增了選舉委員會界別').map((mark) => mark.split('[')[0])).toEqual(['選舉委員會']);
+  });
+
   it('reads no district government in 旗区政府, "the governments of the banners and districts"', () => {
     expect(marks('各旗区政府、市直各部门')).toEqual([]);
   });
