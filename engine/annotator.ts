@@ -590,8 +590,13 @@ const PEOPLE = canonicalKey('民')[0] as number;
 const NOT_RESIDENTS = new CodeSet([...'政族宗营營生主兵航俗间間'].map((char) => char.codePointAt(0) as number));
 const residentsAt = (codes: ArrayLike<number>, at: number) => codes[at] === CITY_LEVEL && codes[at + 1] === PEOPLE && !NOT_RESIDENTS.has(codes[at + 2] as number);
 const isPlaceLexeme = (value: Lexeme) => value.type === 'place' || (value.type === 'entry' && value.entry.kind === 'place');
+/** 情 "conditions" after a level (定远县情 "Dingyuan's county conditions", 市情, 省情), not in 情况 or 情形 "situation". */
+const CONDITIONS = canonicalKey('情')[0] as number;
+const NOT_CONDITIONS = new CodeSet([...'况況形'].map((char) => char.codePointAt(0) as number));
 const managedByLevelAt = (codes: ArrayLike<number>, at: number) =>
-  (AREA_LEVELS.has(codes[at]) && codes[at + 1] === AREA) || (MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word)));
+  (AREA_LEVELS.has(codes[at]) && codes[at + 1] === AREA) ||
+  (AREA_LEVELS.has(codes[at]) && codes[at + 1] === CONDITIONS && !NOT_CONDITIONS.has(codes[at + 2])) ||
+  (MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word)));
 const WHOLE = canonicalKey('全')[0] as number;
 /** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
 const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
@@ -2254,7 +2259,9 @@ export class Annotator {
     if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !verbAfterNameAt(codes, start + 3, end)) return 0;
     for (let inside = start + 1; inside < start + length; inside += 1) {
       const lexeme = this.lexicon.longestAt(codes, inside, end);
-      if (lexeme?.value.type === 'entry' || this.composer.composeAt(codes, inside, end, this.cutsWord(codes, end))) return 0;
+      // (杨长江，: a place of the dictionary that ends the given name, the name standing alone before a mark.)
+      const givenPlace = lexeme?.value.type === 'entry' && lexeme.value.entry.kind === 'place' && inside + lexeme.length === start + length && start + length < end && !isHanCode(codes[start + length]);
+      if ((lexeme?.value.type === 'entry' && !givenPlace) || this.composer.composeAt(codes, inside, end, this.cutsWord(codes, end))) return 0;
     }
     return length;
   }

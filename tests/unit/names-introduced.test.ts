@@ -136,6 +136,12 @@ describe('names that follow something other than a bare title', () => {
     expect(people('县级党政班子成员向同级纪委全会述廉')).toEqual([]);
   });
 
+  it('reads a name after a title whose given name is a place of the dictionary, where the name stands alone before a mark', () => {
+    expect(people('市人大常委会党组成员杨长江，市中级人民法院院长')).toEqual(['杨长江 Yang Changjiang']);
+    // Not where the place goes on into the text.
+    expect(people('市人大常委会党组成员杨长江流域')).toEqual([]);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);

@@ -467,6 +467,11 @@ describe('bodies on their own', () => {
     expect(marks('新增了選舉委員會界別').map((mark) => mark.split('[')[0])).toEqual(['選舉委員會']);
   });
 
+  it('reads a county before 县情 "county conditions" by its bare name, and keeps it before 情况 "situation"', () => {
+    expect(marks('介绍了定远县情和投资环境').map((mark) => mark.split('[')[0])).toEqual(['定远']);
+    expect(marks('定远县情况汇报').map((mark) => mark.split('[')[0])).toEqual(['定远县']);
+  });
+
   it('reads no district government in 旗区政府, "the governments of the banners and districts"', () => {
     expect(marks('各旗区政府、市直各部门')).toEqual([]);
   });
