@@ -1551,8 +1551,8 @@ export class Annotator {
         start = town.start + town.length;
         towns.push(town);
       }
-      // 八家寨村党支部书记, 福成村村委会副主任: a village's name (and its own 村) opening a clause before
-      // a post that begins with 村.
+      // 福成村村委会副主任: a village's name and its own 村 opening a clause before a post whose 村
+      // doubles it (with one 村 a verb is as likely: ，加强村党组织建设).
       const village = start < 0 && level === 'village' ? villageNameBeforePost(stream.codes, span.start, free, isWord) : undefined;
       if (village) {
         named(index, { start: village.start, length: span.start - village.start }, TOWN_LEVEL_ENGLISH[level], undefined, village.nameLength);
