@@ -1295,7 +1295,8 @@ export class Annotator {
         const lastEnd = (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0);
         const addressed = i > 1 && lastEnd < i && isSurnameCode(codes[i - 1]) && (!isHanCode(codes[i - 2]) || ADDRESSING.has(codes[i - 2] as number));
         if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && lastEnd !== i && !addressed) {
-          expectName = false;
+          // …though a name after it is still a name (管理处主任吴军因…).
+          expectName = true;
           i += entryLength;
           continue;
         }
@@ -1403,12 +1404,12 @@ export class Annotator {
         const label = ordinaryLength > 0 && codes[i + ordinaryLength - 1] === SEPARATOR;
         expectName = byline =
           lexeme?.value.type === 'ordinary' && lexeme.value.introducesName === true && (!label || COLONS.has(stream.original[i + ordinaryLength - 1] as number));
-        // 班子成员丁裕、葛仲欢…: a team's members only where a list of names or a verb that follows names
-        // comes after the name (not 班子成员包管理区, 班子成员向同级纪委).
+        // 班子成员丁裕、葛仲欢…, 选举龙超云、张群…为: a team's members or those elected only where a list of
+        // names, 为 "as" or a verb that follows names comes after the name (not 班子成员包管理区, 选举方式).
         if (expectName && lexeme?.value.type === 'ordinary' && lexeme.value.listsNames) {
           const name = listedNameAt(i + ordinaryLength);
           const after = i + ordinaryLength + name;
-          expectName = byline = name > 0 && (codes[after] === SEPARATOR || verbAfterNameAt(codes, after, length));
+          expectName = byline = name > 0 && (codes[after] === SEPARATOR || codes[after] === APPOINTED_AS || verbAfterNameAt(codes, after, length));
         }
         i += ordinaryLength;
       }

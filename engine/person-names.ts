@@ -29,7 +29,7 @@ const COMPOUND_SURNAMES = [
  * Characters that usually start the word after a name (主持, 参加, 在, 说, 强调 …): a two-character
  * given name is cut short before one of them (徐军参加 is 徐军, not 徐军参).
  */
-const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致签视介接答回召同兼受', ...'參來說説調會與帶還對為擔講聽檢視']);
+const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致签视介接答回召同兼受因', ...'參來說説調會與帶還對為擔講聽檢視']);
 
 /** Verbs of saying that end a sentence's speaker before its words: 朱宇说，…. */
 const SAYS = new Set([...'说說讲講']);
@@ -119,7 +119,10 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   // 和 "and" never stands before a comma: there it ends a name (艾胜群、胡志和、黄胜辉).
   const endsBeforeMark =
     isHan(second) && !isHan(chars[givenStart + 2]) && ((!FUNCTION_WORDS.has(second ?? '') && !SAYS.has(second ?? '')) || (CONJUNCTIONS.has(second ?? '') && LIST_MARKS.has(chars[givenStart + 2] ?? '')));
-  const givenLength = isHan(second) && (endsBeforeMark || (!FOLLOWERS.has(second ?? '') && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
+  // 深, 走, 视 … follow a name only as the first character of their verb (深入, 走访, 视察): 蔡冠深一行.
+  const pairedFollower = PAIRED_FOLLOWERS[second ?? ''];
+  const follows = FOLLOWERS.has(second ?? '') && (pairedFollower === undefined || pairedFollower.includes(chars[givenStart + 2] ?? ''));
+  const givenLength = isHan(second) && (endsBeforeMark || (!follows && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
   let length = surnameLength + givenLength;
   // 艾力更·依明巴海: a name of a minority people in its parts, joined by middle dots.
   for (let at = start + length; MIDDLE_DOTS.has(chars[at] ?? '') && isHan(chars[at + 1]); ) {
@@ -133,6 +136,8 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
 }
 
 const MIDDLE_DOTS = new Set([...'·・•‧∙⋅･']);
+/** Characters that follow a name only as the first of a verb, with the characters that make it one (深入, 走访, 视察). */
+const PAIRED_FOLLOWERS: Readonly<Record<string, string>> = { 深: '入', 走: '访訪进進上', 慰: '问問', 视: '察', 視: '察', 考: '察核', 检: '查', 檢: '查', 签: '署订約约', 介: '绍紹' };
 /** "And", which joins names but never stands before the comma after one. */
 const CONJUNCTIONS = new Set([...'和与與及']);
 const LIST_MARKS = new Set([...'、，,']);
@@ -177,8 +182,8 @@ export const NAME_INTRODUCERS = [
   ...['老领导', '老同志', '老領導'],
 ];
 
-/** Words after which a list of names may follow, read only where one does (镇班子成员丁裕、葛仲欢…陪同调研). */
-export const NAME_LIST_INTRODUCERS = ['班子成员', '班子成員'];
+/** Words after which a list of names may follow, read only where one does (镇班子成员丁裕、葛仲欢…陪同调研, 选举杨阳为…). */
+export const NAME_LIST_INTRODUCERS = ['班子成员', '班子成員', '选举', '選舉'];
 
 /** Entries after which a name follows: the reporter in 本报讯（韩章慧）, 本网讯（徐琦）. */
 export const NAME_INTRODUCING_ENTRIES: ReadonlySet<string> = new Set(['本报讯', '本网讯']);

@@ -142,6 +142,14 @@ describe('names that follow something other than a bare title', () => {
     expect(people('市人大常委会党组成员杨长江流域')).toEqual([]);
   });
 
+  it('reads a name after a 主任 left unmarked, those elected after 选举 where a list or 为 follows, and 因 or 深 after a name as the verb they begin', () => {
+    expect(people('管理处主任吴军因在公务活动中违规')).toEqual(['吴军 Wu Jun']);
+    expect(people('会议选举龙超云、张群为副主任')).toEqual(['龙超云 Long Chaoyun', '张群 Zhang Qun']);
+    expect(people('采用选举方式产生')).toEqual([]);
+    expect(people('聯盟主席蔡冠深一行')).toEqual(['蔡冠深 Cai Guanshen']);
+    expect(people('县长王军深入一线')).toEqual(['王军 Wang Jun']);
+  });
+
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {
     expect(people('决定接受孟景伟辞去区人民政府区长职务')).toEqual(['孟景伟 Meng Jingwei']);
     expect(people('决定接受廖飞同志辞去州人民政府州长职务')).toEqual(['廖飞 Liao Fei']);

@@ -55,8 +55,8 @@ describe('bodies on their own', () => {
   it('reads 主任 and 主席 alone after another post of the same person, but not at the end of a name it cannot read', () => {
     expect(marks('区人大党组书记、主任吕晋主持会议').map((mark) => mark.split('[')[0])).toEqual(['区人大党组书记', '主任', '吕晋']);
     expect(marks('省政协党组书记、主席孙伟出席').map((mark) => mark.split('[')[0])).toEqual(['省政协党组书记', '主席', '孙伟']);
-    // 管理处 is no organ the engine reads: its 主任 is left with it.
-    expect(marks('管理处主任吴军')).toEqual([]);
+    // 管理处 is no organ the engine reads: its 主任 is left with it (the name after it is still read).
+    expect(marks('管理处主任吴军').map((mark) => mark.split(' ')[0])).toEqual(['吴军[person]']);
     expect(marks('在主席台就座')).toEqual([]);
     expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
   });
