@@ -107,6 +107,8 @@ const NUMERALS = new Set([...'一二两兩双雙三四五六七八九十百千�
 const NOT_NUMBERED = keysOf('两岸 兩岸 一把手 二把手 两面人 兩面人 两面派 兩面派');
 const TEN = '十'.codePointAt(0) as number;
 const TIMES = '次'.codePointAt(0) as number;
+const QUARTER = '季'.codePointAt(0) as number;
+const DEGREE = '度'.codePointAt(0) as number;
 const ONE = '一'.codePointAt(0) as number;
 const WEIGHT = new Set([...'两兩'].map((char) => char.codePointAt(0) as number));
 /** Measure words of numbered formulas (四个坚持, 四大支柱, 八项规定), as engine/formula-pattern.ts has them. */
@@ -305,6 +307,8 @@ function isNumbered(original: ArrayLike<number>, { start, length }: PatternSpan)
   for (let index = start; index < start + length; index += 1) {
     if (!NUMERALS.has(original[index] as number)) continue;
     if (index + 1 < start + length && WEIGHT.has(original[index + 1] as number)) return false;
+    // A numeral before 季度 is a quarter of the year, not a count: “强攻二季度、确保双过半” (四季 "the four seasons" counts).
+    if (original[index + 1] === QUARTER && original[index + 2] === DEGREE) continue;
     numerals += 1;
     if (original[index] === ONE) ones += 1;
     // (一 and a measure word is "a": “激励一个，带动一片” counts nothing.)

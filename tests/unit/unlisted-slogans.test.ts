@@ -27,6 +27,12 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(marks('堅持「兩岸互不隸屬」')).toEqual(['兩岸互不隸屬[slogan*]']);
   });
 
+  it('reads a quoted phrase whose numeral names a quarter of the year as a slogan, not a numbered formula', () => {
+    expect(marks('开展“强攻二季度、确保双过半”行动')).toEqual(['强攻二季度、确保双过半[slogan*]']);
+    // The four seasons still count.
+    expect(marks('持续开展“四季有约”消费促进活动')).toEqual(['四季有约[formula*]']);
+  });
+
   it('reads 都 after 之 as dū "capital" in a city\'s title, where pinyin-pro reads dōu', () => {
     expect(annotator.annotateText('打造“演藝之都”、“體育之城”')[0]?.readings).toEqual(['yǎn', 'yì', 'zhī', 'dū']);
     expect(readPinyinWithPinyinPro('之都')).toEqual(['zhī', 'dū']);
