@@ -598,8 +598,8 @@ const managedByLevelAt = (codes: ArrayLike<number>, at: number) =>
   (AREA_LEVELS.has(codes[at]) && codes[at + 1] === CONDITIONS && !NOT_CONDITIONS.has(codes[at + 2])) ||
   (MANAGING_LEVELS.has(codes[at]) && codes[at + 1] === MANAGES && MANAGED.some((word) => keyAt(codes, at + 2, word)));
 const WHOLE = canonicalKey('全')[0] as number;
-/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆. */
-const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安'].map((char) => char.codePointAt(0) as number));
+/** Surnames that after another character end a word or are a verb: 关于, 分别任, 大陆, 了解香港, 有关深圳, 面向香港, 平安新疆, 实施定安. */
+const WORD_END_SURNAMES: ReadonlySet<number> = new Set([...'于任陆陸解关關向安施'].map((char) => char.codePointAt(0) as number));
 /** 〇, the numeral zero (二〇三五年). */
 const NUMERAL_ZERO = '〇'.codePointAt(0) as number;
 /** 为 "as" in 任命张三为局长. */

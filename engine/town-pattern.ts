@@ -189,14 +189,17 @@ function doubledLevel(codes: ArrayLike<number>, start: number): boolean {
   return TOWN_WORDS.has(codes[start] as number) && codes[start - 1] === codes[start];
 }
 
-function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean): boolean {
+/** 村镇 "villages and towns", which in a list of towns may be a name's 村 and its level (西村镇). */
+const VILLAGE_TOWN = '村镇';
+function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean, describes = true): boolean {
   for (let at = start; at < end; at += 1) {
     if (!isHanCode(codes[at]) || !free(at)) return false;
   }
   if (NOT_IN_NAME.has(codes[start] as number) && !doubledLevel(codes, start)) return false;
   // 2018年太平镇: a date's 年, 月 or 日 after its digits begins no name.
   if (DATE_UNITS.has(codes[start] as number) && isDigitCode(codes[start - 1])) return false;
-  if (DESCRIBING.has(String.fromCodePoint(codes[end - 1] as number, codes[end] as number)) && !marketTown(codes, start, end)) return false;
+  const pair = String.fromCodePoint(codes[end - 1] as number, codes[end] as number);
+  if (DESCRIBING.has(pair) && (describes || pair !== VILLAGE_TOWN) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
   // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村.
   if (end - start === 2 && VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return false;
@@ -262,7 +265,7 @@ export function townsAt(
   for (const start of listStarts) {
     let end = start.end;
     while (original[end] === SEPARATOR) {
-      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), sameLevel(start.level));
+      const item = townStartingAt(codes, end + 1, length, (at) => free(at) && !taken(at), sameLevel(start.level), true);
       if (!item) break;
       take(item);
       end = item.start + item.length;
@@ -436,7 +439,7 @@ function listedTowns(codes: ArrayLike<number>, original: ArrayLike<number>, leng
     const items = [first];
     let next = at;
     while (original[next] === SEPARATOR) {
-      const item = townStartingAt(codes, next + 1, length, free, sameLevel(first.level));
+      const item = townStartingAt(codes, next + 1, length, free, sameLevel(first.level), true);
       if (!item) break;
       items.push(item);
       next = item.start + item.length;
@@ -487,12 +490,14 @@ function townStartingAt(
   end: number,
   free: (at: number) => boolean,
   accepts: (level: TownLevel, after: number) => boolean,
+  listed = false,
 ): TownMatch | undefined {
   for (let nameLength = NAME_LENGTH.min; nameLength <= MONGOLIAN_NAME_MAX; nameLength += 1) {
     if (nameLength > nameMaxBefore(codes, start + nameLength)) continue;
     const level = levelAt(codes, start + nameLength, end);
     if (!level || !free(start + nameLength) || !accepts(level.level, start + nameLength + level.length)) continue;
-    if (!isName(codes, start, start + nameLength, free)) return undefined;
+    // In a list after a town read already, 村镇 may be a name's 村 and its level (芝田镇、西村镇、涉村镇).
+    if (!isName(codes, start, start + nameLength, free, !listed)) return undefined;
     return { start, nameLength, length: nameLength + level.length, level: level.level };
   }
   return undefined;

@@ -472,6 +472,10 @@ describe('bodies on their own', () => {
     expect(marks('定远县情况汇报').map((mark) => mark.split('[')[0])).toEqual(['定远县']);
   });
 
+  it('reads a place after 实施 "implement", whose 施 is no surname there (实施定安乡村振兴战略)', () => {
+    expect(marks('就推进实施定安乡村振兴战略相关工作进行部署').map((mark) => mark.split('[')[0])).toEqual(['定安', '乡村振兴战略']);
+  });
+
   it('reads no district government in 旗区政府, "the governments of the banners and districts"', () => {
     expect(marks('各旗区政府、市直各部门')).toEqual([]);
   });

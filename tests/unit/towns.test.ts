@@ -308,6 +308,11 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('，让溪池村人大代表联系群众')).toEqual([]);
   });
 
+  it('reads a town whose name ends in 村 in a list after a town (芝田镇、西村镇), and no 民族乡 "ethnic township" in a list of levels', () => {
+    expect(towns('到该市芝田镇、西村镇、涉村镇等地')).toEqual(['芝田镇 Zhitian Town', '西村镇 Xicun Town', '涉村镇 Shecun Town']);
+    expect(towns('听取和审议乡、民族乡、镇的人民政府')).toEqual([]);
+  });
+
   it('reads no 辖 "administers" as the first character of a village listed after it', () => {
     expect(towns('面积3平方公里，辖木李村、常坊村等7个村')).toEqual(['木李村 Muli Village', '常坊村 Changfang Village']);
   });
