@@ -1417,7 +1417,8 @@ export class Annotator {
     // Where the marks stand and where places end; the towns found add their ends (清水乡前汪村…).
     const coverage = coverageOf(stream.length, annotations, spans);
     const read = townsAt(stream.codes, stream.length, (at) => coverage.covered[at] === 0, coverage.placeEnds, stream.original, this.ethnicAt);
-    for (const town of read) names?.rememberTown(codes, town);
+    // (Not a place named bare in a list: its level is not written with it.)
+    for (const town of read) if (town.levelEnglish === undefined) names?.rememberTown(codes, town);
     // The names pass learns the towns too, so that a headline before the sentence that reads the town gets it.
     if (this.namesOnly) {
       if (names) for (const town of clauseTowns(codes, length, (at) => coverage.covered[at] === 0, this.isWordAt(codes))) names.countTown(codes, town);
@@ -1794,7 +1795,7 @@ export class Annotator {
     const peoples = town.ethnic ? ` ${town.ethnic.join(' and ')} Ethnic` : '';
     return {
       span,
-      fields: { kind: 'place', id: '', gloss: `${name}${peoples} ${TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
+      fields: { kind: 'place', id: '', gloss: `${name}${peoples} ${town.levelEnglish ?? TOWN_LEVEL_ENGLISH[town.level]}`, source: 'place-pattern', composed: true },
       readings,
     };
   }

@@ -17,6 +17,8 @@ export interface TownMatch {
   level: TownLevel;
   /** An ethnic township's or town's peoples, in English (匹河怒族乡: Nu), after its name. */
   ethnic?: string[];
+  /** What the place is, in English, where its level is not written with it (马桥 of 寺坪、马桥等5个乡镇). */
+  levelEnglish?: string;
 }
 
 /** The ethnic group whose name stands at `at` (怒族, 彝族), with its English; the engine passes its table. */
@@ -282,6 +284,7 @@ export function townsAt(
   for (const town of listedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of chainedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
+  for (const town of countedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -407,6 +410,68 @@ function chainedTowns(codes: ArrayLike<number>, length: number, free: (at: numbe
     if (!village) continue;
     found.push(town, village);
     at = village.start + village.length - 1;
+  }
+  return found;
+}
+
+/** After 等 "and so on" and a count, the level of the places just listed: 寺坪、马桥、歇马等5个乡镇. */
+const COUNTED_LEVELS: { key: number[]; level: TownLevel; english?: string }[] = [
+  { key: codesOf('乡镇'), level: 'town', english: '(a township or town)' },
+  { key: codesOf('鄉鎮'), level: 'town', english: '(a township or town)' },
+  { key: codesOf('行政村'), level: 'village', english: '(a village)' },
+  { key: codesOf('社区'), level: 'community', english: '(a community)' },
+  { key: codesOf('街道'), level: 'subdistrict', english: '(a subdistrict)' },
+  { key: codesOf('镇'), level: 'town', english: '(a town)' },
+  { key: codesOf('鎮'), level: 'town', english: '(a town)' },
+  { key: codesOf('乡'), level: 'township', english: '(a township)' },
+  { key: codesOf('鄉'), level: 'township', english: '(a township)' },
+  { key: codesOf('村'), level: 'village', english: '(a village)' },
+];
+const ETC = '等'.codePointAt(0) as number;
+const COUNTERS = new Set(codesOf('个個'));
+const COUNT_DIGITS = new Set(codesOf('0123456789一二三四五六七八九十两'));
+
+/**
+ * Places named bare in a list before 等, a count and their level: 寺坪、马桥、歇马、马良、店垭等5个乡镇,
+ * 深入何家畔、吉岘、西华池等乡镇. Two or more items of two to four free characters between 、; the first
+ * begins after a verb of going or looking, or is as long as the item after it. Not where an item
+ * already ends in a level word (…等8个村 after 菁芜洲村、龙坪村: the list pass reads those), nor 乡 of 乡村.
+ */
+function countedTowns(codes: ArrayLike<number>, original: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
+  const found: TownMatch[] = [];
+  for (let at = 0; at < length; at += 1) {
+    if (codes[at] !== ETC) continue;
+    let after = at + 1;
+    while (COUNT_DIGITS.has(codes[after] as number)) after += 1;
+    if (after > at + 1) {
+      if (!COUNTERS.has(codes[after] as number)) continue;
+      after += 1;
+    }
+    const counted = COUNTED_LEVELS.find(({ key }) => keyAt(codes, after, key, length));
+    if (!counted || (counted.key.length === 1 && CONTINUING.has(codes[after + 1] as number))) continue;
+    const items: { start: number; end: number }[] = [];
+    let end = at;
+    for (;;) {
+      let start = end;
+      while (start > 0 && end - start < 6 && isHanCode(codes[start - 1]) && free(start - 1) && original[start - 1] !== SEPARATOR) start -= 1;
+      if (original[start - 1] === SEPARATOR) {
+        if (end - start < NAME_LENGTH.min || end - start > NAME_LENGTH.max) break;
+        items.push({ start, end });
+        end = start - 1;
+        continue;
+      }
+      // The first: after a verb of going or looking (深入何家畔), or as long as the item after it.
+      const verb = firstWordAt(codes, start, CHAIN_VERBS);
+      const next = items.at(-1);
+      const nextLength = next ? next.end - next.start : 0;
+      if (verb && end - start - verb.length >= NAME_LENGTH.min) start += verb.length;
+      else if (end - start > NAME_LENGTH.max || (next && end - start > nextLength)) start = end - nextLength;
+      if (end - start >= NAME_LENGTH.min && end - start <= NAME_LENGTH.max) items.push({ start, end });
+      break;
+    }
+    if (items.length < 2) continue;
+    if (items.some(({ start, end }) => LEVEL_FIRSTS.has(codes[end - 1]) || !isName(codes, start, end, free))) continue;
+    for (const { start, end } of items.reverse()) found.push({ start, nameLength: end - start, length: end - start, level: counted.level, levelEnglish: counted.english });
   }
   return found;
 }

@@ -313,6 +313,19 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('听取和审议乡、民族乡、镇的人民政府')).toEqual([]);
   });
 
+  it('reads places named bare in a list before 等, a count and their level, with what they are in the English', () => {
+    expect(towns('张世伟深入寺坪、马桥、歇马、马良、店垭等5个乡镇调研')).toEqual([
+      'Siping (a township or town)',
+      'Maqiao (a township or town)',
+      'Xiema (a township or town)',
+      'Maliang (a township or town)',
+      'Dianya (a township or town)',
+    ].map((english, index) => `${['寺坪', '马桥', '歇马', '马良', '店垭'][index]} ${english}`));
+    // Not 乡 of 乡村, nor a list whose items carry their level already (the list pass reads those).
+    expect(towns('建微公园、科普小院等乡村振兴项目')).toEqual([]);
+    expect(towns('菁芜洲村、龙坪村、芙蓉村等8个村')).toEqual(['菁芜洲村 Jingwuzhou Village', '龙坪村 Longping Village', '芙蓉村 Furong Village']);
+  });
+
   it('reads no 辖 "administers" as the first character of a village listed after it', () => {
     expect(towns('面积3平方公里，辖木李村、常坊村等7个村')).toEqual(['木李村 Muli Village', '常坊村 Changfang Village']);
   });
