@@ -193,7 +193,7 @@ function doubledLevel(codes: ArrayLike<number>, start: number): boolean {
 
 /** 村镇 "villages and towns", which in a list of towns may be a name's 村 and its level (西村镇). */
 const VILLAGE_TOWN = '村镇';
-function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean, describes = true): boolean {
+function isName(codes: ArrayLike<number>, start: number, end: number, free: (at: number) => boolean, listed = false): boolean {
   for (let at = start; at < end; at += 1) {
     if (!isHanCode(codes[at]) || !free(at)) return false;
   }
@@ -201,7 +201,7 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
   // 2018年太平镇: a date's 年, 月 or 日 after its digits begins no name.
   if (DATE_UNITS.has(codes[start] as number) && isDigitCode(codes[start - 1])) return false;
   const pair = String.fromCodePoint(codes[end - 1] as number, codes[end] as number);
-  if (DESCRIBING.has(pair) && (describes || pair !== VILLAGE_TOWN) && !marketTown(codes, start, end)) return false;
+  if (DESCRIBING.has(pair) && !(listed && pair === VILLAGE_TOWN) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
   // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村.
   if (end - start === 2 && VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return false;
@@ -562,7 +562,7 @@ function townStartingAt(
     const level = levelAt(codes, start + nameLength, end);
     if (!level || !free(start + nameLength) || !accepts(level.level, start + nameLength + level.length)) continue;
     // In a list after a town read already, 村镇 may be a name's 村 and its level (芝田镇、西村镇、涉村镇).
-    if (!isName(codes, start, start + nameLength, free, !listed)) return undefined;
+    if (!isName(codes, start, start + nameLength, free, listed)) return undefined;
     return { start, nameLength, length: nameLength + level.length, level: level.level };
   }
   return undefined;
