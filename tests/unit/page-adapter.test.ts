@@ -211,10 +211,14 @@ describe('packMatching', () => {
   });
 
   it('reads the places from a table of their own characters, keeping a reading the table would get wrong (六盘水 liù), and smaller', () => {
-    const packed = packMatching(matching) as { places: { units: StoredUnit[] }; placeReadings: Record<string, string> };
+    const packed = packMatching(matching) as { places: { units: StoredUnit[] }; placeReadings: Record<string, string>; formReadings: Record<string, string> };
     const unit = (stem: string) => packed.places.units.find((candidate) => candidate[0] === stem);
-    // 六 is lù in most names of places (六安, 六合), liù in 六盘水.
-    expect(packed.placeReadings).toMatchObject({ 无: 'wú', 锡: 'xī', 六: 'lù' });
+    // 六 is lù in most names of places (六安, 六合), liù in 六盘水 and in the forms (六稳六保): the
+    // places' table holds only the readings that differ from the forms' table (无 wú, 锡 xī do not).
+    expect(packed.formReadings).toMatchObject({ 无: 'wú', 锡: 'xī', 六: 'liù' });
+    expect(packed.placeReadings).toMatchObject({ 六: 'lù' });
+    expect(packed.placeReadings).not.toHaveProperty('无');
+    expect(packed.placeReadings).not.toHaveProperty('锡');
     expect(unit('无锡')?.[1]).toBe('');
     expect(unit('六安')?.[1]).toBe('');
     expect(unit('六盘水')?.[1]).toBe('liù pán shuǐ');
