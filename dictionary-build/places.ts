@@ -251,6 +251,8 @@ export function placeWordEdges(
   const names = new Set(
     withTraditional([
       ...expandPlaces(places).flatMap((place) => (place.bare !== undefined && [...place.bare].length === 2 ? [place.bare] : [])),
+      // 规范县委: a county named by one character, read with its level (范县), is a name of two as well.
+      ...expandPlaces(places).flatMap((place) => ([...place.stem].length === 1 && [...place.name].length === 2 ? [place.name] : [])),
       ...otherNames.filter((name) => [...name].length === 2),
     ]),
   );

@@ -547,6 +547,8 @@ const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(
 /** Prepositions, which end no name of three before a title (杨静对…书记: 对 "towards"). */
 const PREPOSITIONS = new CodeSet([...'对對向为為在与與和及给給把被从從'].map((char) => char.codePointAt(0) as number));
 /** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
+/** Words of quantity before a level: 各镇 "each town", 全乡 "the whole township", 每村 "every village". */
+const QUANTIFIERS = new CodeSet([...'各全每本该該两兩'].map((char) => char.codePointAt(0) as number));
 const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
 /** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
@@ -1124,6 +1126,10 @@ export class Annotator {
       // 战区指挥部, 地区主要领导, 社区长者: 区 that ends a word before it (战区 "sector", 地区 "region",
       // 社区 "community") is no district's level.
       const areaWordBefore = DISTRICTS.has(codes[i] as number) && i > 0 && AREA_WORD_STARTS.has(codes[i - 1] as number) && runsOnBefore(i);
+      // 石莲镇、区卫生健康委党委: a town's level word that ends the name before it, then 、, is that
+      // town's, not the first of a list of levels (镇、区 …); unless a word of quantity stands
+      // before it (各镇、村党组织).
+      const townEndsBeforeList = TOWN_LEVEL_WORDS.has(codes[i] as number) && stream.original[i + 1] === LIST_COMMA && runsOnBefore(i) && !QUANTIFIERS.has(codes[i - 1] as number);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
@@ -1182,7 +1188,7 @@ export class Annotator {
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !areaWordBefore && !villageAfterLevel && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 

@@ -55,6 +55,8 @@ export const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['认真', '認真'],
   // 李杰正在… "Li Jie is (doing)": 正在 is no third character.
   ...['正在'],
+  // 王磊详细汇报, 李明简要介绍, 张强亲自部署: an adverb before the verb is no third character either.
+  ...['详细', '詳細', '简要', '簡要', '亲自', '親自'],
   // A report or request in the person's name: 组织部部长季星关于提请任免…的说明.
   ...['关于', '關於'],
   // When, right after the name: 副总理汪洋近日在甘肃调研, 日前, 今天, 昨天.

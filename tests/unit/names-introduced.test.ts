@@ -148,6 +148,8 @@ describe('names that follow something other than a bare title', () => {
     expect(people('采用选举方式产生')).toEqual([]);
     expect(people('聯盟主席蔡冠深一行')).toEqual(['蔡冠深 Cai Guanshen']);
     expect(people('县长王军深入一线')).toEqual(['王军 Wang Jun']);
+    // An adverb before the verb (详细 "in detail") is no third character either.
+    expect(people('街道党工委书记王磊详细汇报了工作')).toEqual(['王磊 Wang Lei']);
   });
 
   it('reads a name framed by 接受…辞去, and a photographer before 摄', () => {

@@ -1047,3 +1047,29 @@ describe('names after titles, without inventing', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('names read in the held-out sets 84–87', () => {
+  const spans = (text: string) => marks(text).map((mark) => mark.split(' ')[0]);
+
+  it('reads no county named by one character across the word before it (规范 + 县委 is no Fan County)', () => {
+    expect(spans('来规范县委巡察工作')).toEqual(['县委[body]']);
+    expect(spans('范县委书记主持会议')).toEqual(['范县委书记[title]']);
+  });
+
+  it("reads a town Party committee's member for political and legal affairs, and the commission by its full name", () => {
+    expect(spans('镇党委委员、政法委员刘泽林表示')).toEqual(['镇党委委员[title]', '政法委员[title]', '刘泽林[person]']);
+    expect(marks('县委政法委员会。')).toEqual(['县委政法委员会[body] Political and Legal Affairs Commission of the CPC County Committee']);
+  });
+
+  it("reads a community's Party secretary, a zone's department for Party and mass work, and a level's top leaders", () => {
+    expect(spans('社区书记张三说')).toEqual(['社区书记[title]', '张三[person]']);
+    expect(marks('经开区党群工作部。')).toEqual(['经开区党群工作部[body] Economic Development Zone Party and Mass Work Department']);
+    expect(marks('各县（市、区）党政一把手迎来')).toEqual(['县（市、区）党政一把手[title] County (City, District) Party and government top leader']);
+  });
+
+  it("reads a town's level word before 、 as the end of its name, not the first of a list of levels", () => {
+    expect(spans('对合溪镇、石莲镇、区卫生健康委党委巡察')).toEqual(['合溪镇[place]', '石莲镇[place]', '区卫生健康委党委[body]']);
+    // After a word of quantity the levels are a list: 各镇、村 "each town and village".
+    expect(spans('全县各镇、村党组织')).toEqual(['镇、村党组织[body]']);
+  });
+});
