@@ -662,6 +662,10 @@ const COMMITTEE_ENDS = new CodeSet([...'会會'].map((char) => char.codePointAt(
 /** Whether 委员 "member" ends right before `at` and 会 follows it: 委员会 "committee" runs on. */
 const committeeRunsOn = (codes: ArrayLike<number>, at: number) =>
   COMMITTEE_ENDS.has(codes[at] as number) && COMMITTEE_MEMBERS.some((member) => keyAt(codes, at - member.length, member));
+const HEAD_CHARACTERS = new CodeSet([...'长長'].map((char) => char.codePointAt(0) as number));
+const GRADES = new CodeSet([...'级級'].map((char) => char.codePointAt(0) as number));
+/** Whether a post ending in 长 "head" ends right before `at` and 级 "grade" follows it: 正县长级, 副处长级 is a cadre's rank, not the post. */
+const rankRunsOn = (codes: ArrayLike<number>, at: number) => GRADES.has(codes[at] as number) && HEAD_CHARACTERS.has(codes[at - 1] as number);
 /** Characters that begin a word of the village's after 村 (村集体, 村干部, 村务, 村委, 村组, 村两委, 村居). */
 const VILLAGE_WORDS = new CodeSet([...'集干幹务務委组組两兩居'].map((char) => char.codePointAt(0) as number));
 /** The level words that end a town's name: a name of three characters ending in one is likelier a town (张王镇). */
@@ -1143,7 +1147,7 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i)) &&
         !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
         !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length)) &&
-        !(lexeme.value.entry.kind === 'title' && committeeRunsOn(codes, i + lexeme.length)) &&
+        !(lexeme.value.entry.kind === 'title' && (committeeRunsOn(codes, i + lexeme.length) || rankRunsOn(codes, i + lexeme.length))) &&
         !(lexeme.value.entry.kind === 'title' && villageAfterLevel) &&
         // 四平新型工业化经济开发区: a slogan that begins a development zone's name is that name's.
         !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end)))
@@ -1188,7 +1192,7 @@ export class Annotator {
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(composed.kind === 'title' && committeeRunsOn(codes, i + composed.length)) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
 
@@ -1411,11 +1415,12 @@ export class Annotator {
         expectName = byline =
           lexeme?.value.type === 'ordinary' && lexeme.value.introducesName === true && (!label || COLONS.has(stream.original[i + ordinaryLength - 1] as number));
         // 班子成员丁裕、葛仲欢…, 选举龙超云、张群…为: a team's members or those elected only where a list of
-        // names, 为 "as" or a verb that follows names comes after the name (not 班子成员包管理区, 选举方式).
+        // names (、, not a comma: 严肃换届选举纪律，), 为 "as" or a verb that follows names comes after the
+        // name (not 班子成员包管理区, 选举方式).
         if (expectName && lexeme?.value.type === 'ordinary' && lexeme.value.listsNames) {
           const name = listedNameAt(i + ordinaryLength);
           const after = i + ordinaryLength + name;
-          expectName = byline = name > 0 && (codes[after] === SEPARATOR || codes[after] === APPOINTED_AS || verbAfterNameAt(codes, after, length));
+          expectName = byline = name > 0 && (stream.original[after] === LIST_COMMA || codes[after] === APPOINTED_AS || verbAfterNameAt(codes, after, length));
         }
         i += ordinaryLength;
       }

@@ -29,7 +29,7 @@ const COMPOUND_SURNAMES = [
  * Characters that usually start the word after a name (主持, 参加, 在, 说, 强调 …): a two-character
  * given name is cut short before one of them (徐军参加 is 徐军, not 徐军参).
  */
-const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致签视介接答回召同兼受因', ...'參來說説調會與帶還對為擔講聽檢視']);
+const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同率带陪分先也还就对向为是的代担任所前讲作要提听检看考深赴走慰宣致签视介接答回召同兼受因邀', ...'參來說説調會與帶還對為擔講聽檢視']);
 
 /** Verbs of saying that end a sentence's speaker before its words: 朱宇说，…. */
 const SAYS = new Set([...'说說讲講']);

@@ -146,6 +146,10 @@ describe('names that follow something other than a bare title', () => {
     expect(people('管理处主任吴军因在公务活动中违规')).toEqual(['吴军 Wu Jun']);
     expect(people('会议选举龙超云、张群为副主任')).toEqual(['龙超云 Long Chaoyun', '张群 Zhang Qun']);
     expect(people('采用选举方式产生')).toEqual([]);
+    // Not before a comma: 严肃换届选举纪律， "enforce the discipline of the elections".
+    expect(people('为进一步严肃换届选举纪律，营造风清气正的换届环境')).toEqual([]);
+    // 邀 "invites" after a name of three is no fourth character (歐陽瑜邀請…).
+    expect(people('澳門審計長歐陽瑜邀請')).toEqual(['歐陽瑜 Ouyang Yu']);
     expect(people('聯盟主席蔡冠深一行')).toEqual(['蔡冠深 Cai Guanshen']);
     expect(people('县长王军深入一线')).toEqual(['王军 Wang Jun']);
     // An adverb before the verb (详细 "in detail") is no third character either.

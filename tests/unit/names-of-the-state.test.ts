@@ -1073,3 +1073,25 @@ describe('names read in the held-out sets 84–87', () => {
     expect(spans('全县各镇、村党组织')).toEqual(['镇、村党组织[body]']);
   });
 });
+
+describe('names read in the held-out sets 88–91', () => {
+  const spans = (text: string) => marks(text).map((mark) => mark.split(' ')[0]);
+
+  it("reads the forest fire headquarters and the flood control office by their short names", () => {
+    expect(marks('县森防指。')).toEqual(['县森防指[body] County Forest Fire Prevention and Suppression Headquarters']);
+    expect(marks('国家森防办。')).toEqual(['国家森防办[body] Office of the National Forest Fire Prevention and Suppression Headquarters']);
+    expect(marks('县防汛办。')).toEqual(['县防汛办[body] County Flood Control Office']);
+  });
+
+  it("reads no post in a cadre's rank (正县长级), and a Party branch's secretary without its unit", () => {
+    expect(spans('傅开琦为正县长级干部')).toEqual([]);
+    expect(spans('副处长级调研员')).toEqual([]);
+    expect(spans('县长李明出席')).toEqual(['县长[title]', '李明[person]']);
+    expect(spans('下届支部书记、副书记和委员人选')).toEqual(['支部书记[title]', '副书记[title]']);
+  });
+
+  it("reads Hong Kong's Director of Audit and the river basin commissions", () => {
+    expect(spans('香港特區政府審計署署長林智遠率團')).toEqual(['香港特區政府[body]', '審計署署長[title]', '林智遠[person]']);
+    expect(marks('黄河水利委员会主任。')).toEqual(['黄河水利委员会主任[title] Director of the Yellow River Conservancy Commission']);
+  });
+});
