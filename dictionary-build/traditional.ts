@@ -18,10 +18,33 @@ export function traditionalSpellings(simplified: string): string[] {
   // 台 is also how Hong Kong, and much of Taiwan, write 臺 (中央廣播電視總台, 台灣), and OpenCC reads
   // 总台 as 總檯 "front desk".
   const withCommonTai = byCharacter.replace(/[臺檯枱]/gu, '台');
-  const spellings = [toTaiwan(simplified), toHongKong(simplified), byCharacter, withCommonTai].filter(
-    (spelling) => spelling !== simplified && [...spelling].length === length,
-  );
+  const spellings = [toTaiwan(simplified), toHongKong(simplified), byCharacter, withCommonTai]
+    .map((spelling) => withJourneyZheng(simplified, spelling))
+    .filter((spelling) => spelling !== simplified && [...spelling].length === length);
   return [...new Set(spellings)];
+}
+
+/**
+ * Words in which 征 "march, journey" stays 征 in Traditional script, where 徵 is "levy, summon,
+ * sign" (征收 徵收, 特征 特徵). OpenCC reads 新征程 as 新徵程 and, character by character, 长征 as 長徵.
+ */
+const JOURNEY_ZHENG_WORDS = ['征程', '征途', '长征', '出征', '远征', '征战', '征服'];
+
+/** `spelling` (one character for each of `simplified`'s) with 征 kept in the words of a journey. */
+function withJourneyZheng(simplified: string, spelling: string): string {
+  const source = [...simplified];
+  const chars = [...spelling];
+  if (chars.length !== source.length) return spelling;
+  for (const word of JOURNEY_ZHENG_WORDS) {
+    const wordChars = [...word];
+    for (let at = 0; at + wordChars.length <= source.length; at += 1) {
+      if (!wordChars.every((char, index) => source[at + index] === char)) continue;
+      wordChars.forEach((char, index) => {
+        if (char === '征') chars[at + index] = '征';
+      });
+    }
+  }
+  return chars.join('');
 }
 
 /**

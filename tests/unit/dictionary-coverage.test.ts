@@ -80,4 +80,11 @@ describe('Traditional forms', () => {
   it('include the spelling pages use where OpenCC reads a phrase otherwise (一個, not only 一箇)', () => {
     expect(byForm.get('一个中国原则')?.forms[0]?.traditional).toContain('一個中國原則');
   });
+
+  it('keep 征 "journey" in Traditional where OpenCC writes 徵 "levy" (新時代新征程, not 新時代新徵程)', () => {
+    expect(byForm.get('新时代新征程')?.forms[0]?.traditional).toEqual(['新時代新征程']);
+    expect(byForm.get('新征程')?.forms[0]?.traditional).toBeUndefined();
+    // 特征 "feature" is 特徵.
+    expect(byForm.get('中国特色社会主义最本质的特征是中国共产党领导')?.forms[0]?.traditional?.[0]).toContain('特徵');
+  });
 });
