@@ -1148,6 +1148,9 @@ export class Annotator {
         !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
         !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length)) &&
         !(lexeme.value.entry.kind === 'title' && (committeeRunsOn(codes, i + lexeme.length) || rankRunsOn(codes, i + lexeme.length))) &&
+        // 市长途客运公司: a title of the dictionary whose last character begins an ordinary word (长途) is
+        // no title, as a composed one is not.
+        !(lexeme.value.entry.kind === 'title' && cutsWord(i, lexeme.length)) &&
         !(lexeme.value.entry.kind === 'title' && villageAfterLevel) &&
         // 四平新型工业化经济开发区: a slogan that begins a development zone's name is that name's.
         !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end)))

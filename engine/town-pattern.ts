@@ -663,10 +663,11 @@ export function townOpeningClause(
     const start = levelStart - length;
     // 经 "upon (the decision of)" may open the clause first: ，经勐戛镇党委研究.
     if (start < 0 || !(opens(start) || (CLAUSE_PREPOSITIONS.has(codes[start - 1] as number) && opens(start - 1)))) continue;
-    if (!isName(codes, start, levelStart, free) || isWord(start, length)) return -1;
+    // (Nor three whose last two are a word: 要围绕镇党委 "must centre on the town Party committee".)
+    if (!isName(codes, start, levelStart, free) || isWord(start, length) || (levelStart - start === 3 && isWord(start + 1, 2))) return -1;
     // Before a title a clause opens with 会议由 or 最后 as often as with a name: there the name neither
-    // ends in a function word nor holds a word (会议由镇党委书记, 最后镇党委副书记; 东郭镇党委书记).
-    if (beforeTitle && (NOT_IN_NAME.has(codes[levelStart - 1] as number) || isWord(start, 2) || (levelStart - start === 3 && isWord(start + 1, 2)))) return -1;
+    // ends in a function word nor begins with a word (会议由镇党委书记, 最后镇党委副书记; 东郭镇党委书记).
+    if (beforeTitle && (NOT_IN_NAME.has(codes[levelStart - 1] as number) || isWord(start, 2))) return -1;
     if (village && !isSurnameCode(codes[start])) return -1;
     return start;
   }

@@ -1090,6 +1090,21 @@ describe('names read in the held-out sets 88–91', () => {
     expect(spans('下届支部书记、副书记和委员人选')).toEqual(['支部书记[title]', '副书记[title]']);
   });
 
+  it("reads no town's name in a verb before its Party committee, and no mayor in 市长途 'the city's long-distance'", () => {
+    expect(spans('要围绕镇党委的决策部署，做好镇党委交办的工作')).toEqual(['镇党委[body]', '决策部署[other]', '镇党委[body]']);
+    expect(spans('看望慰问了市长途客运公司的职工')).toEqual([]);
+    // …though a post before 期间 "during" or 期许 "expects" is still the post.
+    expect(spans('他任市长期间')).toEqual(['市长[title]']);
+    expect(spans('吳局長期許新任區長')).toEqual(['局長[title]', '區長[title]']);
+  });
+
+  it("reads a Party committee's leading group for education", () => {
+    expect(marks('市委教育工作领导小组组长李爱杰')).toEqual([
+      '市委教育工作领导小组组长[title] Head of the Leading Group for Education of the CPC Municipal Committee',
+      '李爱杰[person] Li Aijie',
+    ]);
+  });
+
   it("reads Hong Kong's Director of Audit and the river basin commissions", () => {
     expect(spans('香港特區政府審計署署長林智遠率團')).toEqual(['香港特區政府[body]', '審計署署長[title]', '林智遠[person]']);
     expect(marks('黄河水利委员会主任。')).toEqual(['黄河水利委员会主任[title] Director of the Yellow River Conservancy Commission']);
