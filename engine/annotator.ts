@@ -547,6 +547,8 @@ const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(
 /** Prepositions, which end no name of three before a title (杨静对…书记: 对 "towards"). */
 const PREPOSITIONS = new CodeSet([...'对對向为為在与與和及给給把被从從'].map((char) => char.codePointAt(0) as number));
 /** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
+/** Characters that join two places: 洋县至西乡 "from Yang County to Xixiang", 洋县和西乡 "and". */
+const BETWEEN_PLACES = new CodeSet([...'至到和与與及或往经經'].map((char) => char.codePointAt(0) as number));
 /** Words of quantity before a level: 各镇 "each town", 全乡 "the whole township", 每村 "every village". */
 const QUANTIFIERS = new CodeSet([...'各全每本该該两兩'].map((char) => char.codePointAt(0) as number));
 const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
@@ -1169,6 +1171,10 @@ export class Annotator {
         !(lexeme.length === 2 && towardDirectionAt(codes, i) && this.places.crossesWordAfter(codes, i)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && comingToAt(codes, i)) &&
         !(placeEndsAt(i) && this.outsideProvinceBefore(codes, i, lexeme.length, spans.at(-1))) &&
+        // 屏東縣泰武鄉: a bare name of two ending in a town's level word, one character after a place,
+        // is the end of a township's name there (泰武鄉), not the county named like it (Wuxiang); unless
+        // that character joins the two (洋县至西乡 "from Yang County to Xixiang").
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_ENDS.has(codes[i + 1] as number) && runsOnBefore(i) && placeEndsAt(i - 1) && !BETWEEN_PLACES.has(codes[i - 1] as number)) &&
         // 美丽幸福清徐: a bare name of two across the word before it (幸福 + 福清) gives way to a place
         // starting at its second character (清徐).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWordBefore(codes, i) && this.placeStartsAt(codes, i + 1, length)) &&

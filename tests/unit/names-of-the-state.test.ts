@@ -1098,6 +1098,13 @@ describe('names read in the held-out sets 88–91', () => {
     expect(spans('吳局長期許新任區長')).toEqual(['局長[title]', '區長[title]']);
   });
 
+  it("reads a township named one character before a county's bare name after its county (泰武鄉, not Wuxiang), and Taiwan's Ministers without Portfolio", () => {
+    expect(spans('總統前往屏東縣泰武鄉佳平部落')).toEqual(['總統[title]', '屏東縣[place]', '泰武鄉[place]']);
+    // Not where the character joins two places.
+    expect(spans('开工洋县至西乡和镇巴至陕川界高速公路')).toEqual(['洋县[place]', '西乡[place]', '镇巴[place]']);
+    expect(marks('政務委員林萬億、陳美伶')).toEqual(['政務委員[title] Minister without Portfolio (Taiwan)', '林萬億[person] Lin Wanyi', '陳美伶[person] Chen Meiling']);
+  });
+
   it("reads a Party committee's leading group for education", () => {
     expect(marks('市委教育工作领导小组组长李爱杰')).toEqual([
       '市委教育工作领导小组组长[title] Head of the Leading Group for Education of the CPC Municipal Committee',
