@@ -1174,7 +1174,8 @@ export class Annotator {
         // 屏東縣泰武鄉: a bare name of two ending in a town's level word, one character after a place,
         // is the end of a township's name there (泰武鄉), not the county named like it (Wuxiang); unless
         // that character joins the two (洋县至西乡 "from Yang County to Xixiang").
-        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_ENDS.has(codes[i + 1] as number) && runsOnBefore(i) && placeEndsAt(i - 1) && !BETWEEN_PLACES.has(codes[i - 1] as number)) &&
+        // (Or after the 、 of a list of towns: 城关镇、迎丰镇 is no Fengzhen.)
+        !(lexeme.length === 2 && TOWN_ENDS.has(codes[i + 1] as number) && runsOnBefore(i) && (placeEndsAt(i - 1) || stream.original[i - 2] === LIST_COMMA) && !BETWEEN_PLACES.has(codes[i - 1] as number)) &&
         // 美丽幸福清徐: a bare name of two across the word before it (幸福 + 福清) gives way to a place
         // starting at its second character (清徐).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && this.places.crossesWordBefore(codes, i) && this.placeStartsAt(codes, i + 1, length)) &&

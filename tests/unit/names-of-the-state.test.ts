@@ -1102,6 +1102,8 @@ describe('names read in the held-out sets 88–91', () => {
     expect(spans('總統前往屏東縣泰武鄉佳平部落')).toEqual(['總統[title]', '屏東縣[place]', '泰武鄉[place]']);
     // Not where the character joins two places.
     expect(spans('开工洋县至西乡和镇巴至陕川界高速公路')).toEqual(['洋县[place]', '西乡[place]', '镇巴[place]']);
+    // …and in a list of towns (迎丰镇 is no Fengzhen).
+    expect(spans('深入城关镇、迎丰镇等地检查')).toEqual(['城关镇[place]', '迎丰镇[place]']);
     expect(marks('政務委員林萬億、陳美伶')).toEqual(['政務委員[title] Minister without Portfolio (Taiwan)', '林萬億[person] Lin Wanyi', '陳美伶[person] Chen Meiling']);
   });
 
