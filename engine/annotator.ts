@@ -12,6 +12,7 @@ import type { Annotation, ComposedPart, ReadPinyin, TextPosition } from './annot
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
+import { numberedOrdinal, sessionAt, termAt } from './terms-and-sessions.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
@@ -549,6 +550,17 @@ const PREPOSITIONS = new CodeSet([...'对對向为為在与與和及给給把被
 /** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
 /** Characters that join two places: 洋县至西乡 "from Yang County to Xixiang", 洋县和西乡 "and". */
 const BETWEEN_PLACES = new CodeSet([...'至到和与與及或往经經'].map((char) => char.codePointAt(0) as number));
+/**
+ * 县政协召开九届二十五次常委会议, 十三届十三次全体会议: a meeting of a congress or committee named by its
+ * term and number alone, the body named before it in the sentence; the term, the session and their lengths.
+ */
+function termSessionAt(codes: ArrayLike<number>, start: number, end: number) {
+  const term = termAt(codes, start, end);
+  const session = term ? sessionAt(codes, start + term.length, end) : undefined;
+  // (Not a government's executive meeting, 第十届第二十七次常务会议, which readers name as vocabulary.)
+  return term && session && session.type !== 'executive' ? { term, session, length: term.length + session.length } : undefined;
+}
+
 /** Words of quantity before a level: 各镇 "each town", 全乡 "the whole township", 每村 "every village". */
 const QUANTIFIERS = new CodeSet([...'各全每本该該两兩'].map((char) => char.codePointAt(0) as number));
 const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
@@ -1126,6 +1138,7 @@ export class Annotator {
       const composed =
         this.composer.composeAt(codes, i, length, cutsWord, listLevel?.at === i ? listLevel : undefined, stream.original) ?? (listedPostAt(i) ? this.composer.listedPostAt(codes, i, length) : undefined);
       const formula = formulaAt(codes, i, i > 0 && codes[i - 1] === QUOTE, length);
+      const termSession = termSessionAt(codes, i, length);
       // 来到了波洲镇长塘坪村: 镇 ends a town's name the engine does not know, 长 begins its village's
       // (长塘坪村), which the towns pass reads; no town head.
       const villageAfterLevel = TOWN_LEVEL_WORDS.has(codes[i] as number) && codes[i + 1] === HEAD && runsOnBefore(i) && villageFollows(codes, i + 1, length);
@@ -1204,7 +1217,8 @@ export class Annotator {
       const composedLength =
         composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
-      const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength);
+      const sessionLength = termSession?.length ?? 0;
+      const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength, sessionLength);
 
       if (longest === 0) {
         // 为普陀发展: a place the document has named in full (普陀区委书记), by its name alone.
@@ -1384,6 +1398,25 @@ export class Annotator {
         );
         expectName = false;
         i += formulaLength;
+      } else if (sessionLength === longest && termSession) {
+        const { term, session } = termSession;
+        emit(
+          { start: i, length: sessionLength },
+          {
+            kind: 'formula',
+            id: '',
+            gloss: `${session.part.english} of the ${numberedOrdinal(term.value)} term (of the congress or committee the text names)`,
+            source: 'title-grammar',
+            composed: true,
+            parts: [
+              { text: term.part.part, english: term.part.english, role: 'term' },
+              { text: session.part.part, english: session.part.english, role: 'session' },
+            ],
+          },
+          [...term.part.pinyin.split(' '), ...session.part.pinyin.split(' ')],
+        );
+        expectName = false;
+        i += sessionLength;
       } else if (placeLength === longest && lexeme?.value.type === 'place') {
         const { place } = lexeme.value;
         const readings = (lexeme.value.readings ??= lexeme.value.pinyin.split(' '));

@@ -1107,6 +1107,15 @@ describe('names read in the held-out sets 88–91', () => {
     expect(marks('政務委員林萬億、陳美伶')).toEqual(['政務委員[title] Minister without Portfolio (Taiwan)', '林萬億[person] Lin Wanyi', '陳美伶[person] Chen Meiling']);
   });
 
+  it('reads a meeting named by its term and number alone after the body that holds it, not a government executive meeting', () => {
+    expect(marks('县政协召开九届二十五次常委会议')).toEqual([
+      '县政协[body] County Committee of the CPPCC',
+      '九届二十五次常委会议[formula] 25th Meeting of the Standing Committee of the 9th term (of the congress or committee the text names)',
+    ]);
+    expect(spans('县委召开十四届五次全会')).toEqual(['县委[body]', '十四届五次全会[formula]']);
+    expect(marks('市政府召开第十届第二十七次常务会议').filter((mark) => mark.includes('[formula]'))).toEqual([]);
+  });
+
   it("reads a Party committee's leading group for education", () => {
     expect(marks('市委教育工作领导小组组长李爱杰')).toEqual([
       '市委教育工作领导小组组长[title] Head of the Leading Group for Education of the CPC Municipal Committee',
