@@ -92,6 +92,9 @@ const WORDS_AFTER_TITLE = [
   ...['丘陵', '应急', '應急'],
   // After 免去 and 任命: 免去党内和行政职务, 免去全部职务.
   ...['党内', '党外', '党政', '全部', '黨內', '黨外', '黨政'],
+  // 对第一书记殷切寄语 "earnestly gave words to the first secretary", 主席全票当选 "elected unanimously":
+  // words of manner after a post.
+  ...['殷切', '全票'],
   // What a leader sent or did, not a name: 总书记贺信精神 "the spirit of the General Secretary's
   // letter of congratulation", 副主席应邀参加 "attended at the invitation".
   ...['贺信', '賀信', '回信', '应邀', '應邀'],

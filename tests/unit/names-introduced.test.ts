@@ -148,6 +148,8 @@ describe('names that follow something other than a bare title', () => {
     expect(people('采用选举方式产生')).toEqual([]);
     // Not before a comma: 严肃换届选举纪律， "enforce the discipline of the elections".
     expect(people('为进一步严肃换届选举纪律，营造风清气正的换届环境')).toEqual([]);
+    // 殷切 "earnestly" after a post is no name.
+    expect(people('并对驻村第一书记殷切寄语，希望其')).toEqual([]);
     // 邀 "invites" after a name of three is no fourth character (歐陽瑜邀請…).
     expect(people('澳門審計長歐陽瑜邀請')).toEqual(['歐陽瑜 Ouyang Yu']);
     expect(people('聯盟主席蔡冠深一行')).toEqual(['蔡冠深 Cai Guanshen']);
