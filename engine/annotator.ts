@@ -12,7 +12,7 @@ import type { Annotation, ComposedPart, ReadPinyin, TextPosition } from './annot
 import type { DictionaryForm, PlaceRecord } from './dictionary-format.ts';
 import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
-import { numberedOrdinal, sessionAt, termAt } from './terms-and-sessions.ts';
+import { numberedOrdinal, numberStartCodes, sessionAt, termAt } from './terms-and-sessions.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
@@ -555,12 +555,16 @@ const BETWEEN_PLACES = new CodeSet([...'至到和与與及或往经經'].map((ch
  * term and number alone, the body named before it in the sentence; the term, the session and their lengths.
  */
 function termSessionAt(codes: ArrayLike<number>, start: number, end: number) {
+  // (Asked at every position: most start no number.)
+  if (!NUMBER_STARTS.has(codes[start])) return undefined;
   const term = termAt(codes, start, end);
   const session = term ? sessionAt(codes, start + term.length, end) : undefined;
   // (Not a government's executive meeting, 第十届第二十七次常务会议, which readers name as vocabulary.)
   return term && session && session.type !== 'executive' ? { term, session, length: term.length + session.length } : undefined;
 }
 
+/** The code points a term's number can start with: 第, a numeral, a digit. */
+const NUMBER_STARTS = new CodeSet(numberStartCodes());
 /** Words of quantity before a level: 各镇 "each town", 全乡 "the whole township", 每村 "every village". */
 const QUANTIFIERS = new CodeSet([...'各全每本该該两兩'].map((char) => char.codePointAt(0) as number));
 const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
