@@ -547,7 +547,6 @@ const OPENING_BRACKETS = new CodeSet([...'（('].map((char) => char.codePointAt(
 const CLOSING_BRACKETS = new CodeSet([...'）)'].map((char) => char.codePointAt(0) as number));
 /** Prepositions, which end no name of three before a title (杨静对…书记: 对 "towards"). */
 const PREPOSITIONS = new CodeSet([...'对對向为為在与與和及给給把被从從'].map((char) => char.codePointAt(0) as number));
-/** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
 /** Characters that join two places: 洋县至西乡 "from Yang County to Xixiang", 洋县和西乡 "and". */
 const BETWEEN_PLACES = new CodeSet([...'至到和与與及或往经經'].map((char) => char.codePointAt(0) as number));
 /**
@@ -567,6 +566,7 @@ function termSessionAt(codes: ArrayLike<number>, start: number, end: number) {
 const NUMBER_STARTS = new CodeSet(numberStartCodes());
 /** Words of quantity before a level: 各镇 "each town", 全乡 "the whole township", 每村 "every village". */
 const QUANTIFIERS = new CodeSet([...'各全每本该該两兩'].map((char) => char.codePointAt(0) as number));
+/** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
 const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
 /** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
