@@ -1074,7 +1074,7 @@ describe('names read in the held-out sets 84–87', () => {
   });
 });
 
-describe('names read in the held-out sets 88–91', () => {
+describe('names read in the held-out sets 88–103', () => {
   const spans = (text: string) => marks(text).map((mark) => mark.split(' ')[0]);
 
   it("reads the forest fire headquarters and the flood control office by their short names", () => {
