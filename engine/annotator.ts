@@ -1071,6 +1071,9 @@ export class Annotator {
       // it, says the name is a place's, not a person's. (A post alone may follow a name: 、李飞副秘书长;
       // and after 免去 a name comes before its post: 免去张国洪普陀区委书记职务.)
       const listed = stream.original[at - 1] === LIST_COMMA;
+      // 、郑陆镇镇长郁国兴: a "name" ending in a town's or village's level word that the next post
+      // repeats (镇 + 镇长, 乡 + 乡长, 村 + 村主任) is that town's or village's name.
+      if (name > 1 && TOWN_LEVEL_WORDS.has(codes[at + name - 1] as number) && codes[at + name] === codes[at + name - 1]) return 0;
       for (let inside = at + 1; listed && inside <= at + name && name > 0; inside += 1) {
         const organ = this.composer.composeAt(codes, inside, length, cutsWord, undefined, stream.original);
         if (!organ || inside + organ.length <= at + name) continue;
@@ -2165,6 +2168,8 @@ export class Annotator {
       // 杨静对居民区党总支书记…: a preposition before the title is no third character of the name.
       if (length === 3 && PREPOSITIONS.has(codes[start + 2])) return 0;
       const after = start + length;
+      // 郑陆镇镇长: a town's or village's level word that the post repeats ends that place's name.
+      if (TOWN_LEVEL_WORDS.has(codes[after - 1] as number) && codes[after] === codes[after - 1]) return 0;
       const entry = this.lexicon.longestAt(codes, after, end);
       if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
     }

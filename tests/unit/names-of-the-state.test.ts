@@ -1042,7 +1042,7 @@ describe('names after titles, without inventing', () => {
 
   it('knows every surname in Traditional script too', () => {
     const toTraditional = Converter({ from: 'cn', to: 'tw' });
-    const keptAsIs = new Set([...'于余范岳游涂芦']);
+    const keptAsIs = new Set([...'于余范岳游涂芦郁']);
     const missing = [...SIMPLIFIED_SURNAMES].filter((char) => !keptAsIs.has(char)).map((char) => toTraditional(char)).filter((char) => ![...SIMPLIFIED_SURNAMES, ...TRADITIONAL_SURNAMES].includes(char));
     expect(missing).toEqual([]);
   });
@@ -1105,6 +1105,18 @@ describe('names read in the held-out sets 88–103', () => {
     // …and in a list of towns (迎丰镇 is no Fengzhen).
     expect(spans('深入城关镇、迎丰镇等地检查')).toEqual(['城关镇[place]', '迎丰镇[place]']);
     expect(marks('政務委員林萬億、陳美伶')).toEqual(['政務委員[title] Minister without Portfolio (Taiwan)', '林萬億[person] Lin Wanyi', '陳美伶[person] Chen Meiling']);
+  });
+
+  it("reads a town's name before a post that repeats its level word as the town's, not a person's (郑陆镇镇长), and the surname 郁", () => {
+    expect(spans('局长袁维鸿、郑陆镇镇长郁国兴、副镇长高可锋出席')).toEqual([
+      '局长[title]',
+      '袁维鸿[person]',
+      '镇长[title]',
+      '郁国兴[person]',
+      '副镇长[title]',
+      '高可锋[person]',
+    ]);
+    expect(spans('天宁区民政局局长袁维鸿、郑陆镇镇长郁国兴出席')).not.toContain('郑陆镇[person]');
   });
 
   it('reads a meeting named by its term and number alone after the body that holds it, not a government executive meeting', () => {
