@@ -460,11 +460,15 @@ function countedTowns(codes: ArrayLike<number>, original: ArrayLike<number>, len
         end = start - 1;
         continue;
       }
-      // The first: after a verb of going or looking (深入何家畔), or as long as the item after it.
-      const verb = firstWordAt(codes, start, CHAIN_VERBS);
+      // The first: right after a verb of going or looking (深入何家畔, 先后来到骆集: the verb that ends
+      // nearest the item), or as long as the item after it.
+      let afterVerb = -1;
+      for (let from = start; from <= end - NAME_LENGTH.min; from += 1) {
+        if (CHAIN_VERBS.some((verb) => from - verb.length >= start && keyAt(codes, from - verb.length, verb))) afterVerb = from;
+      }
       const next = items.at(-1);
       const nextLength = next ? next.end - next.start : 0;
-      if (verb && end - start - verb.length >= NAME_LENGTH.min) start += verb.length;
+      if (afterVerb >= 0) start = afterVerb;
       else if (end - start > NAME_LENGTH.max || (next && end - start > nextLength)) start = end - nextLength;
       if (end - start >= NAME_LENGTH.min && end - start <= NAME_LENGTH.max) items.push({ start, end });
       break;

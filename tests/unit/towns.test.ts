@@ -321,6 +321,13 @@ describe('towns, townships, subdistricts and villages below the list of division
       'Maliang (a township or town)',
       'Dianya (a township or town)',
     ].map((english, index) => `${['寺坪', '马桥', '歇马', '马良', '店垭'][index]} ${english}`));
+    // The first item starts right after the verb of going that ends nearest it, whatever the next
+    // item's length (先后来到骆集、韩道口…), and with no count.
+    expect(towns('王宠惠一行先后来到骆集、韩道口、火店等乡镇，每到一处')).toEqual([
+      '骆集 Luoji (a township or town)',
+      '韩道口 Handaokou (a township or town)',
+      '火店 Huodian (a township or town)',
+    ]);
     // Not 乡 of 乡村, nor a list whose items carry their level already (the list pass reads those).
     expect(towns('建微公园、科普小院等乡村振兴项目')).toEqual([]);
     expect(towns('菁芜洲村、龙坪村、芙蓉村等8个村')).toEqual(['菁芜洲村 Jingwuzhou Village', '龙坪村 Longping Village', '芙蓉村 Furong Village']);
