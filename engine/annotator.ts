@@ -568,6 +568,11 @@ const NUMBER_STARTS = new CodeSet(numberStartCodes());
 const QUANTIFIERS = new CodeSet([...'各全每本该該两兩'].map((char) => char.codePointAt(0) as number));
 /** Level words of towns and villages, which end a name rather than begin one (虹桥镇平安村). */
 const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.codePointAt(0) as number));
+/**
+ * Whether the town's or village's level word that ends a "name" before `at` is repeated by the post
+ * that begins there (郑陆镇 + 镇长, 乡 + 乡长, 村 + 村主任): the name is that place's, not a person's.
+ */
+const levelRepeatedAt = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at - 1]) && codes[at] === codes[at - 1];
 /** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
@@ -1071,9 +1076,8 @@ export class Annotator {
       // it, says the name is a place's, not a person's. (A post alone may follow a name: 、李飞副秘书长;
       // and after 免去 a name comes before its post: 免去张国洪普陀区委书记职务.)
       const listed = stream.original[at - 1] === LIST_COMMA;
-      // 、郑陆镇镇长郁国兴: a "name" ending in a town's or village's level word that the next post
-      // repeats (镇 + 镇长, 乡 + 乡长, 村 + 村主任) is that town's or village's name.
-      if (name > 1 && TOWN_LEVEL_WORDS.has(codes[at + name - 1] as number) && codes[at + name] === codes[at + name - 1]) return 0;
+      // 、郑陆镇镇长郁国兴: that town's name, not a person's.
+      if (name > 1 && levelRepeatedAt(codes, at + name)) return 0;
       for (let inside = at + 1; listed && inside <= at + name && name > 0; inside += 1) {
         const organ = this.composer.composeAt(codes, inside, length, cutsWord, undefined, stream.original);
         if (!organ || inside + organ.length <= at + name) continue;
@@ -2168,8 +2172,8 @@ export class Annotator {
       // 杨静对居民区党总支书记…: a preposition before the title is no third character of the name.
       if (length === 3 && PREPOSITIONS.has(codes[start + 2])) return 0;
       const after = start + length;
-      // 郑陆镇镇长: a town's or village's level word that the post repeats ends that place's name.
-      if (TOWN_LEVEL_WORDS.has(codes[after - 1] as number) && codes[after] === codes[after - 1]) return 0;
+      // 郑陆镇镇长: that town's name, not a person's.
+      if (levelRepeatedAt(codes, after)) return 0;
       const entry = this.lexicon.longestAt(codes, after, end);
       if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
     }
