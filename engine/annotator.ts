@@ -646,6 +646,23 @@ const ADDRESSING = new CodeSet([...'向对對请請与與和及由给給被让�
 /** Posts that head whatever body is named before them, and so are marked alone only after a boundary or a mark. */
 const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席', '国王']);
 /**
+ * The last characters of organs' names (局, 部, 处, 厅, 庭, 组, 中心, 办, 署, 政府) and 驻 "posted to": a
+ * post right after one that no mark ends with heads an organ the engine cannot read (發展局局長,
+ * 觀光部部長, 第二庭副庭长, 指挥中心副指挥长, 监委驻…纪检监察组组长), and is left unmarked with it.
+ */
+const ORGAN_ENDS_BEFORE_POST = new CodeSet([...'局部处處厅廳庭组組心办辦署府驻駐'].map((char) => char.codePointAt(0) as number));
+/**
+ * Whether a post at `at` follows such an ending, itself after a name's character; not after a word
+ * of quantity (各部部长 "the ministers", 本局局长) or alone, nor where two ranks of organ are named
+ * together (推动厅局长坐诊: 厅局长 "heads of departments and bureaus").
+ */
+const afterUnreadOrgan = (codes: ArrayLike<number>, at: number) =>
+  at > 1 &&
+  ORGAN_ENDS_BEFORE_POST.has(codes[at - 1]) &&
+  isHanCode(codes[at - 2]) &&
+  !QUANTIFIERS.has(codes[at - 2] as number) &&
+  !(ORGAN_ENDS_BEFORE_POST.has(codes[at]) && codes[at] !== codes[at - 1]);
+/**
  * The syllables Tibetan names are written with in Chinese (尼玛卓玛, 扎西顿珠, 次仁旦增): a name of four
  * characters in a list is read only when all four are among them (有关部门 is no name).
  */
@@ -1086,6 +1103,11 @@ export class Annotator {
       return name;
     };
     let byline = false;
+    /** Whether the last mark ends at `at`. */
+    const markEndsAt = (at: number) => {
+      const last = spans.at(-1);
+      return last !== undefined && last.start + last.length === at;
+    };
     /** Whether the last mark is a place that ends at `at`. */
     const placeEndsAt = (at: number) => {
       const last = spans.at(-1);
@@ -1339,7 +1361,7 @@ export class Annotator {
         // (Not where a surname alone stands before it, as one addresses the person: 向郭主任汇报, ：夏主任.)
         const lastEnd = (spans.at(-1)?.start ?? -1) + (spans.at(-1)?.length ?? 0);
         const addressed = i > 1 && lastEnd < i && isSurnameCode(codes[i - 1]) && (!isHanCode(codes[i - 2]) || ADDRESSING.has(codes[i - 2] as number));
-        if (HEADS_OF_WHAT_PRECEDES.has(entry.id) && i > 0 && isHanCode(codes[i - 1]) && lastEnd !== i && !addressed) {
+        if (((HEADS_OF_WHAT_PRECEDES.has(entry.id) && isHanCode(codes[i - 1]) && !addressed) || (entry.kind === 'title' && afterUnreadOrgan(codes, i))) && i > 0 && lastEnd !== i) {
           // …though a name after it is still a name (管理处主任吴军因…).
           expectName = true;
           i += entryLength;
@@ -1364,6 +1386,12 @@ export class Annotator {
           i += 1;
         }
       } else if (composedLength === longest && composed) {
+        if (composed.kind === 'title' && afterUnreadOrgan(codes, i) && !markEndsAt(i)) {
+          // As for a post of the dictionary above: 管理局副局長 heads an organ not read.
+          expectName = true;
+          i += composedLength;
+          continue;
+        }
         emit(
           { start: i, length: composedLength },
           {

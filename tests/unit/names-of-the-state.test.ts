@@ -61,6 +61,20 @@ describe('bodies on their own', () => {
     expect(marks('村（居）委会主任')).toEqual(["村（居）委会主任[title] Director of the Villagers' or Residents' Committee"]);
   });
 
+  it('leaves a post unmarked right after the end of an organ it cannot read (局, 部, 庭, 中心 …), not after a quantity or a second rank', () => {
+    const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
+    expect(heads('濮阳黄河河务局局长刘同凯').filter((mark) => !mark.endsWith('[place]'))).toEqual(['刘同凯[person]']);
+    expect(heads('刑事审判第二庭副庭长王明，')).toEqual(['王明[person]']);
+    expect(heads('雅安市指挥中心副指挥长、')).toEqual(['雅安市[place]']);
+    expect(heads('發展局局長甯漢豪')).not.toContain('局長[title]');
+    // A quantity before the organ names every one of them: the post is theirs.
+    expect(heads('国务院各部部长、各委员会主任')).toContain('部长[title]');
+    // 厅局长: heads of departments and bureaus, two ranks named together.
+    expect(heads('推动厅局长坐诊')).toContain('局长[title]');
+    // An organ the engine reads keeps its post.
+    expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
+  });
+
   it('reads 主任 after a surname alone where one addresses the person (向郭主任汇报, ：夏主任), not after a word', () => {
     expect(marks('会上向郭主任汇报了工作').map((mark) => mark.split('[')[0])).toEqual(['主任']);
     expect(marks('歐陽瑜：夏主任勉勵社團').map((mark) => mark.split('[')[0])).toEqual(['主任']);
