@@ -376,7 +376,8 @@ function sharedPlaces(original: ArrayLike<number>, items: readonly number[]): nu
  * 失业保险、工伤保险, 金川集团、白银集团, 工程安全、资金安全): a list of things, no slogan. Read off
  * the enumerations of the dictionary's sources, where nearly every one with these ends is such a
  * list; and 小组, villagers' groups named one after another (黑泥凹小组、大云小组), and 领导, leaders by
- * their part (主要领导、分管领导), and 要求, kinds of requirement (政治要求、使命要求、法治要求), and schools (明德小学、坡上小学).
+ * their part (主要领导、分管领导), and 要求, kinds of requirement (政治要求、使命要求、法治要求), and schools (明德小学、坡上小学),
+ * and cadres by their post (机关干部、包村干部).
  * Ends that also close formulas stay out (纪律, 建设, 治理, 创新, 体系, 意识, 人才).
  */
 const LIST_HEADS = new Set(
@@ -384,7 +385,7 @@ const LIST_HEADS = new Set(
     '监督 監督 消费 消費 贸易 貿易 教育 保险 保險 经济 經濟 领域 領域 安全 技术 技術 投资 投資 金融 企业 企業 集团 集團 ' +
     '优势 優勢 农业 農業 高铁 高鐵 铁路 鐵路 高速 机关 機關 服务 服務 中心 权利 權利 城市 学科 學科 规划 規劃 居民 ' +
     '环境 環境 结构 結構 工程 贷款 貸款 医院 醫院 空间 空間 物流 制度 材料 知识 知識 口岸 旅游 旅遊 草案 平台 用地 ' +
-    '单位 單位 工作 基础 基礎 产业 產業 项目 項目 设施 設施 资源 資源 市场 市場 部门 部門 人员 人員 文化 监管 監管 合作 指数 指數 小组 小組 领导 領導 要求 小学 小學 中学 中學'
+    '单位 單位 工作 基础 基礎 产业 產業 项目 項目 设施 設施 资源 資源 市场 市場 部门 部門 人员 人員 文化 监管 監管 合作 指数 指數 小组 小組 领导 領導 要求 小学 小學 中学 中學 干部 幹部'
   ).split(' '),
 );
 const LIST_HEAD_PLACES = 0b1100;

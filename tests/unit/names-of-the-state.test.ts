@@ -278,7 +278,10 @@ describe('bodies on their own', () => {
   it('leaves 委 of 委托 "entrust" to the verb, and the organs of the state in general unmarked', () => {
     expect(marks('受市委委托作说明')).toEqual(['市委[body] CPC Municipal Committee']);
     expect(marks('全國機關黨的建設工作會議')).toEqual([]);
-    expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关', '县级机关']);
+    // A body's organs are that body's; a level's (县级机关, 镇机关干部) are all its organs, no one body.
+    expect(marks('市委机关、县级机关').map((mark) => mark.split('[')[0])).toEqual(['市委机关']);
+    expect(marks('我镇机关干部、包村干部全部下沉')).toEqual([]);
+    expect(marks('市级机关工委').map((mark) => mark.split('[')[0])).toEqual(['市级机关工委']);
   });
 
   it('reads a diplomatic mission or its head after 驻 and a country, with the sending state and the name after a head', () => {
