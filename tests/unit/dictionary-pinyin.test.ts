@@ -182,6 +182,9 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   千亿斤粮食产能提升行动: `粮食 ${FULL_TONE} liáng shi.`,
   粮食单产提升行动: `粮食 ${FULL_TONE} liáng shi.`,
   粮食安全党政同责: `粮食 ${FULL_TONE} liáng shi.`,
+  // Topics of the title grammar (省耕地保护和粮食安全工作领导小组) are such phrases too.
+  粮食安全: `粮食 ${FULL_TONE} liáng shi.`,
+  耕地保护和粮食安全: `粮食 ${FULL_TONE} liáng shi.`,
   守住不发生规模性返贫底线: `守住 ${FULL_TONE} shǒu zhu.`,
   守住不发生规模性返贫的底线: `守住 ${FULL_TONE} shǒu zhu.`,
   守住不发生规模性返贫致贫底线: `守住 ${FULL_TONE} shǒu zhu.`,
