@@ -112,6 +112,11 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   // the surname only where a verb that follows names follows the name (省政协副主席任湘生率队).
   const verbAt = (at: number) => VERBS_AFTER_NAME.has(`${chars[at] ?? ''}${chars[at + 1] ?? ''}`);
   if (WORDS_AFTER_TITLE.includes(two) || (chars[start] === '任' && !verbAt(start + 2) && !verbAt(start + 3))) return 0;
+  // So is 向 "towards" more often than the surname Xiang (县长向大会报告, 书记向同级纪委全会述责): the
+  // surname only before such a verb, a function word or 说 (主任向红梅在会上), or where the name ends at a
+  // mark (市长向阳，, 、向东、).
+  const nameEndsAt = (at: number) => verbAt(at) || !isHan(chars[at]) || FUNCTION_WORDS.has(chars[at] ?? '') || SAYS.has(chars[at] ?? '');
+  if (chars[start] === '向' && !nameEndsAt(start + 2) && !nameEndsAt(start + 3)) return 0;
   const surnameLength = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAMES.has(chars[start] ?? '') ? 1 : 0;
   if (surnameLength === 0) return dottedNameLength(chars, start, isHan);
   const givenStart = start + surnameLength;

@@ -1008,6 +1008,15 @@ describe('names after titles, without inventing', () => {
     expect(marks('由县委书记任市委常委').map((mark) => mark.split('[')[0])).toEqual(['县委书记', '市委常委']);
   });
 
+  it('reads 向 after a title as "towards", and as the surname only before such a verb, a function word or a mark', () => {
+    const people = (text: string) => annotator.annotateText(text).filter((mark) => mark.kind === 'person').map((mark) => mark.text);
+    expect(people('县长向大会报告工作')).toEqual([]);
+    expect(people('县级党政班子成员向同级纪委全会述责')).toEqual([]);
+    expect(people('市长向阳主持会议')).toEqual(['向阳']);
+    expect(people('主任向红梅在会上讲话')).toEqual(['向红梅']);
+    expect(people('副市长向东、王军出席')).toEqual(['向东', '王军']);
+  });
+
   it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
     expect(marks('市领导高义、虎强、李喜安参加会议').map((mark) => mark.split('[')[0])).toEqual(['市领导', '高义', '虎强', '李喜安']);
     expect(marks('副市长王一、出席、李二').map((mark) => mark.split('[')[0])).toEqual(['副市长', '王一']);
