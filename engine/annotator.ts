@@ -2319,6 +2319,8 @@ export class Annotator {
    */
   private marriedNameAt(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number): boolean {
     if (start + 4 > end || !isHanCode(codes[start + 3]) || !isSurnameCode(codes[start + 1])) return false;
+    // 歐陽瑜今（15）日: a compound surname (歐陽) is one surname, whose name of three the reading has ended.
+    if (surnameLengthOf(String.fromCodePoint(codes[start] as number, codes[start + 1] as number)) === 2) return false;
     // Traditional text: the name or the words around it (局長楊何蓓茵和廣東省).
     let traditional = false;
     for (let at = Math.max(0, start - MARRIED_NAME_CONTEXT); !traditional && at < Math.min(codes.length, start + 4 + MARRIED_NAME_CONTEXT); at += 1) {

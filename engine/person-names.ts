@@ -34,6 +34,10 @@ const FOLLOWERS = new Set([...'主参在到来说指表出调会等和与及同�
 /** Verbs of saying that end a sentence's speaker before its words: 朱宇说，…. */
 const SAYS = new Set([...'说說讲講']);
 
+/** 今 "today" and 昨 "yesterday", written before the day in brackets in Hong Kong and Macao releases (今（15）日). */
+const DAY_WORDS = new Set([...'今昨']);
+const OPENING_BRACKETS = new Set([...'（(']);
+
 /** Words a given name never starts with: 市委书记常由… is no name (由 "by"), nor 市长是…, nor 总书记向第五届… (第, of an ordinal). */
 const FUNCTION_WORDS = new Set([...'由在是把被对从为将与和及等的了也都就已于以据按因所第', ...'對從為將與於']);
 
@@ -132,7 +136,9 @@ export function nameLengthAt(chars: readonly string[], start: number, isHan: (ch
   // 深, 走, 视 … follow a name only as the first character of their verb (深入, 走访, 视察): 蔡冠深一行.
   const pairedFollower = PAIRED_FOLLOWERS[second ?? ''];
   const follows = FOLLOWERS.has(second ?? '') && (pairedFollower === undefined || pairedFollower.includes(chars[givenStart + 2] ?? ''));
-  const givenLength = isHan(second) && (endsBeforeMark || (!follows && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
+  // 歐陽瑜今（15）日表示: 今 "today" or 昨 "yesterday" before the day in brackets is no character of the name.
+  const dayInBrackets = DAY_WORDS.has(second ?? '') && OPENING_BRACKETS.has(chars[givenStart + 2] ?? '');
+  const givenLength = isHan(second) && !dayInBrackets && (endsBeforeMark || (!follows && !VERBS_AFTER_NAME.has(verbAfter))) ? 2 : 1;
   let length = surnameLength + givenLength;
   // 艾力更·依明巴海: a name of a minority people in its parts, joined by middle dots.
   for (let at = start + length; MIDDLE_DOTS.has(chars[at] ?? '') && isHan(chars[at + 1]); ) {

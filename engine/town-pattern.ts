@@ -167,6 +167,8 @@ const DESCRIBING = new Set([
   ...['农村', '乡村', '城镇', '小镇', '古镇', '大镇', '重镇', '强镇', '名镇', '集镇', '乡镇', '村镇', '新村', '族乡', '渔村', '业村', '城乡'],
   ...['治村', '扶村', '贫村', '困村', '境村', '点村', '范村', '进村', '散村'],
 ]);
+/** The titles towns and villages are awarded, no names: 卫生镇 "hygienic town", 生态村, 园林城镇. */
+const DESIGNATIONS = new Set(['卫生', '衛生', '生态', '生態', '园林', '園林', '科普']);
 /** Characters that, after a level word, make it part of a word: 乡村, 乡镇, 村民, 乡亲, 村级, 村庄. */
 const CONTINUING = new Set(codesOf('村鎮镇乡鄉民级級亲親里土情愁庄莊'));
 /** Function words and counters that no name holds: 冬枣等乡村, 五个示范村, 北至白龙镇 ("north as far as"), 针对我乡 ("our township"). */
@@ -203,8 +205,9 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
   const pair = String.fromCodePoint(codes[end - 1] as number, codes[end] as number);
   if (DESCRIBING.has(pair) && !(listed && pair === VILLAGE_TOWN) && !marketTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
-  // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村.
-  if (end - start === 2 && VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number))) return false;
+  // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村; nor
+  // is a title a town is given (湖南省卫生镇 "Hunan Hygienic Town", 生态镇).
+  if (end - start === 2 && (VERBS_AFTER_NAME.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number)) || DESIGNATIONS.has(String.fromCodePoint(codes[start] as number, codes[start + 1] as number)))) return false;
   // A zone, district or county inside it (无锡新区鸿山街道) makes it more than a town's name; a city
   // may be part of one (蔡市镇).
   for (let at = start + 1; at < end; at += 1) if (INSIDE_NO_NAME.has(codes[at] as number)) return false;
@@ -354,8 +357,10 @@ function framedTowns(codes: ArrayLike<number>, length: number, free: (at: number
     const going = into ?? went;
     if (going) {
       // 深入 and 到 only before a verb of inspection after the place.
-      // 走访了洋溪镇: the verb's 了 stands between it and the place.
-      const start = at + going.length + (codes[at + going.length] === PERFECTIVE ? 1 : 0);
+      // 走访了洋溪镇: the verb's 了 stands between it and the place; 前往視察榮光村: so may a verb of
+      // looking, which no name begins with.
+      const afterVerb = at + going.length + (codes[at + going.length] === PERFECTIVE ? 1 : 0);
+      const start = afterVerb + (firstWordAt(codes, afterVerb, LOOKING_AFTER_GOING)?.length ?? 0);
       const town = townStartingAt(codes, start, length, free, (_, after) => !into || wordAt(codes, after, INSPECTING));
       if (town) found.push(town);
       // …and the village written right after its town (来到了波洲镇长塘坪村).
@@ -482,6 +487,8 @@ function countedTowns(codes: ArrayLike<number>, original: ArrayLike<number>, len
 
 /** Verbs of looking at a place, before a town and its village: 察看富泉乡蜚安村, 实地调研…. */
 const LOOKING = ['察看', '查看', '视察', '視察', '考察', '调研', '調研'].map(codesOf);
+/** What may stand between a verb of going and the place it names (前往視察榮光村, 深入检查…). */
+const LOOKING_AFTER_GOING = [...LOOKING, ...INSPECTING];
 const CHAIN_VERBS = [...VERBS_OF_GOING, ...LOOKING];
 const CHAIN_VERB_FIRSTS = new CodeSet(CHAIN_VERBS.map((word) => word[0] as number));
 

@@ -75,6 +75,21 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it("reads Macao's secretaries and their secretariats, a station's head and a town's emergency office", () => {
+    expect(marks('社會文化司司長歐陽瑜今（15）日表示')).toEqual([
+      '社會文化司司長[title] Secretary for Social Affairs and Culture (Macao)',
+      '歐陽瑜[person] Ouyang Yu',
+    ]);
+    expect(marks('運輸工務司司長辦公室').map((mark) => mark.split(' ')[0])).toEqual(['運輸工務司司長辦公室[body]']);
+    expect(marks('负责人、应急办主任（安监站长），').map((mark) => mark.split(' ')[0])).toEqual(['应急办主任[title]', '安监站长[title]']);
+    expect(marks('镇安监站站长').map((mark) => mark.split(' ')[0])).toEqual(['镇安监站站长[title]']);
+  });
+
+  it('reads 主席会议 as the Chairpersons\' Council of a CPPCC committee, with no 主席 "Chairman" inside it', () => {
+    expect(marks('政协北京市第十四届委员会主席会议').map((mark) => mark.split(' ')[0])).toEqual(['政协北京市第十四届委员会[body]', '主席会议[other]']);
+    expect(marks('在市委领导下，主席会议推动各项工作').map((mark) => mark.split(' ')[0])).toContain('主席会议[other]');
+  });
+
   it('reads 主任 after a surname alone where one addresses the person (向郭主任汇报, ：夏主任), not after a word', () => {
     expect(marks('会上向郭主任汇报了工作').map((mark) => mark.split('[')[0])).toEqual(['主任']);
     expect(marks('歐陽瑜：夏主任勉勵社團').map((mark) => mark.split('[')[0])).toEqual(['主任']);

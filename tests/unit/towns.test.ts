@@ -153,6 +153,13 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(heads).toEqual(['镇长', '王明']);
   });
 
+  it('reads the village after a verb of going and one of looking (前往視察榮光村), and no title a town is given (卫生镇) as a name', () => {
+    expect(towns('鄉長江淑芬18日前往視察榮光村溝渠')).toEqual(['榮光村 Rongguang Village']);
+    expect(towns('县长前往调研荣光村')).toEqual(['荣光村 Rongguang Village']);
+    expect(towns('湖南省卫生镇、湖南省科普小镇。')).toEqual([]);
+    expect(towns('江苏省生态村')).toEqual([]);
+  });
+
   it("reads a heading that is a subdistrict's name after its ordinal, and no name that begins with a date's 年", () => {
     expect(towns('一、赤岗街道')).toEqual(['赤岗街道 Chigang Subdistrict']);
     expect(towns('一、加强领导')).toEqual([]);
