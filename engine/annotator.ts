@@ -656,6 +656,9 @@ const ORGAN_ENDS_BEFORE_POST = new CodeSet([...'局部处處厅廳庭组組心�
  * of quantity (各部部长 "the ministers", 本局局长) or alone, nor where two ranks of organ are named
  * together (推动厅局长坐诊: 厅局长 "heads of departments and bureaus").
  */
+/** The last characters of bureaus' names (局, 署), and what joins two fields in one bureau's name (海事及水務局, 商务和粮食局). */
+const BUREAU_ENDS = new CodeSet([...'局署'].map((char) => char.codePointAt(0) as number));
+const JOINING_FIELDS = new CodeSet([...'及和'].map((char) => char.codePointAt(0) as number));
 const afterUnreadOrgan = (codes: ArrayLike<number>, at: number) =>
   at > 1 &&
   ORGAN_ENDS_BEFORE_POST.has(codes[at - 1]) &&
@@ -1389,6 +1392,14 @@ export class Annotator {
         if (composed.kind === 'title' && afterUnreadOrgan(codes, i) && !markEndsAt(i)) {
           // As for a post of the dictionary above: 管理局副局長 heads an organ not read.
           expectName = true;
+          i += composedLength;
+          continue;
+        }
+        // 海事及水務局局長, 工商及科技局, 县商务和粮食局: a bureau named for two fields joined by 及 or 和,
+        // the first unread; the bureau of the second alone is a fragment of it, and is left unmarked.
+        const first = composed.parts[0];
+        if (first?.role === 'body' && BUREAU_ENDS.has(first.part.part.codePointAt(first.part.part.length - 1) as number) && JOINING_FIELDS.has(codes[i - 1] as number) && isHanCode(codes[i - 2]) && !markEndsAt(i - 1)) {
+          expectName = composed.kind === 'title';
           i += composedLength;
           continue;
         }

@@ -75,6 +75,14 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it('leaves the bureau of the second field unmarked in a bureau named for two (海事及水務局, 商务和粮食局), not a body after a marked one', () => {
+    const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
+    expect(heads('海事及水務局局長黃穗文')).toEqual(['黃穗文[person]']);
+    expect(heads('县商务和粮食局')).toEqual([]);
+    expect(heads('县财政局和县科技局')).toEqual(['县财政局[body]', '县科技局[body]']);
+    expect(heads('省委及省科技局')).toEqual(['省委[body]', '省科技局[body]']);
+  });
+
   it("reads Macao's secretaries and their secretariats, a station's head and a town's emergency office", () => {
     expect(marks('社會文化司司長歐陽瑜今（15）日表示')).toEqual([
       '社會文化司司長[title] Secretary for Social Affairs and Culture (Macao)',
