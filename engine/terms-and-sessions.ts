@@ -5,7 +5,7 @@
 //   a congress  六大, 第五次全国代表大会          the 6th, the 5th National Congress (of a party)
 // Read over canonical code points, as the title grammar reads; pure functions.
 import type { GrammarPart } from './dictionary-format.ts';
-import { canonicalKey, keyAt } from './normalize.ts';
+import { canonicalKey, isHanCode, keyAt } from './normalize.ts';
 
 /** Chinese numerals as names of congresses write them, with their readings. */
 const NUMERALS = new Map<number, { value: number; pinyin: string }>(
@@ -39,8 +39,15 @@ interface Suffix {
 }
 
 function suffixes(spellings: readonly (readonly [string, string])[]): Suffix[] {
-  // Longest first, so that 全体会议 wins over 会议 where both could follow.
-  return spellings.map(([text, pinyin]) => ({ key: canonicalKey(text), pinyin })).sort((a, b) => b.key.length - a.key.length);
+  // Longest first, so that 全体会议 wins over 会议 where both could follow. A bracket (全体（扩大）会议)
+  // is read as nothing: an empty syllable in its place keeps the readings in step with the characters.
+  return spellings
+    .map(([text, pinyin]) => {
+      const key = canonicalKey(text);
+      const syllables = pinyin.split(' ');
+      return { key, pinyin: key.map((code) => (isHanCode(code) ? syllables.shift() : '')).join(' ') };
+    })
+    .sort((a, b) => b.key.length - a.key.length);
 }
 
 const TERM = suffixes([
@@ -59,6 +66,15 @@ const SESSION: (Suffix & { type: SessionType })[] = [
     // 县政协九届一次全委会议: a plenary session of a CPPCC committee.
     ['次全委会议', 'cì quán wěi huì yì'],
     ['次全委會議', 'cì quán wěi huì yì'],
+    // 市委八届二次全体（扩大）会议, 十一届三次全委（扩大）会议: enlarged, with others invited to it.
+    ['次全体（扩大）会议', 'cì quán tǐ kuò dà huì yì'],
+    ['次全體（擴大）會議', 'cì quán tǐ kuò dà huì yì'],
+    ['次全体扩大会议', 'cì quán tǐ kuò dà huì yì'],
+    ['次全體擴大會議', 'cì quán tǐ kuò dà huì yì'],
+    ['次全委（扩大）会议', 'cì quán wěi kuò dà huì yì'],
+    ['次全委（擴大）會議', 'cì quán wěi kuò dà huì yì'],
+    ['次全委扩大会议', 'cì quán wěi kuò dà huì yì'],
+    ['次全委擴大會議', 'cì quán wěi kuò dà huì yì'],
   ]).map((suffix) => ({ ...suffix, type: 'plenary' as const })),
   ...suffixes([
     ['次常务会议', 'cì cháng wù huì yì'],
@@ -87,6 +103,9 @@ const SESSION: (Suffix & { type: SessionType })[] = [
     ['次會議', 'cì huì yì'],
   ]).map((suffix) => ({ ...suffix, type: 'session' as const })),
 ];
+
+/** 扩大 "enlarged" in a session's name: others than the committee's members attend. */
+const ENLARGED = ['扩大', '擴大'];
 
 const PLENUM = suffixes([
   ['中全会', 'zhōng quán huì'],
@@ -229,7 +248,7 @@ export function sessionAt(codes: ArrayLike<number>, start: number, end: number):
   if (every) return { ...every, type: 'plenary' };
   const found = numberedAt(codes, start, end, SESSION, true);
   if (!found) return undefined;
-  const english = sessionEnglish(found.suffix.type, found.value);
+  const english = `${sessionEnglish(found.suffix.type, found.value)}${ENLARGED.some((word) => found.text.includes(word)) ? ' (Enlarged)' : ''}`;
   return { length: found.length, value: found.value, type: found.suffix.type, part: { part: found.text, english, pinyin: found.pinyin } };
 }
 

@@ -645,6 +645,9 @@ describe('terms and numbered sessions', () => {
     // A CPPCC committee's council of chairpersons, its plenary session and its standing committee, by number.
     ['市政协十三届七次主席会议', 'Seventh Meeting of the Council of Chairpersons of the 13th Municipal Committee of the CPPCC'],
     ['县政协九届一次全委会议', 'First Plenary Session of the 9th County Committee of the CPPCC'],
+    // Enlarged, with others invited: the bracket is read as nothing, the English says so.
+    ['市委八届二次全体（扩大）会议', 'Second Plenary Session (Enlarged) of the 8th CPC Municipal Committee'],
+    ['县委十五届三次全体扩大会议', 'Third Plenary Session (Enlarged) of the 15th CPC County Committee'],
     ['县政协十届五次常委会议', 'Fifth Meeting of the Standing Committee of the 10th County Committee of the CPPCC'],
     ['贵州省第十三次党代会', 'the 13th Guizhou Provincial Party Congress'],
     // …and a yearly session of a local Party congress.
@@ -657,6 +660,11 @@ describe('terms and numbered sessions', () => {
     ['市委六届历次全会', 'Successive Plenary Sessions of the 6th CPC Municipal Committee'],
   ])('%s is one formula: %s', (text, english) => {
     expect(marks(`${text}。`)).toEqual([`${text}[formula] ${english}`]);
+  });
+
+  it('reads the bracket of an enlarged session as nothing', () => {
+    const [session] = annotator.annotateText('市委八届二次全体（扩大）会议');
+    expect(session?.readings).toEqual(['shì', 'wěi', 'bā', 'jiè', 'èr', 'cì', 'quán', 'tǐ', '', 'kuò', 'dà', '', 'huì', 'yì']);
   });
 
   it('a list of plenary sessions needs the closing 全会 and at least two numbers', () => {
