@@ -574,6 +574,9 @@ const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.c
  */
 const levelRepeatedAt = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at - 1]) && codes[at] === codes[at - 1];
 /** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
+const ZHEN = new CodeSet([...'镇鎮'].map((char) => char.codePointAt(0) as number));
+/** Characters that make a word with 镇 after them (小镇, 古镇, 重镇, 城镇, 乡镇 …), or join it to the name before (西乡和镇巴). */
+const WORDS_OF_ZHEN = new CodeSet([...'小古大重强強名集乡鄉村城市新和与與及至到或等的'].map((char) => char.codePointAt(0) as number));
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
 const BEFORE_PLACE_WORDS = new CodeSet([...'在到赴来去至从從向对對与與和及于於往经經由为為是把被让讓'].map((char) => char.codePointAt(0) as number));
@@ -1241,6 +1244,9 @@ export class Annotator {
         // 完成县十八届…, 部署和县…: a county named by one character that ends the word before it, or is "and".
         !(lexeme.length === 2 && LEVEL_ENDS.has(codes[i + 1]) && runsOnBefore(i) && (codes[i] === AND || this.places.crossesWordBefore(codes, i))) &&
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length)) &&
+        // 二道桥镇: a bare name of two, one character, then 镇 begins a town's name (no town's name is
+        // one character); not before a word of 镇 (无锡古镇 "Wuxi's old town", 江南小镇) or a joining word (西乡和镇巴).
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && isHanCode(codes[i + 2]) && ZHEN.has(codes[i + 3] as number) && !WORDS_OF_ZHEN.has(codes[i + 2] as number)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && villageRunsOnAt(codes, i + 2) && this.isCountyLevel(lexeme.value.place)) &&
         // 长安街道荆竹山村: a bare name before 村, one character after a town's level word, is the end of
         // the longer name of a village of that town (荆竹山村), not the village named after the county.

@@ -160,6 +160,14 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('江苏省生态村')).toEqual([]);
   });
 
+  it("reads a town whose name begins with a place's bare name, one character before 镇 (二道桥镇, 柳河子镇), not a word of 镇 or a joining word", () => {
+    expect(towns('三道桥镇、二道桥镇')).toEqual(['三道桥镇 Sandaoqiao Town', '二道桥镇 Erdaoqiao Town']);
+    expect(towns('灯塔市柳河子镇等5个')).toEqual(['柳河子镇 Liuhezi Town']);
+    const places = (text: string) => annotator.annotateText(text).filter((mark) => mark.kind === 'place').map((mark) => mark.text);
+    expect(places('开工洋县至西乡和镇巴至陕川')).toContain('西乡');
+    expect(places('无锡古镇')).toEqual(['无锡']);
+  });
+
   it("reads a heading that is a subdistrict's name after its ordinal, and no name that begins with a date's 年", () => {
     expect(towns('一、赤岗街道')).toEqual(['赤岗街道 Chigang Subdistrict']);
     expect(towns('一、加强领导')).toEqual([]);
