@@ -343,7 +343,7 @@ function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMa
   }
 }
 
-function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, namedUnit: (text: string) => boolean): void {
+function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, namedUnit: (text: string) => boolean, liesWithin: (inner: string, outer: string) => boolean): void {
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const outer = annotations[index - 1] as Annotation;
     const inner = annotations[index] as Annotation;
@@ -357,6 +357,8 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, na
     // 保定 + 军分区, 朝阳 + 派出所: a unit that takes a name of its own, here a place's.
     const unitOfPlace = first?.role === 'body' && inner.parts?.length === 1 && namedUnit(first.text);
     if ((inner.kind !== 'title' && inner.kind !== 'body') || inner.source !== 'title-grammar' || (first?.role !== 'place' && !formerAfterTown && !unitOfPlace)) continue;
+    // (A place before a place it lies in is no place of it: 驻汝南县 + 驻马店市人大代表.)
+    if (first?.role === 'place' && outer.source === 'place-list' && liesWithin(outer.text, first.text)) continue;
     const outerName = outer.gloss.replace(/ \(.*\)$/u, '');
     const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
     const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
@@ -1574,7 +1576,7 @@ export class Annotator {
     this.ministryDepartments(stream, annotations, spans, readText, make);
     this.bodySections(stream, annotations, spans, readText, make);
     this.missions(stream, annotations, spans, readText, make);
-    joinPlaces(annotations, spans, make, (text) => this.composer.namedUnits.has(text));
+    joinPlaces(annotations, spans, make, (text) => this.composer.namedUnits.has(text), (inner, outer) => this.placeLiesWithin(inner, outer));
     localSessions(codes, annotations, spans, make);
     placeSlogans(codes, annotations, spans, make);
     strategies(codes, length, annotations, spans, make);
@@ -2047,6 +2049,20 @@ export class Annotator {
   }
 
   /** "Xishan District", "Wuxi": the name and the level English keeps, nothing around it. */
+  /** Whether the place written `inner` lies within the place written `outer` (either by full or bare name). */
+  private placeLiesWithin(inner: string, outer: string): boolean {
+    const outerPlace = this.places.byName(outer) ?? this.placeOfText(outer);
+    const innerPlace = this.places.byName(inner) ?? this.placeOfText(inner);
+    return outerPlace !== undefined && innerPlace !== undefined && this.places.liesWithin(innerPlace.name, outerPlace.name);
+  }
+
+  /** The place a text names by its bare or short name (南京, 黔南州), if the list has it. */
+  private placeOfText(text: string): PlaceRecord | undefined {
+    const codes = canonicalKey(text);
+    const match = this.lexicon.longestAt(codes, 0, codes.length);
+    return match?.length === codes.length && match.value.type === 'place' ? match.value.place : undefined;
+  }
+
   private placeName(place: PlaceRecord): string {
     return place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
   }

@@ -301,6 +301,20 @@ export class PlaceIndex {
     return unit === undefined ? undefined : this.record(unit);
   }
 
+  /**
+   * Whether a unit of the full name `name` lies within the unit named `outer`, at any depth: 上海市 +
+   * 普陀区 (Shanghai's Putuo, not Zhoushan's), not 汝南县 + 驻马店市 (a county, then its own city).
+   */
+  liesWithin(name: string, outer: string): boolean {
+    for (const unit of this.unitsStartingWith(name.codePointAt(0) as number)) {
+      if (this.parents[unit] === NO_LEVEL || this.nameOf(unit) !== name) continue;
+      for (let parent = this.parents[unit] as number; parent >= 0; parent = this.parents[parent] as number) {
+        if (this.nameOf(parent) === outer) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether more than one unit bears this full name (普陀区 of Shanghai and of Zhoushan). */
   isSharedName(name: string): boolean {
     this.namedUnits();

@@ -739,11 +739,15 @@ export class TitleComposer {
   }
 
   /** A place and its level: 无锡市, 无锡 + 市, 琼中 + 县 (for 琼中黎族苗族自治县), 白河县 + 县, 温州市 + 鹿城区. */
-  private placePrefixes(search: Search, start: number, lead: Lead, depth: number): void {
+  private placePrefixes(search: Search, start: number, lead: Lead, depth: number, outer?: PlaceRecord): void {
     const { codes, end } = search;
     for (const { length, value } of this.places.matchesAt(codes, start, end)) {
       const { place, part, bare } = value;
       const after = start + length;
+      // 福建省厦门市: a place after a place lies within it; 驻汝南县驻马店市人大代表 names a county, then
+      // its own city (Zhumadian's deputies stationed in Runan), no place within a place. (Only the
+      // reverse is ruled out: 哈尔滨市太平区 names a district the list of today no longer holds.)
+      if (outer && this.placeIndex?.liesWithin(outer.name, place.name)) continue;
       // 完成县十八届人大: a county named by one character that ends the word before it.
       if (depth === 0 && length === 2 && start > 0 && isHanCode(codes[start - 1]) && this.placeIndex?.crossesWordBefore(codes, start) && LEVEL_ENDS.has(codes[start + 1])) continue;
       // Most places in a text are followed by nothing a name can go on with: decide that first.
@@ -758,7 +762,7 @@ export class TitleComposer {
       if (!bare) {
         this.searchFrom(search, prefixOf(lead, after, parts, jurisdiction));
         // 温州市鹿城区委, 福建省厦门市海沧区纪委: a place within a place; the innermost names the body.
-        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, leadOf(parts, lead.term, lead.leadingTerm, lead.organisation), depth + 1);
+        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, leadOf(parts, lead.term, lead.leadingTerm, lead.organisation), depth + 1, place);
       }
       // 无锡 + 市 + 委, 琼中 + 县 + 委 (琼中黎族苗族自治县), 白河县 + 县 + 委.
       for (const level of this.levels.matchesAt(codes, after, end)) {
@@ -787,7 +791,7 @@ export class TitleComposer {
       // 天津滨海新区, 内蒙古兴安盟: and for the province before a place within it.
       if (bare && place.parent === undefined) {
         this.searchFrom(search, prefixOf(lead, after, parts, jurisdiction));
-        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, leadOf(parts, lead.term, lead.leadingTerm, lead.organisation), depth + 1);
+        if (depth < MAX_PLACE_DEPTH) this.placePrefixes(search, after, leadOf(parts, lead.term, lead.leadingTerm, lead.organisation), depth + 1, place);
       }
       // 宝鸡 + 市长: any other bare name takes only a post that names its level.
       if (bare) this.searchFrom(search, prefixOf(lead, after, parts, { ...jurisdiction, adjective: '', awaitsLevel: place.level }));

@@ -75,6 +75,14 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it('composes a place after a place only where it lies within it (福建省厦门市…, not 汝南县 + 驻马店市)', () => {
+    const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
+    expect(heads('驻汝南县驻马店市人大代表')).toEqual(['汝南县[place]', '驻马店市人大代表[title]']);
+    expect(heads('福建省厦门市海沧区纪委监委')).toEqual(['福建省厦门市海沧区纪委监委[body]']);
+    expect(heads('上海市普陀区委')).toEqual(['上海市普陀区委[body]']);
+    expect(heads('南京江苏省委')).toEqual(['南京[place]', '江苏省委[body]']);
+  });
+
   it('leaves the bureau of the second field unmarked in a bureau named for two (海事及水務局, 商务和粮食局), not a body after a marked one', () => {
     const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
     expect(heads('海事及水務局局長黃穗文')).toEqual(['黃穗文[person]']);
