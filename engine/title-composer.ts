@@ -818,6 +818,14 @@ export class TitleComposer {
     const { codes, end } = search;
     if (codes[at] === SEPARATOR) return this.levelList(search, at, parts, lead);
     if (RUN_LEVELS.has(parts.at(-1)?.part.part ?? '') && RUN_LEVELS.has(this.levels.longestAt(codes, at, end)?.value.part ?? '')) this.levelList(search, at, parts, lead);
+    // 县高新区党工委书记, 市经开区管委会主任: the level's own zone, its bodies and posts after it.
+    if (parts.length === lead.parts.length + 1) {
+      for (const zone of this.levels.matchesAt(codes, at, end)) {
+        if (zone.value.zone !== true) continue;
+        const adjective = `${english} ${zone.value.english}`;
+        this.searchFrom(search, prefixOf(lead, at + zone.length, [...parts, { part: zone.value, role: 'jurisdiction' }], { adjective, bracketed: false, placeName: adjective }));
+      }
+    }
     if (at >= end || !this.mayContinue(codes, at)) return;
     this.searchFrom(search, prefixOf(lead, at, parts, { adjective: english, bracketed: false }));
     if (codes[at] !== OPEN) return;

@@ -75,6 +75,12 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it("composes a level's own zone before the zone's bodies and posts (县高新区党工委书记, 市经开区管委会)", () => {
+    expect(marks('县高新区党工委书记')).toEqual(['县高新区党工委书记[title] Secretary of the County High-tech Zone Party Working Committee']);
+    expect(marks('市经开区管委会')).toEqual(['市经开区管委会[body] Municipal Economic Development Zone Administrative Committee']);
+    expect(marks('全市经开区').map((mark) => mark.split('[')[0])).toEqual(['经开区']);
+  });
+
   it('composes a place after a place only where it lies within it (福建省厦门市…, not 汝南县 + 驻马店市)', () => {
     const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
     expect(heads('驻汝南县驻马店市人大代表')).toEqual(['汝南县[place]', '驻马店市人大代表[title]']);
