@@ -925,6 +925,29 @@ const CLOSE_BRACKET = ')'.codePointAt(0) as number;
 
 /** 各级: "at every level", before organs named in general. */
 const EVERY_LEVEL = canonicalKey('各级');
+/** 女 "female", in brackets after a woman's name in a list (戴立华（女）、). */
+const FEMALE = canonicalKey('女')[0] as number;
+/** 是, 为, 有 between a title and the names of those who hold it (执行主席是：…, 主席团成员为：…). */
+const LISTED_ARE = new CodeSet([...'是为為有'].map((char) => char.codePointAt(0) as number));
+/** What a note on the order of a list of names holds: 按姓氏笔画为序, 以姓名笔画排列. */
+const ORDER_NOTES = ['笔画', '筆畫', '姓氏', '姓名'].map(canonicalKey);
+const MAX_ORDER_NOTE = 12;
+/**
+ * Where the names begin after a note on their order and its colon (（按姓名笔画排列）：), or after a
+ * colon alone; 0 where neither stands at `at`.
+ */
+function orderNoteEnd(codes: ArrayLike<number>, original: ArrayLike<number>, at: number, end: number): number {
+  if (COLONS.has(original[at] as number)) return at + 1;
+  if (!OPENING_BRACKETS.has(original[at] as number)) return 0;
+  for (let close = at + 1; close < Math.min(end, at + MAX_ORDER_NOTE); close += 1) {
+    if (!CLOSING_BRACKETS.has(original[close] as number)) continue;
+    let noted = false;
+    for (let inside = at + 1; !noted && inside < close; inside += 1) noted = ORDER_NOTES.some((word) => keyAt(codes, inside, word, close));
+    if (!noted) return 0;
+    return COLONS.has(original[close + 1] as number) ? close + 2 : close + 1;
+  }
+  return 0;
+}
 /** 兼 "concurrently", in brackets after a post held beside another: 党工委书记（兼）. */
 const CONCURRENTLY = canonicalKey('兼')[0] as number;
 /** Marks that may stand between a title and the name after it: a closing quotation mark, an opening bracket. */
@@ -1274,6 +1297,14 @@ export class Annotator {
           i += named.length;
           continue;
         }
+        // 执行主席是（按姓名笔画排列）：旷立伟、…: the names listed after a title, 是 and a note on their order.
+        if (expectName && (LISTED_ARE.has(codes[i] as number) || OPENING_BRACKETS.has(stream.original[i] as number))) {
+          const note = orderNoteEnd(codes, stream.original, LISTED_ARE.has(codes[i] as number) ? i + 1 : i, length);
+          if (note > 0) {
+            i = note;
+            continue;
+          }
+        }
         // A name after a title in quotation marks (“第一书记”周利军), or in brackets after 本报讯（韩章慧）.
         if (expectName && NAME_GAP_MARKS.has(stream.original[i] as number)) {
           // 党工委书记（兼）许洪斌: "(concurrently)" between the post and the name.
@@ -1328,6 +1359,8 @@ export class Annotator {
           );
           if (name > 0) names?.remember(codes, i, name);
           i += span.length;
+          // 戴立华（女）、戴新贤: "(female)" after a name in a list of people.
+          if (OPENING_BRACKETS.has(stream.original[i] as number) && codes[i + 1] === FEMALE && CLOSING_BRACKETS.has(stream.original[i + 2] as number) && codes[i + 3] === SEPARATOR) i += 3;
           // A list of names after one title (省领导王一、李二), or in a byline (记者 华榕 季志远).
           expectName = codes[i] === SEPARATOR && listedNameAt(i + 1) > 0;
           if (expectName) i += 1;

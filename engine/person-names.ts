@@ -8,7 +8,7 @@ import { CodeSet } from './code-set.ts';
  * are left out: as surnames they are rare, as the words "and" and "time" everywhere.
  */
 export const SIMPLIFIED_SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储傅栗鄂楼铁洪阎寿丘鹿翦胥郁';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储傅栗鄂楼铁洪阎寿丘鹿翦胥郁旷';
 /**
  * Their Traditional forms, so that a Traditional page gets the same names (楊, 劉, 張, 陳). Not
  * 於, 餘, 範, 嶽, 遊, 塗, 鬱: those surnames keep 于, 余, 范, 岳, 游, 涂, 郁 in Traditional script, and the
@@ -16,7 +16,7 @@ export const SIMPLIFIED_SURNAMES =
  * often write (淩月明); 甯 the form of the surname 宁 Nìng that Hong Kong writes (甯漢豪).
  */
 export const TRADITIONAL_SURNAMES =
-  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽農繆簡車項連麥婁竇黨宮費衛衞應閔鄔邊師欒榮叢鞏遲鄺儲樓鐵閻壽淩甯';
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽農繆簡車項連麥婁竇黨宮費衛衞應閔鄔邊師欒榮叢鞏遲鄺儲樓鐵閻壽淩甯曠';
 const SURNAMES = new Set([...SIMPLIFIED_SURNAMES, ...TRADITIONAL_SURNAMES]);
 /** The same, by code point: asked at most positions of a text, without making a string. */
 const SURNAME_CODES = new CodeSet([...SURNAMES].map((char) => char.codePointAt(0) as number));

@@ -20,6 +20,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('本网讯（徐琦）7月28上午，区六届人大常委会召开第二十六次会议')).toEqual(['徐琦 Xu Qi']);
   });
 
+  it('reads the names listed after a title, 是 and a note on their order, past "(female)" after a name (and the surname 旷)', () => {
+    expect(people('本次大会的执行主席是（按姓名笔画排列）：旷立伟、陈琛、戴立华（女）、戴新贤。')).toEqual(['旷立伟 Kuang Liwei', '陈琛 Chen Chen', '戴立华 Dai Lihua', '戴新贤 Dai Xinxian']);
+    expect(people('市领导（按姓氏笔画为序）：王一、李二出席')).toEqual(['王一 Wang Yi', '李二 Li Er']);
+    expect(people('书记是全县的带头人')).toEqual([]);
+    expect(people('主任（兼）许洪斌')).toEqual(['许洪斌 Xu Hongbin']);
+  });
+
   it("reads the names of a story's credits after each label and its colon, not after a comma", () => {
     expect(people('编辑：王润珠')).toEqual(['王润珠 Wang Runzhu']);
     expect(people('审核：余俊华')).toEqual(['余俊华 Yu Junhua']);
