@@ -721,6 +721,7 @@ const TOWN_ENDS = new CodeSet([...'镇鎮乡鄉'].map((char) => char.codePointAt
 /** 国家 at the start of a body the grammar names at the national level (国家发展改革委). */
 const NATIONAL = canonicalKey('国家');
 const NATIONAL_TRADITIONAL = canonicalKey('國家');
+const NATIONAL_READINGS = ['guó', 'jiā'];
 /** 司 "department" of a ministry, and 公, the first character of 公司 "company". */
 const DEPARTMENT = canonicalKey('司')[0] as number;
 const COMPANY_FIRST = canonicalKey('公')[0] as number;
@@ -1417,10 +1418,13 @@ export class Annotator {
           i += 1;
           continue;
         }
+        // 國家生態環境部, 国家住房和城乡建设部: "the state's", as Hong Kong, Macao and Taiwan and some
+        // mainland texts write it before a ministry, is part of its name there.
+        const national = entry.kind === 'body' && codes[i + entryLength - 1] === MINISTRY_END && !markEndsAt(i) && (keyAt(codes, i - NATIONAL.length, NATIONAL) || keyAt(codes, i - NATIONAL.length, NATIONAL_TRADITIONAL));
         emit(
-          { start: i, length: entryLength },
+          national ? { start: i - NATIONAL.length, length: NATIONAL.length + entryLength } : { start: i, length: entryLength },
           { kind: entry.kind, id: entry.id, gloss: entry.gloss, source: 'entry', composed: false },
-          readings,
+          national ? [...NATIONAL_READINGS, ...readings] : readings,
         );
         i += entryLength;
         expectName = entry.kind === 'title' || NAME_INTRODUCING_ENTRIES.has(entry.id);

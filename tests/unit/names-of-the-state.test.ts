@@ -75,6 +75,12 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it('takes 国家 "the state\'s" before a ministry into its name, not into a body of its own name', () => {
+    expect(marks('配合國家生態環境部落實')).toEqual(['國家生態環境部[body] Ministry of Ecology and Environment']);
+    expect(marks('获国家应急管理部通报表扬').map((mark) => mark.split('[')[0])).toEqual(['国家应急管理部']);
+    expect(marks('国家安全部').map((mark) => mark.split('[')[0])).toEqual(['国家安全部']);
+  });
+
   it("composes a level's own zone before the zone's bodies and posts (县高新区党工委书记, 市经开区管委会)", () => {
     expect(marks('县高新区党工委书记')).toEqual(['县高新区党工委书记[title] Secretary of the County High-tech Zone Party Working Committee']);
     expect(marks('市经开区管委会')).toEqual(['市经开区管委会[body] Municipal Economic Development Zone Administrative Committee']);
