@@ -575,10 +575,10 @@ const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.c
  * that begins there (郑陆镇 + 镇长, 乡 + 乡长, 村 + 村主任): the name is that place's, not a person's.
  */
 const levelRepeatedAt = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at - 1]) && codes[at] === codes[at - 1];
-/** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
 const ZHEN = new CodeSet([...'镇鎮'].map((char) => char.codePointAt(0) as number));
 /** Characters that make a word with 镇 after them (小镇, 古镇, 重镇, 城镇, 乡镇 …), or join it to the name before (西乡和镇巴). */
 const WORDS_OF_ZHEN = new CodeSet([...'小古大重强強名集乡鄉村城市新和与與及至到或等的'].map((char) => char.codePointAt(0) as number));
+/** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
 const BEFORE_PLACE_WORDS = new CodeSet([...'在到赴来去至从從向对對与與和及于於往经經由为為是把被让讓'].map((char) => char.codePointAt(0) as number));
@@ -656,14 +656,14 @@ const HEADS_OF_WHAT_PRECEDES: ReadonlySet<string> = new Set(['主任', '主席',
  * 觀光部部長, 第二庭副庭长, 指挥中心副指挥长, 监委驻…纪检监察组组长), and is left unmarked with it.
  */
 const ORGAN_ENDS_BEFORE_POST = new CodeSet([...'局部处處厅廳庭组組心办辦署府驻駐'].map((char) => char.codePointAt(0) as number));
+/** The last characters of bureaus' names (局, 署), and what joins two fields in one bureau's name (海事及水務局, 商务和粮食局). */
+const BUREAU_ENDS = new CodeSet([...'局署'].map((char) => char.codePointAt(0) as number));
+const JOINING_FIELDS = new CodeSet([...'及和'].map((char) => char.codePointAt(0) as number));
 /**
  * Whether a post at `at` follows such an ending, itself after a name's character; not after a word
  * of quantity (各部部长 "the ministers", 本局局长) or alone, nor where two ranks of organ are named
  * together (推动厅局长坐诊: 厅局长 "heads of departments and bureaus").
  */
-/** The last characters of bureaus' names (局, 署), and what joins two fields in one bureau's name (海事及水務局, 商务和粮食局). */
-const BUREAU_ENDS = new CodeSet([...'局署'].map((char) => char.codePointAt(0) as number));
-const JOINING_FIELDS = new CodeSet([...'及和'].map((char) => char.codePointAt(0) as number));
 const afterUnreadOrgan = (codes: ArrayLike<number>, at: number) =>
   at > 1 &&
   ORGAN_ENDS_BEFORE_POST.has(codes[at - 1]) &&
@@ -2085,7 +2085,6 @@ export class Annotator {
     return true;
   }
 
-  /** "Xishan District", "Wuxi": the name and the level English keeps, nothing around it. */
   /** Whether the place written `inner` lies within the place written `outer` (either by full or bare name). */
   private placeLiesWithin(inner: string, outer: string): boolean {
     const outerPlace = this.places.byName(outer) ?? this.placeOfText(outer);
@@ -2100,6 +2099,7 @@ export class Annotator {
     return match?.length === codes.length && match.value.type === 'place' ? match.value.place : undefined;
   }
 
+  /** "Xishan District", "Wuxi": the name and the level English keeps, nothing around it. */
   private placeName(place: PlaceRecord): string {
     return place.levelNoun ? `${place.english} ${place.levelNoun}` : place.english;
   }
