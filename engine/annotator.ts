@@ -2426,6 +2426,8 @@ export class Annotator {
     // 张王镇全体干部: three characters that end in a town's level word are a town, unless a person's
     // word follows (李国镇同志, 王建乡主持…) or the name stands alone between marks (、李国镇、).
     if (length === 3 && TOWN_ENDS.has(codes[start + 2] as number) && isHanCode(codes[start + 3]) && !verbAfterNameAt(codes, start + 3, end)) return 0;
+    // 向记者介绍, 向群众宣传: after 向 "towards", a word of the dictionary is what one turns to, no given name.
+    if (codes[start] === TOWARD && length > 1 && (this.lexicon.longestAt(codes, start + 1, end)?.length ?? 0) >= length - 1) return 0;
     for (let inside = start + 1; inside < start + length; inside += 1) {
       const lexeme = this.lexicon.longestAt(codes, inside, end);
       // (杨长江，: a place of the dictionary that ends the given name, the name standing alone before a mark.)

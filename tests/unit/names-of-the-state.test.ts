@@ -1066,6 +1066,8 @@ describe('names after titles, without inventing', () => {
     expect(people('市长向阳主持会议')).toEqual(['向阳']);
     expect(people('主任向红梅在会上讲话')).toEqual(['向红梅']);
     expect(people('副市长向东、王军出席')).toEqual(['向东', '王军']);
+    // …nor where a word of the dictionary follows 向, though a name's verb comes after it.
+    expect(people('书记向记者介绍')).toEqual([]);
   });
 
   it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
