@@ -1232,6 +1232,8 @@ export class Annotator {
         // no title, as a composed one is not.
         !(lexeme.value.entry.kind === 'title' && cutsWord(i, lexeme.length)) &&
         !(lexeme.value.entry.kind === 'title' && villageAfterLevel) &&
+        // 市长韩国富主持: right after a title, a place of the dictionary that a longer name begins is the person's.
+        !(lexeme.value.entry.kind === 'place' && expectName && nameAt(i) > lexeme.length) &&
         // 四平新型工业化经济开发区: a slogan that begins a development zone's name is that name's.
         !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end)))
           ? lexeme.length

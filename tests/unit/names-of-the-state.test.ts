@@ -1068,6 +1068,9 @@ describe('names after titles, without inventing', () => {
     expect(people('副市长向东、王军出席')).toEqual(['向东', '王军']);
     // …nor where a word of the dictionary follows 向, though a name's verb comes after it.
     expect(people('书记向记者介绍')).toEqual([]);
+    // Right after a title, a place of the dictionary that begins a longer name is the person's (韩国富, not Korea).
+    expect(people('亭山桥村党总支书记韩国富，')).toEqual(['韩国富']);
+    expect(people('外交部长韩国')).toEqual([]);
   });
 
   it('reads a name whose surname it does not know between two names of a list, never first after a title', () => {
