@@ -295,6 +295,31 @@ const NATIONAL_SESSIONS = '全国两会';
  * 两会 after a level that no mark holds (传达省两会精神, 全省两会): that level's own two sessions, of its
  * people's congress and its CPPCC committee, not the national ones the entry names.
  */
+/** The State Taxation Administration, whose local bureaus are named as its own (国家税务总局鄂州市税务局). */
+const TAX_ADMINISTRATION = '国家税务总局';
+const TAX_BUREAU_PARTS: ReadonlySet<string> = new Set(['税务局', '稅務局']);
+
+/**
+ * 国家税务总局鄂州市税务局, 国家税务总局上海市税务局局长: since 2018 each local tax bureau is named as the
+ * State Taxation Administration's, the administration's name first; one body (or title) with it.
+ */
+function joinTaxBureaus(annotations: Annotation[], spans: Span[], make: MakeMark): void {
+  for (let index = annotations.length - 1; index > 0; index -= 1) {
+    const outer = annotations[index - 1] as Annotation;
+    const inner = annotations[index] as Annotation;
+    const outerSpan = spans[index - 1] as Span;
+    const innerSpan = spans[index] as Span;
+    if (outer.id !== TAX_ADMINISTRATION || outerSpan.start + outerSpan.length !== innerSpan.start || inner.source !== 'title-grammar') continue;
+    const parts = inner.parts ?? [];
+    if (!parts.some(({ role, text }) => role === 'body' && TAX_BUREAU_PARTS.has(text)) || parts[0]?.role === 'body') continue;
+    const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
+    const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
+    const joined = [{ text: outer.text, english: outer.gloss, role: 'body' as const }, ...parts];
+    annotations.splice(index - 1, 2, make(span, { ...fields, gloss: `${inner.gloss}, ${outer.gloss}`, parts: joined }, [...outer.readings, ...readings]));
+    spans.splice(index - 1, 2, span);
+  }
+}
+
 function localSessions(codes: ArrayLike<number>, annotations: Annotation[], spans: Span[], make: MakeMark): void {
   for (const [index, annotation] of annotations.entries()) {
     const span = spans[index] as Span;
@@ -1617,6 +1642,7 @@ export class Annotator {
     this.missions(stream, annotations, spans, readText, make);
     joinPlaces(annotations, spans, make, (text) => this.composer.namedUnits.has(text), (inner, outer) => this.placeLiesWithin(inner, outer));
     localSessions(codes, annotations, spans, make);
+    joinTaxBureaus(annotations, spans, make);
     placeSlogans(codes, annotations, spans, make);
     strategies(codes, length, annotations, spans, make);
     joinForeignHeads(annotations, spans, make);

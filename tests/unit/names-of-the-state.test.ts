@@ -75,6 +75,12 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it("reads a local tax bureau named as the State Taxation Administration's as one body or title", () => {
+    expect(marks('国家税务总局鄂州市税务局')).toEqual(['国家税务总局鄂州市税务局[body] Ezhou Municipal Taxation Bureau, State Taxation Administration']);
+    expect(marks('国家税务总局上海市税务局局长').map((mark) => mark.split('[')[0])).toEqual(['国家税务总局上海市税务局局长']);
+    expect(marks('国家税务总局和市税务局').map((mark) => mark.split('[')[0])).toEqual(['国家税务总局', '市税务局']);
+  });
+
   it('takes 国家 "the state\'s" before a ministry into its name, not into a body of its own name', () => {
     expect(marks('配合國家生態環境部落實')).toEqual(['國家生態環境部[body] Ministry of Ecology and Environment']);
     expect(marks('获国家应急管理部通报表扬').map((mark) => mark.split('[')[0])).toEqual(['国家应急管理部']);
