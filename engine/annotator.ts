@@ -599,6 +599,8 @@ const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.c
  * Whether the town's or village's level word that ends a "name" before `at` is repeated by the post
  * that begins there (郑陆镇 + 镇长, 乡 + 乡长, 村 + 村主任): the name is that place's, not a person's.
  */
+/** 街道 "subdistrict", whose 街 may end what looks like a name (柯岩街 of 柯岩街道). */
+const SUBDISTRICT_WORD = canonicalKey('街道');
 const levelRepeatedAt = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at - 1]) && codes[at] === codes[at - 1];
 const ZHEN = new CodeSet([...'镇鎮'].map((char) => char.codePointAt(0) as number));
 /** Characters that make a word with 镇 after them (小镇, 古镇, 重镇, 城镇, 乡镇 …), or join it to the name before (西乡和镇巴). */
@@ -1150,8 +1152,8 @@ export class Annotator {
       // it, says the name is a place's, not a person's. (A post alone may follow a name: 、李飞副秘书长;
       // and after 免去 a name comes before its post: 免去张国洪普陀区委书记职务.)
       const listed = stream.original[at - 1] === LIST_COMMA;
-      // 、郑陆镇镇长郁国兴: that town's name, not a person's.
-      if (name > 1 && levelRepeatedAt(codes, at + name)) return 0;
+      // 、郑陆镇镇长郁国兴: that town's name, not a person's; nor 柯岩街 of 、柯岩街道鲁镇社区, a subdistrict's.
+      if (name > 1 && (levelRepeatedAt(codes, at + name) || keyAt(codes, at + name - 1, SUBDISTRICT_WORD, length))) return 0;
       for (let inside = at + 1; listed && inside <= at + name && name > 0; inside += 1) {
         const organ = this.composer.composeAt(codes, inside, length, cutsWord, undefined, stream.original);
         if (!organ || inside + organ.length <= at + name) continue;

@@ -1205,6 +1205,8 @@ describe('names read in the held-out sets 88–103', () => {
       '高可锋[person]',
     ]);
     expect(spans('天宁区民政局局长袁维鸿、郑陆镇镇长郁国兴出席')).not.toContain('郑陆镇[person]');
+    // …nor a subdistrict's, whose 街 ends the "name" (、柯岩街道鲁镇社区党总支书记).
+    expect(spans('区委组织部副部长王某、柯岩街道鲁镇社区党总支书记张三')).not.toContain('柯岩街[person]');
   });
 
   it('reads a meeting named by its term and number alone after the body that holds it, not a government executive meeting', () => {
