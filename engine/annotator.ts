@@ -1322,7 +1322,8 @@ export class Annotator {
         // (Not where the places' own rules turned down a name read here: 健康福建 is no Fujian.)
         const named = expectName || lexeme?.value.type === 'place' ? undefined : names?.placeAt(codes, i, length);
         // (A town's or village's name that begins with it is the town pass's: 盐田街道.)
-        if (named && !townLevelAfterName(codes, i + named.length, length) && !(named.length === 2 && this.places.crossesWords(codes, i)) && !(runsOnBefore(i) && this.places.crossesWordBefore(codes, i))) {
+        // (Nor where a place of the list starts at its second character: 郁江南宁市段 is 南宁市, not 江南.)
+        if (named && !townLevelAfterName(codes, i + named.length, length) && !(named.length === 2 && this.places.crossesWords(codes, i)) && !(runsOnBefore(i) && this.places.crossesWordBefore(codes, i)) && !(named.length === 2 && runsOnBefore(i) && this.placeStartsAt(codes, i + 1, length))) {
           emit({ start: i, length: named.length }, { kind: 'place', id: '', gloss: this.placeGloss(named.place), source: 'place-list', composed: true }, named.readings);
           i += named.length;
           continue;

@@ -75,6 +75,13 @@ describe('bodies on their own', () => {
     expect(heads('市公安局局长')).toEqual(['市公安局局长[title]']);
   });
 
+  it('reads 江南 alone as no district (the Jiangnan region, 江南花园小区), and a remembered name not across a place after it', () => {
+    expect(marks('江南花园小区、诗画江南')).toEqual([]);
+    expect(marks('江南区委书记').map((mark) => mark.split('[')[0])).toEqual(['江南区委书记']);
+    const places = annotator.annotateText('南宁市江南区推进项目，邕江（郁江南宁市段）入选').filter((mark) => mark.kind === 'place').map((mark) => mark.text);
+    expect(places).toEqual(['南宁市', '江南区', '南宁市']);
+  });
+
   it("reads a local tax bureau named as the State Taxation Administration's as one body or title", () => {
     expect(marks('国家税务总局鄂州市税务局')).toEqual(['国家税务总局鄂州市税务局[body] Ezhou Municipal Taxation Bureau, State Taxation Administration']);
     expect(marks('国家税务总局上海市税务局局长').map((mark) => mark.split('[')[0])).toEqual(['国家税务总局上海市税务局局长']);
