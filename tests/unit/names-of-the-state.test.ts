@@ -100,7 +100,7 @@ describe('bodies on their own', () => {
     expect(marks('全市经开区').map((mark) => mark.split('[')[0])).toEqual(['经开区']);
   });
 
-  it('composes a place after a place only where it lies within it (福建省厦门市…, not 汝南县 + 驻马店市)', () => {
+  it('composes a place after a place (福建省厦门市…), but not a place before the one it lies in (汝南县 + 驻马店市)', () => {
     const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
     expect(heads('驻汝南县驻马店市人大代表')).toEqual(['汝南县[place]', '驻马店市人大代表[title]']);
     expect(heads('福建省厦门市海沧区纪委监委')).toEqual(['福建省厦门市海沧区纪委监委[body]']);
