@@ -603,8 +603,8 @@ const TOWN_LEVEL_WORDS = new CodeSet([...'镇鎮乡鄉村'].map((char) => char.c
 const SUBDISTRICT_WORD = canonicalKey('街道');
 const levelRepeatedAt = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at - 1]) && codes[at] === codes[at - 1];
 const ZHEN = new CodeSet([...'镇鎮'].map((char) => char.codePointAt(0) as number));
-/** Characters that make a word with 镇 after them (小镇, 古镇, 重镇, 城镇, 乡镇 …), or join it to the name before (西乡和镇巴). */
-const WORDS_OF_ZHEN = new CodeSet([...'小古大重强強名集乡鄉村城市新和与與及至到或等的'].map((char) => char.codePointAt(0) as number));
+/** Characters that make a word with 镇 after them (小镇, 古镇, 重镇, 城镇, 乡镇 …), or end a list before it (等镇). */
+const WORDS_OF_ZHEN = new CodeSet([...'小古大重强強名集乡鄉村城市新等的'].map((char) => char.codePointAt(0) as number));
 /** Whether a village's or town's level word stands within three characters from `at` (镇平 + 安村). */
 const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WORDS.has(codes[at]) || TOWN_LEVEL_WORDS.has(codes[at + 1]) || TOWN_LEVEL_WORDS.has(codes[at + 2]);
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
@@ -1168,10 +1168,7 @@ export class Annotator {
       return last !== undefined && last.start + last.length === at;
     };
     /** Whether the last mark is a place that ends at `at`. */
-    const placeEndsAt = (at: number) => {
-      const last = spans.at(-1);
-      return last !== undefined && last.start + last.length === at && annotations.at(-1)?.kind === 'place';
-    };
+    const placeEndsAt = (at: number) => markEndsAt(at) && annotations.at(-1)?.kind === 'place';
     /**
      * Whether `at` follows a title and the 、 of a list of posts (市委书记、常委、委员职务), or a person
      * and 任 or 为 "as" (省长黄强任组长, 任命张三为局长): a post may stand alone there.
@@ -1184,10 +1181,7 @@ export class Annotator {
       return (codes[at - 1] === SERVING_AS || codes[at - 1] === APPOINTED_AS) && kind === 'person';
     };
     /** Whether a Han character no mark ends with stands right before `at` (亲临江苏: 亲 runs on into 临). */
-    const runsOnBefore = (at: number) => {
-      const last = spans.at(-1);
-      return at > 0 && isHanCode(codes[at - 1]) && !(last !== undefined && last.start + last.length === at);
-    };
+    const runsOnBefore = (at: number) => at > 0 && isHanCode(codes[at - 1]) && !markEndsAt(at);
     /** Whether nothing but white space follows the mark at `at`. */
     const closesText = (at: number) => {
       for (let next = at + 1; next < length; next += 1) if (!WHITE_SPACE.has(stream.original[next] as number)) return false;
@@ -1301,7 +1295,7 @@ export class Annotator {
         !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && streetAt(codes, i + lexeme.length)) &&
         // 二道桥镇: a bare name of two, one character, then 镇 begins a town's name (no town's name is
         // one character); not before a word of 镇 (无锡古镇 "Wuxi's old town", 江南小镇) or a joining word (西乡和镇巴).
-        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && isHanCode(codes[i + 2]) && ZHEN.has(codes[i + 3] as number) && !WORDS_OF_ZHEN.has(codes[i + 2] as number)) &&
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && isHanCode(codes[i + 2]) && ZHEN.has(codes[i + 3] as number) && !WORDS_OF_ZHEN.has(codes[i + 2] as number) && !BETWEEN_PLACES.has(codes[i + 2] as number)) &&
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && villageRunsOnAt(codes, i + 2) && this.isCountyLevel(lexeme.value.place)) &&
         // 长安街道荆竹山村: a bare name before 村, one character after a town's level word, is the end of
         // the longer name of a village of that town (荆竹山村), not the village named after the county.

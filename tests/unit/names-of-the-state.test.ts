@@ -18,6 +18,9 @@ function marks(text: string): string[] {
   return annotator.annotateText(text).map((annotation) => `${annotation.text}[${annotation.kind}] ${annotation.gloss}`);
 }
 
+/** "text[kind]" for each annotation. */
+const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
+
 describe('bodies on their own', () => {
   it.each([
     ['市信访局', 'Municipal Bureau of Letters and Calls'],
@@ -62,7 +65,6 @@ describe('bodies on their own', () => {
   });
 
   it('leaves a post unmarked right after the end of an organ it cannot read (局, 部, 庭, 中心 …), not after a quantity or a second rank', () => {
-    const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
     expect(heads('濮阳黄河河务局局长刘同凯').filter((mark) => !mark.endsWith('[place]'))).toEqual(['刘同凯[person]']);
     expect(heads('刑事审判第二庭副庭长王明，')).toEqual(['王明[person]']);
     expect(heads('雅安市指挥中心副指挥长、')).toEqual(['雅安市[place]']);
@@ -101,7 +103,6 @@ describe('bodies on their own', () => {
   });
 
   it('composes a place after a place (福建省厦门市…), but not a place before the one it lies in (汝南县 + 驻马店市)', () => {
-    const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
     expect(heads('驻汝南县驻马店市人大代表')).toEqual(['汝南县[place]', '驻马店市人大代表[title]']);
     expect(heads('福建省厦门市海沧区纪委监委')).toEqual(['福建省厦门市海沧区纪委监委[body]']);
     expect(heads('上海市普陀区委')).toEqual(['上海市普陀区委[body]']);
@@ -109,7 +110,6 @@ describe('bodies on their own', () => {
   });
 
   it('leaves the bureau of the second field unmarked in a bureau named for two (海事及水務局, 商务和粮食局), not a body after a marked one', () => {
-    const heads = (text: string) => marks(text).map((mark) => mark.split(' ')[0] ?? '');
     expect(heads('海事及水務局局長黃穗文')).toEqual(['黃穗文[person]']);
     expect(heads('县商务和粮食局')).toEqual([]);
     expect(heads('县财政局和县科技局')).toEqual(['县财政局[body]', '县科技局[body]']);
