@@ -63,7 +63,7 @@ export function Tooltip({ content, canSpeak, saved, onSpeak, onSave }: TooltipPr
         {kindLabel(content.kind)}
         {content.notInDictionary && " · not in Guanhua's dictionary"}
       </div>
-      <div class="gloss">{content.gloss}</div>
+      {content.gloss && <div class="gloss">{content.gloss}</div>}
       {content.glossBy && <div class="gloss-by">Official rendering ({content.glossBy})</div>}
       {content.role && (
         <div class="row">

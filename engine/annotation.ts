@@ -40,6 +40,10 @@ export interface Annotation {
   kind: EntryKind;
   /** The dictionary entry's id; empty when the annotation is not an entry. */
   id: string;
+  /**
+   * The English. '' for an entry whose gloss the matching part leaves to the tooltip's texts
+   * (GLOSSES_WITH_TEXTS of engine/dictionary-split.ts): the page reads it from there.
+   */
   gloss: string;
   /**
    * One reading per non-whitespace character of `text`, in order: tone-marked pinyin for a Han

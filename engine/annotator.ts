@@ -1447,7 +1447,7 @@ export class Annotator {
         const national = entry.kind === 'body' && codes[i + entryLength - 1] === MINISTRY_END && !markEndsAt(i) && (keyAt(codes, i - NATIONAL.length, NATIONAL) || keyAt(codes, i - NATIONAL.length, NATIONAL_TRADITIONAL));
         emit(
           national ? { start: i - NATIONAL.length, length: NATIONAL.length + entryLength } : { start: i, length: entryLength },
-          { kind: entry.kind, id: entry.id, gloss: entry.gloss, source: 'entry', composed: false },
+          { kind: entry.kind, id: entry.id, gloss: entry.gloss ?? '', source: 'entry', composed: false },
           national ? [...NATIONAL_READINGS, ...readings] : readings,
         );
         i += entryLength;

@@ -1,19 +1,29 @@
 // The bundled dictionary in two parts: what the engine matches with, loaded with the annotator on
 // every Chinese page, and the tooltip's texts (explanations, literal readings, examples, related
-// terms, who uses a gloss, the sources), loaded only when a reader first opens a tooltip.
-import type { Dictionary, DictionaryEntry, DictionaryForm, DictionarySource, GrammarPart, TitleGrammar } from './dictionary-format.ts';
+// terms, who uses a gloss, the sources, and the glosses of the kinds named below), loaded only when
+// a reader first opens a tooltip.
+import type { Dictionary, DictionaryEntry, DictionaryForm, DictionarySource, EntryKind, GrammarPart, TitleGrammar } from './dictionary-format.ts';
 import { traditionalByCharacter, type StoredUnit } from './places.ts';
 
-/** An entry as the engine matches it. */
-export type MatchingEntry = Pick<DictionaryEntry, 'id' | 'kind' | 'forms' | 'gloss' | 'sessions'>;
+/**
+ * The kinds whose glosses travel with the tooltip's texts, not with the matching part: the kinds
+ * the engine never puts a composed name together from. (It reads the glosses of bodies, titles,
+ * places and people into the English of what it composes, 国家税务总局鄂州市税务局 or 驻美国大使,
+ * and a slogan's into "the strategy of …" before 战略.) Their marks carry the gloss '' until the
+ * page has the texts; the tooltip and the popup's list wait for them.
+ */
+export const GLOSSES_WITH_TEXTS: ReadonlySet<EntryKind> = new Set<EntryKind>(['formula', 'idiom', 'other']);
+
+/** An entry as the engine matches it: without a gloss where its kind's glosses are in the texts. */
+export type MatchingEntry = Pick<DictionaryEntry, 'id' | 'kind' | 'forms' | 'sessions'> & { gloss?: string };
 
 /** The dictionary the engine needs: every entry's matching fields, the grammar, the places, the ordinary words. */
 export interface MatchingDictionary extends Omit<Dictionary, 'entries' | 'sources'> {
   entries: MatchingEntry[];
 }
 
-/** The tooltip's text of an entry. */
-export type EntryTexts = Pick<DictionaryEntry, 'glossBy' | 'literal' | 'explanation' | 'related' | 'role' | 'example'>;
+/** The tooltip's text of an entry, with its gloss where the matching part leaves it out. */
+export type EntryTexts = Pick<DictionaryEntry, 'glossBy' | 'literal' | 'explanation' | 'related' | 'role' | 'example'> & { gloss?: string };
 
 export interface TooltipTexts {
   sources: DictionarySource[];
@@ -27,8 +37,10 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
   const matching: MatchingEntry[] = [];
   for (const entry of entries) {
     const { id, kind, forms, gloss, sessions, glossBy, literal, explanation, related, role, example } = entry;
-    matching.push({ id, kind, forms, gloss, ...(sessions !== undefined && { sessions }) });
+    const withTexts = GLOSSES_WITH_TEXTS.has(kind);
+    matching.push({ id, kind, forms, ...(!withTexts && { gloss }), ...(sessions !== undefined && { sessions }) });
     texts.entries[id] = {
+      ...(withTexts && { gloss }),
       explanation,
       ...(glossBy !== undefined && { glossBy }),
       ...(literal !== undefined && { literal }),
@@ -61,7 +73,8 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
  * kind; a form with nothing but its text is that text. The glosses stand apart, in entry order
  * (`entryGlosses`): English beside English and Chinese beside Chinese compress better than the two
  * interleaved (about 10 KB of 90 gzipped), and an entry with one bare form and nothing but a gloss
- * is then its text alone. The places' readings come from a table of their own, stored as its
+ * is then its text alone. An entry without a gloss (its kind's are in the texts) has no place
+ * there; `glossesWithTexts` names those kinds. The places' readings come from a table of their own, stored as its
  * differences from the forms' table. Together these save over a third of the part's gzipped size.
  * `unpackMatching` puts everything back, in the same order.
  */
@@ -71,8 +84,10 @@ export function packMatching(matching: MatchingDictionary): unknown {
   const { entries, ...rest } = matching;
   const entryRuns: [string, unknown[]][] = [];
   const entryGlosses: string[] = [];
+  // A kind one of whose entries has no gloss has its glosses in the texts: all of its entries, as splitDictionary leaves them.
+  const glossesWithTexts = new Set(entries.filter((entry) => entry.gloss === undefined).map((entry) => entry.kind));
   for (const { id, kind, gloss, ...fields } of entries) {
-    entryGlosses.push(gloss);
+    if (!glossesWithTexts.has(kind)) entryGlosses.push(gloss as string);
     const forms = fields.forms.map(({ traditional, pinyin, ...form }) => {
       const derived = traditionalByCharacter(form.text, formTraditionalChars);
       const packed = {
@@ -106,7 +121,7 @@ export function packMatching(matching: MatchingDictionary): unknown {
   const placeTable = placeReadingsOf(rest.places.units);
   const units = rest.places.units.map((unit): StoredUnit => (readByCharacter(unit[0], placeTable) === unit[1] ? [unit[0], '', ...(unit.slice(2) as [number])] : unit));
   const placeReadings = Object.fromEntries(Object.entries(placeTable).filter(([char, reading]) => (formReadings[char] ?? char) !== reading));
-  return { ...rest, grammar, places: { ...rest.places, units }, placeReadings, formTraditionalChars, formReadings, entryRuns, entryGlosses };
+  return { ...rest, grammar, places: { ...rest.places, units }, placeReadings, formTraditionalChars, formReadings, entryRuns, entryGlosses, glossesWithTexts: [...glossesWithTexts] };
 }
 
 /** Each character's commonest reading in the names of the places. */
@@ -194,9 +209,10 @@ function traditionalCharsOf(entries: readonly MatchingEntry[]): Record<string, s
  * for `asMatchingDictionary` to reject with a clear error.
  */
 export function unpackMatching(packed: unknown): unknown {
-  const candidate = packed as { entryRuns?: unknown; entryGlosses?: unknown; formTraditionalChars?: unknown; formReadings?: unknown; placeReadings?: unknown; grammar?: unknown; places?: unknown } | null;
+  const candidate = packed as { entryRuns?: unknown; entryGlosses?: unknown; glossesWithTexts?: unknown; formTraditionalChars?: unknown; formReadings?: unknown; placeReadings?: unknown; grammar?: unknown; places?: unknown } | null;
   if (!candidate || typeof candidate !== 'object' || !Array.isArray(candidate.entryRuns) || !Array.isArray(candidate.entryGlosses)) return packed;
-  const { formTraditionalChars, formReadings, entryRuns, entryGlosses, placeReadings, ...rest } = candidate;
+  const { formTraditionalChars, formReadings, entryRuns, entryGlosses, glossesWithTexts, placeReadings, ...rest } = candidate;
+  const withTexts = new Set(Array.isArray(glossesWithTexts) ? glossesWithTexts : []);
   const table = formTraditionalChars && typeof formTraditionalChars === 'object' ? (formTraditionalChars as Record<string, string>) : {};
   const readings = formReadings && typeof formReadings === 'object' ? (formReadings as Record<string, string>) : {};
   const unpackForm = (form: unknown): unknown => {
@@ -217,14 +233,15 @@ export function unpackMatching(packed: unknown): unknown {
     const read = { ...plain, pinyin: pinyin === undefined ? readByCharacter(text, readings) : pinyin };
     return Array.isArray(spellings) && spellings.length === 0 ? read : { ...read, traditional: spellings };
   };
-  // A missing gloss is left undefined, for the check to reject.
+  // An entry without a gloss has none: the check rejects it unless its kind's glosses are in the texts.
   const unpackEntry = (kind: unknown, entry: unknown, gloss: unknown): unknown => {
-    if (typeof entry === 'string') return { id: entry, kind, forms: [unpackForm(entry)], gloss };
+    const withGloss = gloss === undefined ? {} : { gloss };
+    if (typeof entry === 'string') return { id: entry, kind, forms: [unpackForm(entry)], ...withGloss };
     const { id, forms, ...fields } = (entry ?? {}) as { id?: unknown; forms?: unknown };
     if (!Array.isArray(forms)) return entry;
     const unpackedForms = forms.map(unpackForm);
     const first = unpackedForms[0] as { text?: unknown } | undefined;
-    return { id: id === undefined && typeof first?.text === 'string' ? first.text : id, kind, forms: unpackedForms, gloss, ...fields };
+    return { id: id === undefined && typeof first?.text === 'string' ? first.text : id, kind, forms: unpackedForms, ...withGloss, ...fields };
   };
   const unpackPart = (packedPart: unknown): unknown => {
     const full = Array.isArray(packedPart) ? { part: packedPart[0], english: packedPart[1] } : packedPart;
@@ -235,10 +252,12 @@ export function unpackMatching(packed: unknown): unknown {
       ? Object.fromEntries(Object.entries(rest.grammar).map(([group, parts]) => [group, Array.isArray(parts) ? parts.map(unpackPart) : parts]))
       : rest.grammar;
   const entries: unknown[] = [];
+  let glosses = 0;
   for (const run of entryRuns) {
     const [kind, items] = Array.isArray(run) ? (run as unknown[]) : [];
     if (!Array.isArray(items)) entries.push(run);
-    else for (const item of items) entries.push(unpackEntry(kind, item, entryGlosses[entries.length]));
+    else if (withTexts.has(kind)) for (const item of items) entries.push(unpackEntry(kind, item, undefined));
+    else for (const item of items) entries.push(unpackEntry(kind, item, entryGlosses[glosses++]));
   }
   const places = unpackPlaces(rest.places, { ...readings, ...(placeReadings && typeof placeReadings === 'object' ? (placeReadings as Record<string, string>) : {}) });
   return { ...rest, grammar, places, entries };

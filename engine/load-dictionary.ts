@@ -1,9 +1,12 @@
 import { DICTIONARY_FORMAT, type Dictionary } from './dictionary-format.ts';
-import type { MatchingDictionary, TooltipTexts } from './dictionary-split.ts';
+import { GLOSSES_WITH_TEXTS, type MatchingDictionary, type TooltipTexts } from './dictionary-split.ts';
 
-/** The whole dictionary (dictionaries/generated/dictionary.json), checked as `asMatchingDictionary` checks. */
+/** The whole dictionary (dictionaries/generated/dictionary.json), checked as `asMatchingDictionary` checks, every entry with its gloss. */
 export function asDictionary(value: unknown): Dictionary {
-  return asMatchingDictionary(value) as Dictionary;
+  const dictionary = asMatchingDictionary(value);
+  const glossless = dictionary.entries.find((entry) => typeof entry.gloss !== 'string');
+  if (glossless) throw new Error(`The dictionary has an entry without a gloss: ${JSON.stringify(glossless).slice(0, 80)}`);
+  return dictionary as Dictionary;
 }
 
 /**
@@ -20,7 +23,9 @@ export function asMatchingDictionary(value: unknown): MatchingDictionary {
     throw new Error('The dictionary lacks entries, ordinary words, the title grammar or the places. Run npm run dict:build.');
   }
   for (const entry of candidate.entries) {
-    if (!entry || typeof entry.id !== 'string' || typeof entry.gloss !== 'string' || !Array.isArray(entry.forms) || entry.forms.length === 0) {
+    // A gloss may be left to the tooltip's texts only for the kinds splitDictionary leaves there.
+    const glossOk = typeof entry?.gloss === 'string' || (entry?.gloss === undefined && GLOSSES_WITH_TEXTS.has(entry?.kind));
+    if (!entry || typeof entry.id !== 'string' || !glossOk || !Array.isArray(entry.forms) || entry.forms.length === 0) {
       throw new Error(`The dictionary has a malformed entry: ${JSON.stringify(entry).slice(0, 80)}`);
     }
   }

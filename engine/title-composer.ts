@@ -452,7 +452,7 @@ export class TitleComposer {
     const entryBodies = entries
       .filter((entry) => entry.kind === 'body')
       .flatMap((entry) => {
-        const english = titleCase(entry.gloss.replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim());
+        const english = titleCase((entry.gloss ?? '').replace(/\s*\([^)]*\)/g, '').replace(/^the\s+/i, '').trim());
         return entry.forms.map(
           (form): GrammarPart => ({
             part: form.text,

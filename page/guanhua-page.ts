@@ -204,9 +204,17 @@ export class GuanhuaPage {
     return true;
   }
 
-  /** The terms on the page now. */
+  /** The terms on the page now. A term whose gloss is in the tooltip's texts has the gloss '' (GLOSSES_WITH_TEXTS). */
   foundTerms(): FoundTerm[] {
     return foundTerms(this.renderer);
+  }
+
+  /** The terms on the page now, each with its gloss: the tooltip's texts are loaded for those that need them. */
+  async glossedTerms(): Promise<FoundTerm[]> {
+    const terms = this.foundTerms();
+    if (!terms.some((term) => term.gloss === '' && term.id)) return terms;
+    const texts = await this.loadTexts();
+    return terms.map((term) => (term.gloss === '' && term.id ? { ...term, gloss: texts?.entries[term.id]?.gloss ?? '' } : term));
   }
 
   private injectStyle(): void {
@@ -250,9 +258,10 @@ export class GuanhuaPage {
     if (this.wordReadings.has(text) || !this.options.lookupGeneral) return;
     this.wordReadings.set(text, undefined);
     try {
-      const general = await this.options.lookupGeneral(text);
-      this.ownWords ??= ownWordsOf(this.entries.values());
-      const own = this.ownWords;
+      // Guanhua's own words need the glosses the tooltip's texts hold (a failure to load them leaves those words to the general dictionary).
+      const [general, texts] = await Promise.all([this.options.lookupGeneral(text), this.loadTexts()]);
+      if (texts) this.ownWords ??= ownWordsOf(this.entries.values(), texts);
+      const own = this.ownWords ?? ownWordsOf(this.entries.values(), undefined);
       this.wordReadings.set(text, wordByWord(text, annotation.readings, (word) => own.get(word), general));
     } catch (error) {
       // The tooltip stops waiting and shows what it has; the page asks again when reloaded.

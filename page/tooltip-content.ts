@@ -57,13 +57,18 @@ export function tooltipContent(
   };
 }
 
-/** Guanhua's own terms by every spelling, with gloss and pinyin: the first source of a word-by-word reading. */
-export function ownWordsOf(entries: Iterable<MatchingEntry>): Map<string, OwnWord> {
+/**
+ * Guanhua's own terms by every spelling, with gloss and pinyin: the first source of a word-by-word
+ * reading. A term whose gloss is in the tooltip's texts is left out while they are missing (the
+ * general dictionary reads it then).
+ */
+export function ownWordsOf(entries: Iterable<MatchingEntry>, texts: TooltipTexts | undefined): Map<string, OwnWord> {
   const words = new Map<string, OwnWord>();
   for (const entry of entries) {
-    if (entry.kind === 'person') continue;
+    const gloss = entry.gloss ?? texts?.entries[entry.id]?.gloss;
+    if (entry.kind === 'person' || gloss === undefined) continue;
     for (const form of entry.forms) {
-      const word = { gloss: entry.gloss, pinyin: form.pinyin };
+      const word = { gloss, pinyin: form.pinyin };
       for (const spelling of [form.text, ...(form.traditional ?? [])]) if (!words.has(spelling)) words.set(spelling, word);
     }
   }

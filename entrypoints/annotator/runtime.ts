@@ -150,11 +150,9 @@ function startWith(annotator: Annotator, dictionary: MatchingDictionary, pinyin:
   const stopAnswering = answerMessages((message) => {
     if (!top || !isPageRequest(message)) return undefined;
     if (message.type === 'guanhua:page-terms') {
-      return Promise.resolve<PageTermsReply>({
-        state: document.documentElement.getAttribute(PAGE_STATE_ATTRIBUTE),
-        hostname: location.hostname,
-        terms: active() ? page.foundTerms() : [],
-      });
+      return (active() ? page.glossedTerms() : Promise.resolve([])).then(
+        (terms): PageTermsReply => ({ state: document.documentElement.getAttribute(PAGE_STATE_ATTRIBUTE), hostname: location.hostname, terms }),
+      );
     }
     return Promise.resolve({ revealed: active() && page.reveal(message.key) });
   });

@@ -53,6 +53,8 @@ describe('the popup in Chromium', () => {
     await expect.poll(() => entries.count()).toBeGreaterThan(100);
     const secretary = entries.filter({ hasText: '市委书记' }).first();
     expect(await secretary.textContent()).toContain('shì wěi shū ji');
+    // A term whose gloss travels with the tooltip texts, not the matching data, is listed with it.
+    expect(await entries.filter({ hasText: '座谈会' }).first().textContent()).toContain('symposium; discussion meeting');
     await secretary.click();
     await expect.poll(() => tooltipText(article, '.gloss')).toContain('Secretary of the CPC Municipal Committee');
     expect(await article.evaluate(() => document.activeElement?.getAttribute('data-guanhua-id'))).toBe('市委书记');

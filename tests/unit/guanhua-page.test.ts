@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TooltipHost } from '../../components/tooltip-host.tsx';
 import { Annotator } from '../../engine/annotator.ts';
-import { splitDictionary } from '../../engine/dictionary-split.ts';
-import { asDictionary } from '../../engine/load-dictionary.ts';
+import { packMatching, splitDictionary, unpackMatching } from '../../engine/dictionary-split.ts';
+import { asDictionary, asMatchingDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
 import { GuanhuaPage, type GuanhuaPageOptions } from '../../page/guanhua-page.ts';
 import { PinyinOnDemand } from '../../page/pinyin-on-demand.ts';
@@ -15,7 +15,9 @@ import type { TooltipActions, TooltipContent, TooltipView } from '../../shared/t
 
 const dictionary = asDictionary(JSON.parse(readFileSync(GENERATED_DICTIONARY, 'utf8')));
 const annotator = new Annotator({ dictionary, readPinyin: readPinyinWithPinyinPro });
-const { texts } = splitDictionary(dictionary);
+const { texts, matching } = splitDictionary(dictionary);
+/** The matching part as the extension bundles it: packed, then read back. */
+const bundled = asMatchingDictionary(unpackMatching(JSON.parse(JSON.stringify(packMatching(matching)))));
 
 function paragraph(id: string, text: string): HTMLParagraphElement {
   return Object.assign(document.createElement('p'), { id, textContent: text });
@@ -281,5 +283,42 @@ describe('the page runtime', () => {
     page.reveal('高质量发展');
     expect(shown.at(-1)?.loading).toBeUndefined();
     expect(asked).toBe(1);
+  });
+
+  it('with the matching part as bundled, shows a gloss left to the texts once they arrive, and fills the popup\'s list with them', async () => {
+    document.body.replaceChildren(paragraph('p', '会议听取政府工作报告，强调实事求是，坚持高质量发展，推动“座谈会融合发展”'));
+    const { view, shown } = recordingTooltip();
+    let asked = 0;
+    let deliver: (value: typeof texts) => void = () => undefined;
+    page = startPage({}, {
+      annotator: new Annotator({ dictionary: bundled, readPinyin: readPinyinWithPinyinPro }),
+      dictionary: bundled,
+      createTooltip: () => view,
+      loadTexts: () => {
+        asked += 1;
+        return new Promise((resolve) => (deliver = resolve));
+      },
+      lookupGeneral: () => Promise.resolve({}),
+    });
+    await settled();
+    const glossOf = (terms: { text: string; gloss: string }[], text: string) => terms.find((term) => term.text === text)?.gloss;
+    // An idiom's and another term's gloss are in the texts; a slogan's is at hand.
+    expect(glossOf(page.foundTerms(), '政府工作报告')).toBe('');
+    expect(glossOf(page.foundTerms(), '实事求是')).toBe('');
+    expect(glossOf(page.foundTerms(), '高质量发展')).toBe(dictionary.entries.find((entry) => entry.id === '高质量发展')?.gloss);
+    page.reveal('政府工作报告');
+    expect(shown.at(-1)).toMatchObject({ term: '政府工作报告', gloss: '', loading: true });
+    // The popup's list waits for the texts (asked once for both).
+    const listed = page.glossedTerms();
+    deliver(texts);
+    const terms = await listed;
+    expect(asked).toBe(1);
+    expect(glossOf(terms, '政府工作报告')).toBe('Government Work Report');
+    expect(glossOf(terms, '实事求是')).toBe(texts.entries['实事求是']?.gloss);
+    await vi.waitFor(() => expect(shown.at(-1)).toMatchObject({ term: '政府工作报告', gloss: 'Government Work Report' }));
+    // An unlisted slogan read word by word: Guanhua's own word 座谈会 with the gloss from the texts.
+    page.reveal('座谈会融合发展');
+    await vi.waitFor(() => expect(shown.at(-1)?.words).toBeDefined());
+    expect(shown.at(-1)?.words?.[0]).toMatchObject({ text: '座谈会', gloss: texts.entries['座谈会']?.gloss, from: 'guanhua' });
   });
 });

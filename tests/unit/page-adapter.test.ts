@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GrammarPart } from '../../engine/dictionary-format.ts';
 import { renderSamplePage } from '../../fixtures/sample-page.ts';
 import { Annotator } from '../../engine/annotator.ts';
-import { packMatching, splitDictionary, unpackMatching } from '../../engine/dictionary-split.ts';
+import { GLOSSES_WITH_TEXTS, packMatching, splitDictionary, unpackMatching } from '../../engine/dictionary-split.ts';
 import type { StoredUnit } from '../../engine/places.ts';
 import { asDictionary, asMatchingDictionary } from '../../engine/load-dictionary.ts';
 import { readPinyinWithPinyinPro } from '../../engine/pinyin-pro-reader.ts';
@@ -14,6 +14,7 @@ import { findArticleRoot, furnitureWithin } from '../../page/article-root.ts';
 import { TermRenderer } from '../../page/render-terms.ts';
 import { collectTextBlocks } from '../../page/text-blocks.ts';
 import { publishersOf, tooltipContent } from '../../page/tooltip-content.ts';
+import { readEvalCorpus } from '../../scripts/lib/eval-corpus.ts';
 import { GENERATED_DICTIONARY } from '../../scripts/lib/paths.ts';
 import { loadSampleSource } from '../../scripts/lib/sources.ts';
 
@@ -154,6 +155,46 @@ describe('splitDictionary', () => {
     const rejoined = matching.entries.map((entry) => ({ ...entry, ...texts.entries[entry.id] }));
     const withoutWhy = dictionary.entries.map(({ why: _why, ...entry }) => entry);
     expect(rejoined.map((entry) => JSON.stringify(Object.entries(entry).sort()))).toEqual(withoutWhy.map((entry) => JSON.stringify(Object.entries(entry).sort())));
+  });
+});
+
+describe('glosses left to the tooltip texts', () => {
+  it('are the glosses of formulas, idioms and other terms, and only those', () => {
+    const kinds = (withGloss: boolean) => new Set(matching.entries.filter((entry) => (entry.gloss !== undefined) === withGloss).map((entry) => entry.kind));
+    expect([...kinds(false)].sort()).toEqual(['formula', 'idiom', 'other']);
+    expect([...kinds(true)].sort()).toEqual(['body', 'person', 'place', 'slogan', 'title']);
+    expect(texts.entries['政府工作报告']?.gloss).toBe('Government Work Report');
+    expect(texts.entries['市委书记']).not.toHaveProperty('gloss');
+    // Packed: the glosses' column holds only the others, and the part names the kinds it leaves out.
+    const packed = packMatching(matching) as { entryGlosses: string[]; glossesWithTexts: string[] };
+    expect(packed.glossesWithTexts.sort()).toEqual(['formula', 'idiom', 'other']);
+    expect(packed.entryGlosses).toHaveLength(matching.entries.filter((entry) => entry.gloss !== undefined).length);
+    expect(packed.entryGlosses).not.toContain('Government Work Report');
+  });
+
+  it('are never read into what the engine composes: it marks the corpus alike from the bundled part and the whole dictionary', () => {
+    const bundled = asMatchingDictionary(unpackMatching(JSON.parse(JSON.stringify(packMatching(matching)))));
+    const fromBundle = new Annotator({ dictionary: bundled, readPinyin: readPinyinWithPinyinPro });
+    const { items } = readEvalCorpus();
+    expect(items.length).toBeGreaterThan(600);
+    const excerpts = items.map((item) => item.excerpt.document.text);
+    // The whole dictionary's marks, with '' for the glosses the bundle leaves to the texts.
+    const expected = excerpts.flatMap((text) => annotator.annotateText(text)).map((annotation) => (annotation.source === 'entry' && GLOSSES_WITH_TEXTS.has(annotation.kind) ? { ...annotation, gloss: '' } : annotation));
+    const actual = excerpts.flatMap((text) => fromBundle.annotateText(text));
+    expect(actual.length).toBe(expected.length);
+    const differing = actual.filter((annotation, index) => JSON.stringify(annotation) !== JSON.stringify(expected[index]));
+    expect(differing.map((annotation) => `${annotation.text}: ${annotation.gloss}`)).toEqual([]);
+    // Composed names that read entries' glosses are among them.
+    expect(actual.some((annotation) => annotation.source === 'title-grammar' && annotation.gloss.startsWith('the strategy of '))).toBe(true);
+  }, 60_000);
+
+  it('may be missing only for those kinds: a matching part without a title\'s gloss, or a whole dictionary without any, is rejected', () => {
+    const entry = (kind: string, gloss?: string) => ({ id: '某', kind, forms: [{ text: '某', pinyin: 'mǒu' }], ...(gloss !== undefined && { gloss }) });
+    expect(asMatchingDictionary({ ...matching, entries: [entry('other')] }).entries).toHaveLength(1);
+    expect(() => asMatchingDictionary({ ...matching, entries: [entry('title')] })).toThrow(/malformed entry/);
+    expect(() => asMatchingDictionary({ ...matching, entries: [entry('other', 7 as unknown as string)] })).toThrow(/malformed entry/);
+    expect(() => asDictionary({ ...dictionary, entries: [entry('other')] })).toThrow(/without a gloss/);
+    expect(asDictionary({ ...dictionary, entries: [entry('other', 'something')] }).entries).toHaveLength(1);
   });
 });
 
