@@ -14,7 +14,7 @@ import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { numberedOrdinal, numberStartCodes, sessionAt, termAt } from './terms-and-sessions.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforeBody, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -432,6 +432,13 @@ function placeSlogans(codes: ArrayLike<number>, annotations: Annotation[], spans
     spans.splice(index, 1, whole);
   }
 }
+
+/**
+ * The dictionary's entry for a village's committee, whose short form news writes after a village's
+ * name (布摆村委会); the full 村民委员会 is the law's and the general one's (领导和支持村民委员会).
+ */
+const VILLAGE_COMMITTEE = '村民委员会';
+const VILLAGE_COMMITTEE_SHORT: ReadonlySet<string> = new Set(['村委会', '村委會']);
 
 const STRATEGY = canonicalKey('战略');
 const STRATEGY_READINGS = ['zhàn', 'lüè'];
@@ -1604,12 +1611,13 @@ export class Annotator {
     const villageTowns: TownMatch[] = [];
     /** The titles that took a town's name in: a town read inside one is the title's (清水乡前汪村村委会主任). */
     const townsTakenIn: Span[] = [];
-    for (const { index, name, readings, gloss, parts } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns, names)) {
+    for (const { index, name, readings, gloss, parts, composed } of this.townsInTitles(stream, annotations, spans, coverage, readText, villageTowns, names)) {
       const annotation = annotations[index] as Annotation;
       const span = spans[index] as Span;
       const whole = { start: name.start, length: span.start + span.length - name.start };
       const { start: _start, end: _end, text: _text, readings: titleReadings, ...fields } = annotation;
-      annotations[index] = make(whole, { ...fields, gloss, parts }, [...readings, ...titleReadings]);
+      const own = composed && { id: '', source: 'title-grammar' as const, composed: true };
+      annotations[index] = make(whole, { ...fields, ...own, gloss, parts }, [...readings, ...titleReadings]);
       spans[index] = whole;
       townsTakenIn.push(whole);
     }
@@ -1679,7 +1687,8 @@ export class Annotator {
     names: NameMemory | undefined,
   ) {
     const isWord = this.isWordAt(stream.codes);
-    const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[] }[] = [];
+    /** `composed`: the mark was a dictionary entry and is now a name the engine put together. */
+    const found: { index: number; name: Span; readings: string[]; gloss: string; parts: ComposedPart[]; composed?: true }[] = [];
     /** The name before a mark, put into its English before `english` and into its parts. */
     /** `nameLength`: how many of the name's characters its English romanizes (福成 of 福成村, whose 村 is "Village"). */
     const named = (index: number, name: Span, english: string, town?: TownMatch, nameLength = name.length) => {
@@ -1707,6 +1716,26 @@ export class Annotator {
     const free = (at: number) => covered[at] === 0;
     for (const [index, span] of spans.entries()) {
       const annotation = annotations[index] as Annotation;
+      // 、布摆村委会, 在甲甸村委会: a village's name before its committee, an entry of the dictionary.
+      if (annotation.source === 'entry' && annotation.id === VILLAGE_COMMITTEE && VILLAGE_COMMITTEE_SHORT.has(annotation.text)) {
+        const start = villageNameBeforeBody(stream.codes, span.start, free, isWord);
+        if (start < 0) continue;
+        const name = { start, length: span.start - start };
+        const readings = this.readPinyin(readText(name)).slice(0, name.length);
+        const romanized = romanizeName(readings, name.length);
+        found.push({
+          index,
+          name,
+          readings,
+          gloss: `${romanized} Village Committee`,
+          parts: [
+            { text: readText(name), english: romanized, role: 'place' },
+            { text: annotation.text, english: 'Villagers\' Committee', role: 'body' },
+          ],
+          composed: true,
+        });
+        continue;
+      }
       if (annotation.source !== 'title-grammar') continue;
       // 练塘 + 水务管理所, 临港 + 开发区: a unit or zone with a name of its own before it.
       const first = annotation.parts?.[0];

@@ -767,6 +767,33 @@ export function villageNameBeforePost(
   return undefined;
 }
 
+/** Verbs of going whose last character may stand right before a village's name (到, 深入, 赴, 走进). */
+const GOING_TO = new Set(codesOf('到入赴进進'));
+
+/**
+ * A village's name before one of its bodies alone (、布摆村委会, 在甲甸村委会, 深入大冲村委会): two or
+ * three free Han characters that are no frequent word, after a mark, a mark of Guanhua's, a function
+ * word (在, 对 …) or a verb of going. Only before a body: before a post, a verb is likelier
+ * (，督促村党支部书记), and a village the document names in full is read there already. Returns
+ * where the name starts, or -1.
+ */
+export function villageNameBeforeBody(
+  codes: ArrayLike<number>,
+  levelStart: number,
+  free: (at: number) => boolean,
+  isWord: (start: number, length: number) => boolean,
+): number {
+  if (codes[levelStart] !== VILLAGE) return -1;
+  for (let length: number = NAME_LENGTH.min; length <= 3; length += 1) {
+    const start = levelStart - length;
+    if (start < 0) break;
+    const before = codes[start - 1];
+    const opens = start === 0 || !isHanCode(before) || !free(start - 1) || BEFORE_NAME.has(before as number) || GOING_TO.has(before as number);
+    if (opens) return isName(codes, start, levelStart, free) && !isWord(start, length) ? start : -1;
+  }
+  return -1;
+}
+
 /**
  * The start of a town's name standing just before `levelStart` (东港 of 锡山区东港镇党委书记): two or
  * three free Han characters right after a place or a verb that gives a post, or -1.

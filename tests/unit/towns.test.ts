@@ -323,6 +323,17 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('，让溪池村人大代表联系群众')).toEqual([]);
   });
 
+  it('takes a village named before its committee (在甲甸村委会) into one body, but no word, verb or law before it', () => {
+    const marks = (text: string) => annotator.annotateText(text).map((annotation) => `${annotation.text} ${annotation.gloss} ${annotation.source}`);
+    expect(marks('在甲甸村委会组织召开会议')).toEqual(['甲甸村委会 Jiadian Village Committee title-grammar']);
+    expect(marks('分别到大云村委会、黑泥凹村')[0]).toBe('大云村委会 Dayun Village Committee title-grammar');
+    expect(marks('，布摆村委会')).toEqual(['布摆村委会 Bubai Village Committee title-grammar']);
+    // A word before it (相关 "concerned"), a verb of the law's full name, a clause without a boundary.
+    expect(marks('，相关村委会做了表态发言')[0]).toBe("村委会 villagers' committee entry");
+    expect(marks('领导和支持村民委员会行使职权')).toEqual(["村民委员会 villagers' committee entry"]);
+    expect(marks('由村委会负责')).toEqual(["村委会 villagers' committee entry"]);
+  });
+
   it('reads a town whose name ends in 村 in a list after a town (芝田镇、西村镇), and no 民族乡 "ethnic township" in a list of levels', () => {
     expect(towns('到该市芝田镇、西村镇、涉村镇等地')).toEqual(['芝田镇 Zhitian Town', '西村镇 Xicun Town', '涉村镇 Shecun Town']);
     expect(towns('听取和审议乡、民族乡、镇的人民政府')).toEqual([]);
