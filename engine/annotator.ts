@@ -433,6 +433,9 @@ function placeSlogans(codes: ArrayLike<number>, annotations: Annotation[], spans
   }
 }
 
+/** 屯 "hamlet": a natural village below a village's committee, named before it (西盘龙屯). */
+const HAMLET = '屯'.codePointAt(0) as number;
+
 /**
  * The dictionary's entry for a village's committee, whose short form news writes after a village's
  * name (布摆村委会); the full 村民委员会 is the law's and the general one's (领导和支持村民委员会).
@@ -1161,6 +1164,8 @@ export class Annotator {
       const listed = stream.original[at - 1] === LIST_COMMA;
       // 、郑陆镇镇长郁国兴: that town's name, not a person's; nor 柯岩街 of 、柯岩街道鲁镇社区, a subdistrict's.
       if (name > 1 && (levelRepeatedAt(codes, at + name) || keyAt(codes, at + name - 1, SUBDISTRICT_WORD, length))) return 0;
+      // ，苏锡通园区党工委委员: a zone's own name before the zone and its post, not a person's.
+      if (name > 1 && this.zoneStartsAt(codes, at + name, length, cutsWord)) return 0;
       for (let inside = at + 1; listed && inside <= at + name && name > 0; inside += 1) {
         const organ = this.composer.composeAt(codes, inside, length, cutsWord, undefined, stream.original);
         if (!organ || inside + organ.length <= at + name) continue;
@@ -1291,6 +1296,12 @@ export class Annotator {
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
+        // 粤桂东西部协作: a bare name of two across the mark before it gives way to a term of the
+        // dictionary of four or more starting at its second character (东西部协作), not Guidong County.
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.longEntryStartsAt(codes, i + 1, length)) &&
+        // 西盘龙屯: a bare name before 屯 "hamlet" is the hamlet's (a natural village of Guangxi or the
+        // northeast), not the county or district named like it.
+        !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && codes[i + lexeme.length] === HAMLET) &&
         // 天津市青西区: a district named by one character (西区, Panzhihua's) does not begin inside the
         // name before it.
         !(lexeme.length === 2 && [...lexeme.value.place.stem].length === 1 && DISTRICTS.has(codes[i + 1] as number) && runsOnBefore(i)) &&
@@ -2105,6 +2116,18 @@ export class Annotator {
     return place.parent !== undefined && this.places.byName(place.parent)?.parent !== undefined;
   }
 
+  /** Whether a title or body the grammar composes at `at` begins with a zone (园区党工委委员, 开发区管委会). */
+  private zoneStartsAt(codes: ArrayLike<number>, at: number, end: number, cutsWord: (at: number, length: number) => boolean): boolean {
+    const first = this.composer.composeAt(codes, at, end, cutsWord)?.parts[0];
+    return first?.role === 'jurisdiction' && this.composer.zones.has(first.part.part);
+  }
+
+  /** Whether a term of the dictionary of four characters or more, other than a place, starts at `at` (东西部协作 of 粤桂东西部协作). */
+  private longEntryStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+    const next = this.lexicon.longestAt(codes, at, end);
+    return next !== undefined && next.length >= 4 && next.value.type === 'entry' && next.value.entry.kind !== 'place';
+  }
+
   /** Whether a place of two characters or more, of the list or the dictionary, starts at `at` (清徐 of 幸福清徐). */
   private placeStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
@@ -2327,7 +2350,10 @@ export class Annotator {
       // 郑陆镇镇长: that town's name, not a person's.
       if (levelRepeatedAt(codes, after)) return 0;
       const entry = this.lexicon.longestAt(codes, after, end);
-      if ((entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
+      if (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') return length;
+      // 苏锡通园区党工委副书记: a zone's own name stands before the zone, not a person's.
+      if (this.zoneStartsAt(codes, after, end, cutsWord)) return 0;
+      if (this.composer.composeAt(codes, after, end, cutsWord)?.kind === 'title') return length;
     }
     return 0;
   }

@@ -980,6 +980,20 @@ describe('places', () => {
     // 中方 "the Chinese side", not Zhongfang County, which keeps its level where news names it.
     expect(marks('中方愿同各方一道')).toEqual([]);
     expect(marks('怀化市中方县')).toEqual(['怀化市[place] Huaihua (prefecture-level city, Hunan)', '中方县[place] Zhongfang County (Huaihua, Hunan)']);
+    // A bare name before 屯 "hamlet" is the hamlet's: 西盘龙屯 holds no Panlong District.
+    expect(marks('挖掘西盘龙屯孝治文化，在盘龙屯')).toEqual([]);
+    expect(placesIn('昆明市盘龙区，到盘龙调研')).toEqual(['昆明市', '盘龙区', '盘龙']);
+    // A bare name of two that runs on from the character before it gives way to a term of four or
+    // more at its second character: 粤桂东西部协作 holds no Guidong County, 弘扬中华 no Yangzhong, 壮大新质 no Daxin.
+    expect(heads('深化粤桂东西部协作，弘扬中华优秀传统文化，发展壮大新质生产力')).toEqual(['东西部协作[slogan]', '中华优秀传统文化[slogan]', '新质生产力[slogan]']);
+    expect(placesIn('桂东县、扬中市和大新县')).toEqual(['桂东县', '扬中市', '大新县']);
+  });
+
+  it('reads no person in a zone\'s own name before the zone and its posts (苏锡通园区党工委委员)', () => {
+    expect(heads('主任黄晓峰，苏锡通园区党工委委员')).toEqual(['主任[title]', '黄晓峰[person]', '园区党工委委员[title]']);
+    expect(heads('市委常委会李明副书记，苏锡通园区党工委副书记')).not.toContain('苏锡通[person]');
+    // Before a post of a level that is no zone, the same three characters are still read as a name.
+    expect(heads('主任黄晓峰，苏锡通区委委员')).toEqual(['主任[title]', '黄晓峰[person]', '苏锡通[person]', '区委委员[title]']);
   });
 
   it('reads a place after a place, or after 任 or 陆 that end a word, though a surname ends what stands before', () => {
