@@ -478,7 +478,7 @@ describe('bodies on their own', () => {
 
   it('reads no district where 区 ends a word before it (战区, 地区, 社区), and no king in a name after unmarked text', () => {
     expect(marks('滹沱河南北战区指挥部').map((mark) => mark.split('[')[0])).toEqual(['滹沱河', '指挥部']);
-    expect(marks('举办长三角地区主要领导座谈会').map((mark) => mark.split('[')[0])).toEqual(['座谈会']);
+    expect(marks('举办长三角地区主要领导座谈会').map((mark) => mark.split('[')[0])).toEqual(['长三角', '座谈会']);
     expect(marks('老龄化社区长者服务中心')).toEqual([]);
     expect(marks('落实区党委经济工作会议').map((mark) => mark.split('[')[0])).toEqual(['区党委']);
     expect(marks('彰化縣三山國王客家文化協會').map((mark) => mark.split('[')[0])).toEqual(['彰化縣']);
