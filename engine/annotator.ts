@@ -1358,7 +1358,7 @@ export class Annotator {
         const afterBody = last !== undefined && last.start + last.length === i && annotations.at(-1)?.kind === 'body';
         while (listed.length > 0 && (listed[0] as Span).start < i) listed.shift();
         const atBoundary = i === 0 || afterBody || APPOINTMENT_BOUNDARIES.has(codes[i - 1] as number) || stream.spaceBefore[i] === 1 || JOINING_NAMES.has(codes[i - 1] as number);
-        if (listed.length === 0 && !expectName && atBoundary) listed = this.namesBeforeAttending(codes, stream.original, i, length, listedNameAt);
+        if (listed.length === 0 && !expectName && atBoundary) listed = this.namesBeforeAttending(codes, stream.original, i, length, listedNameAt, cutsWord);
         if (listed.length === 0 && !expectName && OPENING_BRACKETS.has(stream.original[i] as number)) listed = creditIn(i);
         const name =
           listed[0]?.start === i
@@ -2116,6 +2116,12 @@ export class Annotator {
     return place.parent !== undefined && this.places.byName(place.parent)?.parent !== undefined;
   }
 
+  /** Whether a title starts at `at`: an entry of the dictionary or one the grammar composes. */
+  private titleAt(codes: ArrayLike<number>, at: number, end: number, cutsWord: (at: number, length: number) => boolean): boolean {
+    const entry = this.lexicon.longestAt(codes, at, end);
+    return (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') || this.composer.composeAt(codes, at, end, cutsWord)?.kind === 'title';
+  }
+
   /** Whether a title or body the grammar composes at `at` begins with a zone (园区党工委委员, 开发区管委会). */
   private zoneStartsAt(codes: ArrayLike<number>, at: number, end: number, cutsWord: (at: number, length: number) => boolean): boolean {
     const first = this.composer.composeAt(codes, at, end, cutsWord)?.parts[0];
@@ -2364,16 +2370,25 @@ export class Annotator {
    * sentence (的3人：娄绍光、李无文、杨秀清。); none where there is no such list. Two names or more,
    * or one of three characters, each read as a name, and nothing but names and 、 before the end.
    */
-  private namesBeforeAttending(codes: ArrayLike<number>, original: ArrayLike<number>, start: number, end: number, listedNameAt: (at: number) => number): Span[] {
+  private namesBeforeAttending(
+    codes: ArrayLike<number>,
+    original: ArrayLike<number>,
+    start: number,
+    end: number,
+    listedNameAt: (at: number) => number,
+    cutsWord: (at: number, length: number) => boolean,
+  ): Span[] {
     if (!isSurnameCode(codes[start])) return [];
-    const attends = (at: number) => ATTENDING.some((word) => keyAt(codes, at, word, end));
+    // A list elected or appointed to one post ends in 为 and the post: 吴晓峰、林群慧、江典顺为马尾区人民政府副区长.
+    const appointed = (at: number) => codes[at] === APPOINTED_AS && this.titleAt(codes, at + 1, end, cutsWord);
+    const attends = (at: number) => ATTENDING.some((word) => keyAt(codes, at, word, end)) || appointed(at);
     // After a count of people and a colon (…的两人：许晴、徐仁标。), the list ends the sentence.
     const counted = start >= 3 && COLONS.has(original[start - 1] as number) && codes[start - 2] === PERSON && COUNTS.has(codes[start - 3] as number);
     if (!counted) {
       // Cheap first: the run of Han characters and 、 from here must hold a word of attending.
       let found = false;
       for (let at = start; at < end && at - start < MAX_LIST_RUN && (isHanCode(codes[at]) || original[at] === LIST_COMMA); at += 1) {
-        if (ATTENDING_FIRSTS.has(codes[at] as number) && attends(at)) {
+        if ((ATTENDING_FIRSTS.has(codes[at] as number) || codes[at] === APPOINTED_AS) && attends(at)) {
           found = true;
           break;
         }

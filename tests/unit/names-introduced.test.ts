@@ -117,6 +117,13 @@ describe('names that follow something other than a bare title', () => {
     expect(people('全市共有3人：合格。其中2人：王明、李华在外地工作')).toEqual([]);
   });
 
+  it('reads a list of names elected or appointed to one post, ending in 为 and the post', () => {
+    expect(people('；吴晓峰、林群慧、江典顺为马尾区人民政府副区长；')).toEqual(['吴晓峰 Wu Xiaofeng', '林群慧 Lin Qunhui', '江典顺 Jiang Dianshun']);
+    // Not where what follows 为 is no post (为主, 为民), nor words listed before it.
+    expect(people('；王明、李华为全县人民服务；')).toEqual([]);
+    expect(people('；规划、建设为重点；')).toEqual([]);
+  });
+
   it('reads a name after 、 that resigns from a post, the post after 辞去', () => {
     expect(people('杨自力辞去市人民政府市长职务、熊隆东辞去市监察委员会主任职务')).toEqual(['杨自力 Yang Zili', '熊隆东 Xiong Longdong']);
     expect(people('、熊隆東辭去市監察委員會主任職務')).toEqual(['熊隆東 Xiong Longdong']);

@@ -980,6 +980,10 @@ describe('places', () => {
     // 中方 "the Chinese side", not Zhongfang County, which keeps its level where news names it.
     expect(marks('中方愿同各方一道')).toEqual([]);
     expect(marks('怀化市中方县')).toEqual(['怀化市[place] Huaihua (prefecture-level city, Hunan)', '中方县[place] Zhongfang County (Huaihua, Hunan)']);
+    // Hong Kong's districts by their own English, with or without 區; not those whose bare names are
+    // other places or words (沙田, 西貢, 大埔, 離島).
+    expect(marks('深水埗區、灣仔、元朗和荃灣')).toEqual(['深水埗區[place] Sham Shui Po District (Hong Kong)', '灣仔[place] Wan Chai District (Hong Kong)', '元朗[place] Yuen Long District (Hong Kong)', '荃灣[place] Tsuen Wan District (Hong Kong)']);
+    expect(placesIn('沙田、西貢、離島')).toEqual([]);
     // A bare name before 屯 "hamlet" is the hamlet's: 西盘龙屯 holds no Panlong District.
     expect(marks('挖掘西盘龙屯孝治文化，在盘龙屯')).toEqual([]);
     expect(placesIn('昆明市盘龙区，到盘龙调研')).toEqual(['昆明市', '盘龙区', '盘龙']);
