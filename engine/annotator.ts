@@ -2353,8 +2353,9 @@ export class Annotator {
       // 杨静对居民区党总支书记…: a preposition before the title is no third character of the name.
       if (length === 3 && PREPOSITIONS.has(codes[start + 2])) return 0;
       const after = start + length;
-      // 郑陆镇镇长: that town's name, not a person's.
-      if (levelRepeatedAt(codes, after)) return 0;
+      // 郑陆镇镇长: that town's name, not a person's; 文化局局長: an organ and its head's post (局, 处, 部…
+      // written twice), not a name.
+      if (levelRepeatedAt(codes, after) || (codes[after - 1] === codes[after] && ORGAN_ENDS_BEFORE_POST.has(codes[after]))) return 0;
       const entry = this.lexicon.longestAt(codes, after, end);
       if (entry?.value.type === 'entry' && entry.value.entry.kind === 'title') return length;
       // 苏锡通园区党工委副书记: a zone's own name stands before the zone, not a person's.

