@@ -346,6 +346,11 @@ describe('bodies on their own', () => {
     expect(marks('巴西驻成都总领事馆正式开馆')).toEqual(['巴西驻成都总领事馆[body] Consulate General of Brazil in Chengdu']);
     expect(marks('法国驻华大使').map((mark) => mark.split(']')[0])).toEqual(['法国驻华大使[title']);
     expect(marks('法国驻华大使')[0]).toContain('Ambassador of France to China');
+    // Every member state of the United Nations is a place: 奥地利, 莫桑比克 (not those whose short names
+    // stand inside common words: 增加纳税 holds no Ghana).
+    expect(marks('会见奥地利驻华大使石迪福')[0]).toBe('奥地利驻华大使[title] Ambassador of Austria to China');
+    expect(marks('莫桑比克总统')).toEqual(['莫桑比克总统[title] President of Mozambique']);
+    expect(marks('增加纳税人获得感').filter((mark) => mark.includes('[place]'))).toEqual([]);
     expect(marks('中華民國駐教廷大使李世明')).toEqual(['中華民國駐教廷大使[title] Republic of China (Taiwan) Ambassador to the Holy See', '李世明[person] Li Shiming']);
     // 驻 before a place that no mission follows is the verb "stationed in": the place stays.
     expect(marks('驻成都办事处').map((mark) => mark.split('[')[0])).toContain('成都');
