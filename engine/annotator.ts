@@ -1296,8 +1296,9 @@ export class Annotator {
         // 虹桥镇平安村: a town's level word, not the first character of a bare name (镇平 County),
         // where a village's follows (推动镇远古城 is Zhenyuan).
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_LEVEL_WORDS.has(codes[i]) && runsOnBefore(i) && !BEFORE_PLACE_WORDS.has(codes[i - 1]) && villageLevelNear(codes, i + 2)) &&
-        // 粤桂东西部协作: a bare name of two across the mark before it gives way to a term of the
-        // dictionary of four or more starting at its second character (东西部协作), not Guidong County.
+        // 粤桂东西部协作: a bare name of two that runs on from the character before it gives way to a
+        // term of the dictionary of four or more starting at its second character (东西部协作), not
+        // Guidong County.
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && this.longEntryStartsAt(codes, i + 1, length)) &&
         // 西盘龙屯: a bare name before 屯 "hamlet" is the hamlet's (a natural village of Guangxi or the
         // northeast), not the county or district named like it.

@@ -74,8 +74,9 @@ export function splitDictionary(dictionary: Dictionary): { matching: MatchingDic
  * (`entryGlosses`): English beside English and Chinese beside Chinese compress better than the two
  * interleaved (about 10 KB of 90 gzipped), and an entry with one bare form and nothing but a gloss
  * is then its text alone. An entry without a gloss (its kind's are in the texts) has no place
- * there; `glossesWithTexts` names those kinds. The places' readings come from a table of their own, stored as its
- * differences from the forms' table. Together these save over a third of the part's gzipped size.
+ * there; `glossesWithTexts` names those kinds. The places' readings come from a table of their own,
+ * stored as its differences from the forms' table. Together these save over a third of the part's
+ * gzipped size.
  * `unpackMatching` puts everything back, in the same order.
  */
 export function packMatching(matching: MatchingDictionary): unknown {
