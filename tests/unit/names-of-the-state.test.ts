@@ -479,6 +479,8 @@ describe('bodies on their own', () => {
       "省人大人事代表选举委员会主任委员[title] Chairperson of the Personnel, Deputies' Affairs and Elections Committee of the Provincial People's Congress",
     ]);
     expect(marks('市委改革办')).toEqual(['市委改革办[body] Office of the Commission for Comprehensively Deepening Reform of the CPC Municipal Committee']);
+    // 办理 "handle" after a level or body is no general office (办): 云南省办理, 县政府办理.
+    expect(heads('云南省办理举报，县政府办理提案，县委办')).toEqual(['云南省[place]', '县政府[body]', '县委办[body]']);
   });
 
   it('reads no district where 区 ends a word before it (战区, 地区, 社区), and no king in a name after unmarked text', () => {
