@@ -299,6 +299,19 @@ const NATIONAL_SESSIONS = '全国两会';
 const TAX_ADMINISTRATION = '国家税务总局';
 const TAX_BUREAU_PARTS: ReadonlySet<string> = new Set(['税务局', '稅務局']);
 
+/** The span over the marks at `index - 1` and `index` where the first ends right where the second starts. */
+function touchingPair(spans: readonly Span[], index: number): Span | undefined {
+  const outer = spans[index - 1];
+  const inner = spans[index];
+  return outer && inner && outer.start + outer.length === inner.start ? { start: outer.start, length: outer.length + inner.length } : undefined;
+}
+
+/** Puts one mark over `whole` in place of the two at `index - 1` and `index`. */
+function replacePair(annotations: Annotation[], spans: Span[], index: number, whole: Span, mark: Annotation): void {
+  annotations.splice(index - 1, 2, mark);
+  spans.splice(index - 1, 2, whole);
+}
+
 /**
  * 国家税务总局鄂州市税务局, 国家税务总局上海市税务局局长: since 2018 each local tax bureau is named as the
  * State Taxation Administration's, the administration's name first; one body (or title) with it.
@@ -307,16 +320,13 @@ function joinTaxBureaus(annotations: Annotation[], spans: Span[], make: MakeMark
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const outer = annotations[index - 1] as Annotation;
     const inner = annotations[index] as Annotation;
-    const outerSpan = spans[index - 1] as Span;
-    const innerSpan = spans[index] as Span;
-    if (outer.id !== TAX_ADMINISTRATION || outerSpan.start + outerSpan.length !== innerSpan.start || inner.source !== 'title-grammar') continue;
+    const whole = touchingPair(spans, index);
+    if (outer.id !== TAX_ADMINISTRATION || !whole || inner.source !== 'title-grammar') continue;
     const parts = inner.parts ?? [];
     if (!parts.some(({ role, text }) => role === 'body' && TAX_BUREAU_PARTS.has(text)) || parts[0]?.role === 'body') continue;
-    const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
     const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
     const joined = [{ text: outer.text, english: outer.gloss, role: 'body' as const }, ...parts];
-    annotations.splice(index - 1, 2, make(span, { ...fields, gloss: `${inner.gloss}, ${outer.gloss}`, parts: joined }, [...outer.readings, ...readings]));
-    spans.splice(index - 1, 2, span);
+    replacePair(annotations, spans, index, whole, make(whole, { ...fields, gloss: `${inner.gloss}, ${outer.gloss}`, parts: joined }, [...outer.readings, ...readings]));
   }
 }
 
@@ -344,20 +354,17 @@ function joinForeignHeads(annotations: Annotation[], spans: Span[], make: MakeMa
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const country = annotations[index - 1] as Annotation;
     const head = annotations[index] as Annotation;
-    const countrySpan = spans[index - 1] as Span;
-    const headSpan = spans[index] as Span;
     const english = FOREIGN_HEADS.get(head.text);
     if (country.kind !== 'place' || country.source !== 'entry' || head.kind !== 'title' || english === undefined) continue;
-    if (countrySpan.start + countrySpan.length !== headSpan.start) continue;
+    const span = touchingPair(spans, index);
+    if (!span) continue;
     const name = country.gloss.replace(/\s*\([^)]*\)/gu, '').trim();
-    const span = { start: countrySpan.start, length: countrySpan.length + headSpan.length };
     const parts = [
       { text: country.text, english: name, role: 'place' as const },
       { text: head.text, english, role: 'post' as const },
     ];
     const fields = { kind: 'title' as const, id: '', gloss: `${english} of ${WITH_THE.test(name) ? 'the ' : ''}${name}`, source: 'title-grammar' as const, composed: true, parts };
-    annotations.splice(index - 1, 2, make(span, fields, [...country.readings, ...head.readings]));
-    spans.splice(index - 1, 2, span);
+    replacePair(annotations, spans, index, span, make(span, fields, [...country.readings, ...head.readings]));
     // The name after it is a foreign one written by sound (马克龙): its pinyin is no romanised name.
     const next = annotations[index];
     const nextSpan = spans[index];
@@ -372,9 +379,8 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, na
   for (let index = annotations.length - 1; index > 0; index -= 1) {
     const outer = annotations[index - 1] as Annotation;
     const inner = annotations[index] as Annotation;
-    const outerSpan = spans[index - 1] as Span;
-    const innerSpan = spans[index] as Span;
-    if (outer.kind !== 'place' || outerSpan.start + outerSpan.length !== innerSpan.start) continue;
+    const whole = touchingPair(spans, index);
+    if (outer.kind !== 'place' || !whole) continue;
     // Only a title or body whose first part is a town's name read before it (townsInTitles), or a
     // title that 原 begins right after a town (垦东街道原党工委书记, leadingModifiers).
     const first = inner.parts?.[0];
@@ -385,12 +391,10 @@ function joinPlaces(annotations: Annotation[], spans: Span[], make: MakeMark, na
     // (A place before a place it lies in is no place of it: 驻汝南县 + 驻马店市人大代表.)
     if (first?.role === 'place' && outer.source === 'place-list' && liesWithin(outer.text, first.text)) continue;
     const outerName = outer.gloss.replace(/ \(.*\)$/u, '');
-    const span = { start: outerSpan.start, length: outerSpan.length + innerSpan.length };
     const { start: _start, end: _end, text: _text, readings, ...fields } = inner;
     const parts = [{ text: outer.text, english: outerName, role: 'place' as const }, ...(inner.parts ?? [])];
     const gloss = unitOfPlace ? `${outerName} ${inner.gloss}` : `${inner.gloss}, ${outerName}`;
-    annotations.splice(index - 1, 2, make(span, { ...fields, gloss, parts }, [...outer.readings, ...readings]));
-    spans.splice(index - 1, 2, span);
+    replacePair(annotations, spans, index, whole, make(whole, { ...fields, gloss, parts }, [...outer.readings, ...readings]));
   }
 }
 

@@ -11,7 +11,8 @@ const IDIOM_TAG = /\(idiom\)/u;
 /**
  * What the tooltip says about one annotation: the entry's content, or what the engine composed.
  * Without `texts` (not loaded yet: they come when the first tooltip opens) it has the term, its
- * pinyin, kind and gloss, and says the rest is `loading`.
+ * pinyin, kind and gloss (none for the kinds whose glosses are in the texts), and says the rest is
+ * `loading`.
  */
 export function tooltipContent(
   annotation: Annotation,

@@ -5,6 +5,7 @@ export interface FoundTerm {
   /** The term's key (page/term-index.ts): the entry id, or the text as on the page. */
   text: string;
   pinyin: string;
+  /** '' for an entry whose gloss is in the tooltip texts, until the page fills it in (GuanhuaPage.glossedTerms). */
   gloss: string;
   kind: string;
   count: number;
