@@ -624,6 +624,14 @@ const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WO
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
 const BEFORE_PLACE_WORDS = new CodeSet([...'在到赴来去至从從向对對与與和及于於往经經由为為是把被让讓'].map((char) => char.codePointAt(0) as number));
 const AND = canonicalKey('和')[0] as number;
+/** 中央 "the central authorities", which is the central level where a list of levels follows. */
+const CENTRE = canonicalKey('中央');
+/** What joins levels in a list: 中央和省, 中央、省、市, 中央及省. */
+const LEVEL_LIST_JOINS = new CodeSet([...'和、及与與'].map((char) => char.codePointAt(0) as number));
+/** 级 "level", which ends a level that qualifies a noun (省级环保督察). */
+const GRADE = canonicalKey('级')[0] as number;
+/** What a list of levels qualifies, not an authority that acts: 各级媒体, 新闻媒体, 级环保督察. */
+const KINDS_AFTER_LEVELS = ['各级', '级', '新闻', '媒体', '主流媒体'].map((word) => canonicalKey(word));
 /** The words of national goals that go before a place's name too (placeSlogans), with their English as the goal's. */
 const PLACE_GOALS = [
   { keys: [canonicalKey('美丽'), canonicalKey('美麗')], word: 'beautiful', english: 'Beautiful', national: '美丽中国', readings: ['měi', 'lì'] },
@@ -1251,6 +1259,13 @@ export class Annotator {
       // town's, not the first of a list of levels (镇、区 …); unless a word of quantity stands
       // before it (各镇、村党组织).
       const townEndsBeforeList = TOWN_LEVEL_WORDS.has(codes[i] as number) && stream.original[i + 1] === LIST_COMMA && runsOnBefore(i) && !QUANTIFIERS.has(codes[i - 1] as number);
+      // 中央和省市各级媒体, 中央、省、市新闻媒体: 中央 first in a list of levels is the central level,
+      // neither the central authorities of the dictionary nor a body (中央和省委 keeps it: a body follows).
+      const centreInList = keyAt(codes, i, CENTRE) && this.levelsListedAfter(codes, stream.original, i + CENTRE.length, length);
+      // 市府检联动: a body of two gives way to a longer term of the dictionary at its second character
+      // (府检联动 "government–procuratorate coordination"), neither the city government of the
+      // dictionary nor 市 + 府 of the grammar.
+      const shortBodyGivesWay = () => this.longEntryStartsAt(codes, i + 1, length);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
@@ -1272,7 +1287,9 @@ export class Annotator {
         // 市长韩国富主持: right after a title, a place of the dictionary that a longer name begins is the person's.
         !(lexeme.value.entry.kind === 'place' && expectName && nameAt(i) > lexeme.length) &&
         // 四平新型工业化经济开发区: a slogan that begins a development zone's name is that name's.
-        !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end)))
+        !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end))) &&
+        !(lexeme.length === CENTRE.length && centreInList) &&
+        !(lexeme.length === 2 && lexeme.value.entry.kind === 'body' && shortBodyGivesWay())
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
@@ -1322,14 +1339,20 @@ export class Annotator {
         !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && villageRunsOnAt(codes, i + 2) && this.isCountyLevel(lexeme.value.place)) &&
         // 长安街道荆竹山村: a bare name before 村, one character after a town's level word, is the end of
         // the longer name of a village of that town (荆竹山村), not the village named after the county.
-        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && TOWN_ENDS_BEFORE.has(codes[i - 2]) && villageNamedAt(codes, i + 2, length))
+        !(lexeme.length === 2 && lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && runsOnBefore(i) && TOWN_ENDS_BEFORE.has(codes[i - 2]) && villageNamedAt(codes, i + 2, length)) &&
+        // 黑岛镇山南头村: right after a town's level word, a bare name that begins a village's name is
+        // that village's (山南头村), not the city named like it.
+        !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && TOWN_ENDS_BEFORE.has(codes[i - 1] as number) && villageFollows(codes, i, length)) &&
+        // 杞县平城乡: right after a county, a bare name before 乡 or 镇 is a town's of that county.
+        // (平城乡白丘北村: a village after it, the towns pass reads the town.)
+        !(lexeme.value.pinyin.length < lexeme.value.place.pinyin.length && placeEndsAt(i) && TOWN_ENDS.has(codes[i + lexeme.length] as number) && !villageFollows(codes, i + lexeme.length + 1, length))
           ? lexeme.length
           : 0;
       const ordinaryLength = lexeme?.value.type === 'ordinary' ? lexeme.length : 0;
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(centreInList && composed.length === CENTRE.length) && !(composed.length === 2 && composed.kind === 'body' && shortBodyGivesWay()) && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const sessionLength = termSession?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength, sessionLength);
@@ -2134,6 +2157,26 @@ export class Annotator {
   }
 
   /** Whether a term of the dictionary of four characters or more, other than a place, starts at `at` (东西部协作 of 粤桂东西部协作). */
+  /**
+   * Whether a list of levels that says what kind of thing follows goes on at `at`: 和省市各级媒体,
+   * 、省、市新闻媒体, 和省级环保督察 (the levels of media or inspections); not 、省、市有关会议精神 or
+   * 和省委, where 中央 is the authorities that hold meetings and decide.
+   */
+  private levelsListedAfter(codes: ArrayLike<number>, original: ArrayLike<number>, at: number, end: number): boolean {
+    let next = at;
+    let levels = 0;
+    while (next < end && LEVEL_LIST_JOINS.has(original[next] as number)) {
+      const level = this.composer.levelLengthAt(codes, next + 1, end);
+      if (level === 0) break;
+      next += 1 + level;
+      // 省市 "province and city", 省、市: levels written together.
+      for (let more = this.composer.levelLengthAt(codes, next, end); more > 0; more = this.composer.levelLengthAt(codes, next, end)) next += more;
+      levels += 1;
+    }
+    if (levels === 0 || this.composer.composeAt(codes, at + 1, end) !== undefined) return false;
+    return codes[next - 1] === GRADE || KINDS_AFTER_LEVELS.some((word) => keyAt(codes, next, word, end));
+  }
+
   private longEntryStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next !== undefined && next.length >= 4 && next.value.type === 'entry' && next.value.entry.kind !== 'place';

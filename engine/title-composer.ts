@@ -574,6 +574,11 @@ export class TitleComposer {
     return this.levels.longestAt(codes, at, end) !== undefined;
   }
 
+  /** The length of the level word (市, 省级, 街道 …) that begins at `at`, 0 where none does. */
+  levelLengthAt(codes: ArrayLike<number>, at: number, end: number): number {
+    return this.levels.longestAt(codes, at, end)?.length ?? 0;
+  }
+
   /**
    * The longest title or body composable at `codes[start]`, if any. `cutsWord(at, length)` says
    * whether a post read at `at` would cut an ordinary word in two (书记 in 法院书记员).

@@ -42,6 +42,20 @@ describe('bodies on their own', () => {
     expect(marks(`${text}。`)).toEqual([`${text}[body] ${english}`]);
   });
 
+  it('reads 中央 first in a list of levels that qualify a noun as the central level, and as the authorities where they act', () => {
+    // Media and inspections of every level: no body.
+    expect(marks('中央和省市各级媒体、中央、省、市新闻媒体，中央和省级环保督察')).toEqual([]);
+    // The authorities that hold meetings, decide and send documents: 中央 is a body.
+    expect(heads('传达学习中央、市有关会议精神')).toEqual(['中央[body]']);
+    expect(heads('贯彻中央和省委决策部署')).toEqual(['中央[body]', '省委[body]', '决策部署[other]']);
+    expect(heads('落实中央、省、市委部署')).toEqual(['中央[body]', '省、市委[body]']);
+  });
+
+  it('lets a body of two give way to a longer term at its second character (市府检联动), not elsewhere', () => {
+    expect(heads('市府检联动联席会议召开')).toEqual(['府检联动[other]']);
+    expect(heads('市府办公室，市府召开会议')).toEqual(['市府办公室[body]', '市府[body]']);
+  });
+
   it('marks an organ the grammar calls a body on its own, and not 委, 办公室 or 党组织', () => {
     expect(marks('信访局。')).toEqual(['信访局[body] Bureau of Letters and Calls']);
     expect(marks('党组。')).toEqual(["党组[body] Leading Party Members' Group"]);
@@ -991,6 +1005,13 @@ describe('places', () => {
     // other places or words (沙田, 西貢, 大埔, 離島).
     expect(marks('深水埗區、灣仔、元朗和荃灣')).toEqual(['深水埗區[place] Sham Shui Po District (Hong Kong)', '灣仔[place] Wan Chai District (Hong Kong)', '元朗[place] Yuen Long District (Hong Kong)', '荃灣[place] Tsuen Wan District (Hong Kong)']);
     expect(placesIn('沙田、西貢、離島')).toEqual([]);
+    // Right after a town's level word, a bare name that begins a village's name is the village's:
+    // 黑岛镇山南头村 holds no Shannan; after a county, a bare name before 乡 is a township's (平城乡
+    // of Qi County is no Pingcheng District), read whole where a village follows it.
+    expect(placesIn('黑岛镇山南头村宫东屯')).toEqual(['黑岛镇', '山南头村']);
+    expect(placesIn('杞县平城乡其他区域')).toEqual(['杞县']);
+    expect(placesIn('杞县平城乡白丘北村')).toEqual(['杞县', '平城乡', '白丘北村']);
+    expect(placesIn('到山南调研，大同市平城区')).toEqual(['山南', '大同市', '平城区']);
     // A bare name before 屯 "hamlet" is the hamlet's: 西盘龙屯 holds no Panlong District.
     expect(marks('挖掘西盘龙屯孝治文化，在盘龙屯')).toEqual([]);
     expect(placesIn('昆明市盘龙区，到盘龙调研')).toEqual(['昆明市', '盘龙区', '盘龙']);
