@@ -14,7 +14,7 @@ import type { MatchingDictionary, MatchingEntry } from './dictionary-split.ts';
 import { continuesNumeral, formulaAt, numberWord } from './formula-pattern.ts';
 import { numberedOrdinal, numberStartCodes, sessionAt, termAt } from './terms-and-sessions.ts';
 import { sloganPatterns } from './slogan-pattern.ts';
-import { clauseTowns, ethnicTownBefore, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforeBody, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
+import { clauseTowns, ethnicTownBefore, roadOfName, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforeBody, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
@@ -624,6 +624,8 @@ const villageLevelNear = (codes: ArrayLike<number>, at: number) => TOWN_LEVEL_WO
 /** Words a place's name follows, which end no town's name (在镇平, 到乡宁, 赴镇原). */
 const BEFORE_PLACE_WORDS = new CodeSet([...'在到赴来去至从從向对對与與和及于於往经經由为為是把被让讓'].map((char) => char.codePointAt(0) as number));
 const AND = canonicalKey('和')[0] as number;
+/** The English of the levels whose units may be named after a road (四平路街道, 五一路社区). */
+const ROAD_LEVELS: ReadonlySet<string> = new Set([TOWN_LEVEL_ENGLISH.subdistrict, TOWN_LEVEL_ENGLISH.community]);
 /** 中央 "the central authorities", which is the central level where a list of levels follows. */
 const CENTRE = canonicalKey('中央');
 /** What joins levels in a list: 中央和省, 中央、省、市, 中央及省. */
@@ -1734,11 +1736,16 @@ export class Annotator {
       const annotation = annotations[index] as Annotation;
       const at = annotation.gloss.search(new RegExp(`\\b${english.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u'));
       if (at < 0) return;
-      const readings = this.readPinyin(readText(name)).slice(0, name.length);
+      const text = readText(name);
+      const readings = this.readPinyin(text).slice(0, name.length);
+      // 平凉路街道党工委 "Pingliang Road Subdistrict …".
+      const road = ROAD_LEVELS.has(english) ? roadOfName([...text].slice(0, nameLength)) : undefined;
       // An ethnic township's peoples after its name: "Pihe Nu Ethnic Township".
       const romanized = town?.ethnic
         ? `${romanizeName(readings.slice(0, town.nameLength), town.nameLength)} ${town.ethnic.join(' and ')} Ethnic`
-        : romanizeName(readings.slice(0, nameLength), nameLength);
+        : road
+          ? `${romanizeName(readings.slice(0, road.nameLength), road.nameLength)} ${road.english}`
+          : romanizeName(readings.slice(0, nameLength), nameLength);
       found.push({
         index,
         name,
@@ -2031,8 +2038,12 @@ export class Annotator {
    */
   private townMark(town: TownMatch, readText: (span: Span) => string): ExtraMark {
     const span = { start: town.start, length: town.length };
-    const readings = this.readPinyin(readText(span));
-    const name = romanizeName(readings.slice(0, town.nameLength), town.nameLength);
+    const text = readText(span);
+    const readings = this.readPinyin(text);
+    // 四平路街道 "Siping Road Subdistrict", 延吉东路街道 "Yanji East Road Subdistrict", 五一路社区 "Wuyi Road Community".
+    const road = (town.level === 'subdistrict' || town.level === 'community') && town.levelEnglish === undefined ? roadOfName([...text].slice(0, town.nameLength)) : undefined;
+    const nameLength = road?.nameLength ?? town.nameLength;
+    const name = `${romanizeName(readings.slice(0, nameLength), nameLength)}${road ? ` ${road.english}` : ''}`;
     // 匹河怒族乡 "Pihe Nu Ethnic Township".
     const peoples = town.ethnic ? ` ${town.ethnic.join(' and ')} Ethnic` : '';
     return {
@@ -2574,8 +2585,10 @@ export class Annotator {
     if (codes[start] === TOWARD && length > 1 && (this.lexicon.longestAt(codes, start + 1, end)?.length ?? 0) >= length - 1) return 0;
     for (let inside = start + 1; inside < start + length; inside += 1) {
       const lexeme = this.lexicon.longestAt(codes, inside, end);
-      // (杨长江，: a place of the dictionary that ends the given name, the name standing alone before a mark.)
-      const givenPlace = lexeme?.value.type === 'entry' && lexeme.value.entry.kind === 'place' && inside + lexeme.length === start + length && start + length < end && !isHanCode(codes[start + length]);
+      // (杨长江，, 鲁长江出席: a place of the dictionary that ends the given name, the name standing
+      // alone before a mark or before a word that follows names.)
+      const givenPlace =
+        lexeme?.value.type === 'entry' && lexeme.value.entry.kind === 'place' && inside + lexeme.length === start + length && start + length < end && (!isHanCode(codes[start + length]) || verbAfterNameAt(codes, start + length, end));
       if ((lexeme?.value.type === 'entry' && !givenPlace) || this.composer.composeAt(codes, inside, end, this.cutsWord(codes, end))) return 0;
     }
     return length;

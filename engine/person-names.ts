@@ -104,6 +104,8 @@ const WORDS_AFTER_TITLE = [
   ...['贺信', '賀信', '回信', '应邀', '應邀'],
   // 卫 (衞, 衛) is a surname and the first character of 卫生 "health": 衞生防護中心顧問醫生 is a post.
   ...['卫生', '衛生', '衞生'],
+  // 简 is a surname (简新华) and the first character of 简要 "briefly": 副主任简要介绍了 is a briefing.
+  ...['简要', '簡要', '简单', '簡單'],
 ];
 
 /**

@@ -36,7 +36,10 @@ const LEVEL_HEAD = /^(?:County|District|Prefecture|Township|Town|Banner|League) 
  */
 const NOT_RUNS = new Set(['市区', '市镇', '市乡']);
 /** 省市县委: the levels that may be listed by writing them together. */
-const RUN_LEVELS = new Set(['省', '市', '县', '区', '乡', '镇']);
+const RUN_LEVELS = new Set(['省', '州', '市', '县', '区', '乡', '镇']);
+/** 州 "prefecture", which lists with the levels after it (州市县) only where no name runs into it. */
+const PREFECTURE = '州';
+const BEFORE_PREFECTURE_LIST = new Set([...'各全省'].map((char) => char.codePointAt(0) as number));
 /** 中央 "the central authorities": a body of its own before 、, never the first of a list of levels. */
 const CENTRAL = '中央';
 /** 两级, 三级, 四级 after a list of that many levels: each numeral's count and reading. */
@@ -865,6 +868,9 @@ export class TitleComposer {
     // 中共中央、全国人大常委会: after a party's name its level is its own body, not the first of a
     // list; and 中央 is one on its own before a list of local levels (中央、省委, 中央、省市县委).
     if (!first || lead.organisation || first.part === CENTRAL) return;
+    // 各州市县, 省、州市: a list begun by 州 stands after a word of quantity, a province or no Han
+    // character; after another (某州市委, 全州市场) 州 ends a name or a word.
+    if (first.part === PREFECTURE && isHanCode(codes[at - 2]) && !BEFORE_PREFECTURE_LIST.has(codes[at - 2] as number)) return;
     const levels: GrammarPart[] = [first];
     /** The listed levels' pinyin, one token per character, 、 included. */
     let pinyin = '';

@@ -288,7 +288,46 @@ export function townsAt(
   for (const town of framedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of chainedTowns(codes, length, (at) => free(at) && !taken(at))) take(town);
   for (const town of countedTowns(codes, original, length, (at) => free(at) && !taken(at))) take(town);
+  for (const town of roadSubdistricts(codes, length, (at) => free(at) && !taken(at))) take(town);
   return found.sort((a, b) => a.start - b.start);
+}
+
+const ROAD_SUBDISTRICT = codesOf('路街道');
+/** The side of a road named with its part (延吉东路 "Yanji East Road"). */
+const ROAD_SIDES = new Map([...'东東西南北中'].map((char, index) => [char, ['East', 'East', 'West', 'South', 'North', 'Middle'][index] as string]));
+
+/**
+ * A subdistrict named after a road (`chars` its name, 路 last: 四平路, 延吉东路): how many characters
+ * of the name its English romanizes, and what follows them ("Road", "East Road"); undefined for
+ * any other name.
+ */
+export function roadOfName(chars: readonly string[]): { nameLength: number; english: string } | undefined {
+  if (chars.length < 3 || chars.at(-1) !== '路') return undefined;
+  const side = chars.length >= 4 ? ROAD_SIDES.get(chars.at(-2) ?? '') : undefined;
+  return side ? { nameLength: chars.length - 2, english: `${side} Road` } : { nameLength: chars.length - 1, english: 'Road' };
+}
+/** Characters that make a common word with 路 after them, no road's name: 公路, 铁路, 道路, 马路, 思路 … */
+const ROAD_WORD_ENDS = new Set(codesOf('公铁鐵道马馬线線思出网網水陆陸航门門电電套走一沿进進退支'));
+/**
+ * Subdistricts named after a road (四平路街道, 平凉路街道, 延吉东路街道, as Shanghai names them):
+ * the road's name of two or three characters, where the text does not run into it (a mark, the
+ * start, or a word that no name begins with: 与四平路街道).
+ */
+function roadSubdistricts(codes: ArrayLike<number>, length: number, free: (at: number) => boolean): TownMatch[] {
+  const found: TownMatch[] = [];
+  for (let road = 2; road + ROAD_SUBDISTRICT.length <= length; road += 1) {
+    if (codes[road] !== ROAD_SUBDISTRICT[0] || !keyAt(codes, road, ROAD_SUBDISTRICT, length) || ROAD_WORD_ENDS.has(codes[road - 1] as number)) continue;
+    for (const nameLength of [3, 2]) {
+      const start = road - nameLength;
+      if (start < 0) continue;
+      const before = codes[start - 1];
+      if (start > 0 && isHanCode(before) && free(start - 1) && !NOT_IN_NAME.has(before as number)) continue;
+      if (!isName(codes, start, road, free) || !free(road) || !free(road + 1) || !free(road + 2)) continue;
+      found.push({ start, nameLength: nameLength + 1, length: nameLength + ROAD_SUBDISTRICT.length, level: 'subdistrict' });
+      break;
+    }
+  }
+  return found;
 }
 
 /** Chinese ordinals of a heading: 一、 … 十二、. */

@@ -51,6 +51,12 @@ describe('bodies on their own', () => {
     expect(heads('落实中央、省、市委部署')).toEqual(['中央[body]', '省、市委[body]']);
   });
 
+  it('lists 州 with the levels after it where no name runs into it (各州市县纪委书记), and reads 住建委 as a housing commission', () => {
+    expect(marks('全省各州市县纪委书记工作会议')).toEqual(['州市县纪委书记[title] Secretary of the Prefectural, Municipal and County Commission for Discipline Inspection']);
+    expect(heads('在某州市委')).toEqual(['市委[body]']);
+    expect(marks('区住建委')).toEqual(['区住建委[body] District Commission of Housing and Urban-Rural Development']);
+  });
+
   it('lets a body of two give way to a longer term at its second character (市府检联动), not elsewhere', () => {
     expect(heads('市府检联动联席会议召开')).toEqual(['府检联动[other]']);
     expect(heads('市府办公室，市府召开会议')).toEqual(['市府办公室[body]', '市府[body]']);
@@ -1068,6 +1074,13 @@ describe('names after titles, without inventing', () => {
     expect(marks('组织部部长季星关于提请任命的说明').map((mark) => mark.split('[')[0])).toEqual(['组织部部长', '季星']);
     // 高级 after a title continues the post (行政长官高级特别助理), no surname Gao.
     expect(marks('行政長官高級特別助理').map((mark) => mark.split('[')[1])).not.toContainEqual(expect.stringMatching(/^person/));
+  });
+
+  it('reads a given name that ends in a place of the dictionary before a verb that follows names (鲁长江出席), and 简要 "briefly" as no name', () => {
+    expect(heads('统战部部长鲁长江出席开班式')).toEqual(['统战部部长[title]', '鲁长江[person]']);
+    expect(heads('部长王长江主持会议')).toEqual(['部长[title]', '王长江[person]']);
+    expect(heads('考察长江出海口')).toEqual(['长江[place]', '出海[other]']);
+    expect(heads('向副主任简要介绍了改革历程')).toEqual(['副主任[title]']);
   });
 
   it("reads the name a discipline notice gives a penalty to, and knows it later in the document", () => {

@@ -299,14 +299,22 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('在各乡镇村')).toEqual([]);
   });
 
+  it('reads a subdistrict named after a road (与四平路街道, 。控江路街道) with the road in its English, not a common word before 路街道', () => {
+    expect(towns('当日，区文明办与四平路街道共同主办了')).toEqual(['四平路街道 Siping Road Subdistrict']);
+    expect(towns('。控江路街道还为23个社区')).toEqual(['控江路街道 Kongjiang Road Subdistrict']);
+    expect(towns('在延吉东路街道调研')).toEqual(['延吉东路街道 Yanji East Road Subdistrict']);
+    expect(towns('修建公路街道整洁，沿铁路街道，城市道路街道')).toEqual([]);
+    expect(annotator.annotateText('平凉路街道党工委').map((mark) => `${mark.text} ${mark.gloss}`)).toEqual(['平凉路街道党工委 Pingliang Road Subdistrict Party Working Committee']);
+  });
+
   it('reads a town and its village after a verb of going or looking, whatever stands before the verb, and a community after its subdistrict', () => {
     expect(towns('张世伟先后深入寺坪镇稻场坪村阮仕全家中')).toEqual(['寺坪镇 Siping Town', '稻场坪村 Daochangping Village']);
     expect(towns('一行先后察看富泉乡蜚安村早稻示范田')).toEqual(['富泉乡 Fuquan Township', '蜚安村 Fei\'an Village']);
     expect(towns('先后到北环路街道明珠社区、五一路街道五一路社区')).toEqual([
-      '北环路街道 Beihuanlu Subdistrict',
+      '北环路街道 Beihuan Road Subdistrict',
       '明珠社区 Mingzhu Community',
-      '五一路街道 Wuyilu Subdistrict',
-      '五一路社区 Wuyilu Community',
+      '五一路街道 Wuyi Road Subdistrict',
+      '五一路社区 Wuyi Road Community',
     ]);
     // Not words that end in level words after such a verb, nor one level alone.
     expect(towns('把责任落实到镇村，延伸到乡镇社区')).toEqual([]);
