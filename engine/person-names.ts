@@ -221,7 +221,8 @@ export function isSurnameCode(code: number | undefined): boolean {
  * not a character that follows names (主持, 和, 在) or a function word.
  */
 export function mayEndMarriedName(char: string): boolean {
-  return !FOLLOWERS.has(char) && !FUNCTION_WORDS.has(char);
+  // (Nor 今 or 昨 of 今日, 今（八）日: 歐文龍今（八）日會見 is 歐文龍 "today".)
+  return !FOLLOWERS.has(char) && !FUNCTION_WORDS.has(char) && !DAY_WORDS.has(char);
 }
 
 /** Whether this character, right after a name, says the name has ended: 和, 在, 的. */

@@ -57,6 +57,14 @@ describe('bodies on their own', () => {
     expect(marks('区住建委')).toEqual(['区住建委[body] District Commission of Housing and Urban-Rural Development']);
   });
 
+  it('reads a congratulatory delegation and its heads, a Party committee\'s audit commission and its office, a housing administration bureau', () => {
+    expect(marks('云南省祝贺团副团长')).toEqual(['云南省祝贺团副团长[title] Deputy Head of the Yunnan Provincial Congratulatory Delegation']);
+    expect(marks('审计委、审计办')).toEqual(['审计委[body] Audit Commission', '审计办[body] Audit Commission Office']);
+    expect(marks('市委审计委员会办公室')).toEqual(['市委审计委员会办公室[body] Office of the Audit Commission of the CPC Municipal Committee']);
+    expect(marks('区房管局')).toEqual(['区房管局[body] District Housing Administration Bureau']);
+    expect(marks('省民族宗教委主任')).toEqual(['省民族宗教委主任[title] Director of the Provincial Ethnic and Religious Affairs Commission']);
+  });
+
   it('lets a body of two give way to a longer term at its second character (市府检联动), not elsewhere', () => {
     expect(heads('市府检联动联席会议召开')).toEqual(['府检联动[other]']);
     expect(heads('市府办公室，市府召开会议')).toEqual(['市府办公室[body]', '市府[body]']);
@@ -1081,6 +1089,10 @@ describe('names after titles, without inventing', () => {
     expect(heads('部长王长江主持会议')).toEqual(['部长[title]', '王长江[person]']);
     expect(heads('考察长江出海口')).toEqual(['长江[place]', '出海[other]']);
     expect(heads('向副主任简要介绍了改革历程')).toEqual(['副主任[title]']);
+    // 今日 "today", 昨天 "yesterday" after a name are no part of it.
+    expect(heads('市长李明昨天主持会议')).toEqual(['市长[title]', '李明[person]']);
+    expect(heads('運輸工務司司長歐文龍今日會見')).toEqual(['運輸工務司司長[title]', '歐文龍[person]']);
+    expect(heads('運輸工務司司長歐文龍今（八）日會見')).toEqual(['運輸工務司司長[title]', '歐文龍[person]']);
   });
 
   it("reads the name a discipline notice gives a penalty to, and knows it later in the document", () => {
