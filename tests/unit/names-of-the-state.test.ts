@@ -65,6 +65,11 @@ describe('bodies on their own', () => {
     expect(marks('省民族宗教委主任')).toEqual(['省民族宗教委主任[title] Director of the Provincial Ethnic and Religious Affairs Commission']);
   });
 
+  it('reads “两重” as the programme of 2024, zhòng, and not the 两重 "double" of 两重性 or 冰火两重天', () => {
+    expect(annotator.annotateText('持续支持“两重”项目').map((mark) => `${mark.text} ${mark.readings.join(' ')}`)).toEqual(['两重 liǎng zhòng']);
+    expect(marks('冰火两重天，具有两重性，两重身份')).toEqual([]);
+  });
+
   it('lets a body of two give way to a longer term at its second character (市府检联动), not elsewhere', () => {
     expect(heads('市府检联动联席会议召开')).toEqual(['府检联动[other]']);
     expect(heads('市府办公室，市府召开会议')).toEqual(['市府办公室[body]', '市府[body]']);

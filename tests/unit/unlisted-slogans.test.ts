@@ -142,7 +142,7 @@ describe('unlisted slogans: quoted phrases', () => {
     expect(unlisted('坚持“项目大谋划、谋划大项目”')).toEqual(['项目大谋划、谋划大项目[slogan*]']);
     // A year after the closing mark is no amount; a formula keeps its count (支持“两新”27条).
     expect(unlisted('举办“天下人游宜宾”2024文旅发展大会')).toEqual(['天下人游宜宾[slogan*]']);
-    expect(unlisted('支持“两重”27条')).toEqual(['两重[formula*]']);
+    expect(unlisted('支持“三清”27条')).toEqual(['三清[formula*]']);
     // A numeral before 次 is an ordinal: “二次分配” counts nothing.
     expect(unlisted('进行“二次分配”')).toEqual(['二次分配[slogan*]']);
     // Nor does 一 repeated, "one single" (“一中心、一平台”, “一楼一策”), while 一 beside another numeral counts.
