@@ -1263,11 +1263,8 @@ export class Annotator {
       const townEndsBeforeList = TOWN_LEVEL_WORDS.has(codes[i] as number) && stream.original[i + 1] === LIST_COMMA && runsOnBefore(i) && !QUANTIFIERS.has(codes[i - 1] as number);
       // 中央和省市各级媒体, 中央、省、市新闻媒体: 中央 first in a list of levels is the central level,
       // neither the central authorities of the dictionary nor a body (中央和省委 keeps it: a body follows).
-      const centreInList = keyAt(codes, i, CENTRE) && this.levelsListedAfter(codes, stream.original, i + CENTRE.length, length);
-      // 市府检联动: a body of two gives way to a longer term of the dictionary at its second character
-      // (府检联动 "government–procuratorate coordination"), neither the city government of the
-      // dictionary nor 市 + 府 of the grammar.
-      const shortBodyGivesWay = () => this.longEntryStartsAt(codes, i + 1, length);
+      // (No closure over `i` here: one would make every read of it in this loop slower.)
+      const centreInList = codes[i] === CENTRE[0] && keyAt(codes, i, CENTRE) && this.levelsListedAfter(codes, stream.original, i + CENTRE.length, length);
 
       // A term of the dictionary that starts with a numeral (六保, 三农, 三品) does not start inside a
       // number or an ordinal (十六保护, 第三农业, 第三品种).
@@ -1291,7 +1288,9 @@ export class Annotator {
         // 四平新型工业化经济开发区: a slogan that begins a development zone's name is that name's.
         !(lexeme.value.entry.kind === 'slogan' && ZONE_NAME_ENDS.some((end) => keyAt(codes, i + lexeme.length, end))) &&
         !(lexeme.length === CENTRE.length && centreInList) &&
-        !(lexeme.length === 2 && lexeme.value.entry.kind === 'body' && shortBodyGivesWay())
+        // 市府检联动: a body of two gives way to a longer term of the dictionary at its second character
+        // (府检联动 "government–procuratorate coordination"), not the city government.
+        !(lexeme.length === 2 && lexeme.value.entry.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length))
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
@@ -1354,7 +1353,7 @@ export class Annotator {
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(centreInList && composed.length === CENTRE.length) && !(composed.length === 2 && composed.kind === 'body' && shortBodyGivesWay()) && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(centreInList && composed.length === CENTRE.length) && !(composed.length === 2 && composed.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length)) && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const sessionLength = termSession?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength, sessionLength);
