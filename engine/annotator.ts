@@ -18,7 +18,7 @@ import { clauseTowns, ethnicTownBefore, roadOfName, TOWN_LEVEL_ENGLISH, townBefo
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
 import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
-import { composedReadings, followsWhole, LEVEL_ENDS, partEnglish, TitleComposer, type Jurisdiction } from './title-composer.ts';
+import { composedReadings, followsWhole, LEVEL_ENDS, partEnglish, TitleComposer, type ComposedName, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
 
@@ -1275,7 +1275,8 @@ export class Annotator {
       const entryLength =
         lexeme?.value.type === 'entry' &&
         !continuesNumeral(codes, i) &&
-        !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i)) &&
+        // (Not where a place ends right before it: 江苏省长江水污染 is 江苏省 + 长江, whatever 省长 and 江水 make.)
+        !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && this.places.crossesWords(codes, i) && !placeEndsAt(i)) &&
         !(lexeme.value.entry.kind === 'body' && this.endsInWord(codes, i + lexeme.length, length)) &&
         !((lexeme.value.entry.kind === 'body' || lexeme.value.entry.kind === 'title') && followsWhole(codes, i) && this.composer.levelAt(codes, i, length)) &&
         !(lexeme.value.entry.kind === 'title' && (committeeRunsOn(codes, i + lexeme.length) || rankRunsOn(codes, i + lexeme.length))) &&
@@ -1353,7 +1354,7 @@ export class Annotator {
       // 上海世博會執行委員會: a post that ends in 委员 "member" before 会 is the start of a committee's name.
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
-        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(centreInList && composed.length === CENTRE.length) && !(composed.length === 2 && composed.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length)) && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
+        composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(centreInList && composed.length === CENTRE.length) && !(composed.length === 2 && composed.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length)) && !(composed.kind === 'title' && this.placeRunsFromHead(codes, i, composed, length)) && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
       const formulaLength = formula?.length ?? 0;
       const sessionLength = termSession?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength, sessionLength);
@@ -2185,6 +2186,21 @@ export class Annotator {
     }
     if (levels === 0 || this.composer.composeAt(codes, at + 1, end) !== undefined) return false;
     return codes[next - 1] === GRADE || KINDS_AFTER_LEVELS.some((word) => keyAt(codes, next, word, end));
+  }
+
+  /**
+   * Whether the 长 that ends a composed head of a level (省长, 市长, 县长) begins a place that runs
+   * past it: 湖南省长沙市 is 湖南省 + 长沙市, 江苏省长江水污染防治条例 is 江苏省 + 长江, not a governor and
+   * a name. A place with its level written (长沙市, 长宁县) always wins; a bare one (长江) only
+   * where a place's name begins the head (江苏省长, not 市长江训开 "Mayor Jiang Xunkai").
+   */
+  private placeRunsFromHead(codes: ArrayLike<number>, start: number, composed: ComposedName, end: number): boolean {
+    const last = start + composed.length - 1;
+    if (codes[last] !== HEAD || composed.parts.at(-1)?.role !== 'post' || composed.parts.some((part) => part.role === 'modifier')) return false;
+    const place = this.lexicon.longestAt(codes, last, end);
+    if (!place || place.length < 2 || !isPlaceLexeme(place.value)) return false;
+    const levelWritten = place.value.type === 'place' && place.value.pinyin.length === place.value.place.pinyin.length;
+    return levelWritten || composed.parts[0]?.role === 'place';
   }
 
   private longEntryStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {

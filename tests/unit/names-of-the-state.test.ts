@@ -70,6 +70,15 @@ describe('bodies on their own', () => {
     expect(marks('冰火两重天，具有两重性，两重身份')).toEqual([]);
   });
 
+  it('reads a place that begins at the 长 of a level\'s head as the place (湖南省长沙市, 江苏省长江), not a governor and a name', () => {
+    expect(heads('湖南省长沙市')).toEqual(['湖南省[place]', '长沙市[place]']);
+    expect(heads('四川省长宁县，重庆市长寿区')).toEqual(['四川省[place]', '长宁县[place]', '重庆市[place]', '长寿区[place]']);
+    expect(heads('江苏省长江水污染防治条例')).toEqual(['江苏省[place]', '长江[place]']);
+    // A head with a name after it, and a bare 长江 after a head no place begins: the title.
+    expect(heads('江苏省长吴政隆出席')).toEqual(['江苏省长[title]', '吴政隆[person]']);
+    expect(heads('县长江训开主持')).toEqual(['县长[title]', '江训开[person]']);
+  });
+
   it('lets a body of two give way to a longer term at its second character (市府检联动), not elsewhere', () => {
     expect(heads('市府检联动联席会议召开')).toEqual(['府检联动[other]']);
     expect(heads('市府办公室，市府召开会议')).toEqual(['市府办公室[body]', '市府[body]']);
