@@ -17,7 +17,7 @@ import { sloganPatterns } from './slogan-pattern.ts';
 import { clauseTowns, ethnicTownBefore, roadOfName, TOWN_LEVEL_ENGLISH, townBeforeVillage, townLevelAfterName, townLevelAt, townNameBefore, townOpeningClause, townsAt, unitNameBefore, villageFollows, villageNameBeforeBody, villageNameBeforePost, type TownLevel, type TownMatch } from './town-pattern.ts';
 import { formerCountyAt, PlaceIndex } from './places.ts';
 import { canonicalCode, canonicalKey, isHanChar, isHanCode, keyAt, QUOTE, SEPARATOR, SKIP } from './normalize.ts';
-import { endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
+import { beginsNoName, endsName, isSurname, isSurnameCode, mayEndMarriedName, mayStartGivenName, NAME_INTRODUCERS, NAME_INTRODUCING_ENTRIES, NAME_LIST_INTRODUCERS, nameLengthAt, romanizeName, surnameLengthOf, VERBS_AFTER_NAME } from './person-names.ts';
 import { composedReadings, followsWhole, LEVEL_ENDS, partEnglish, TitleComposer, type ComposedName, type Jurisdiction } from './title-composer.ts';
 import { CodeSet } from './code-set.ts';
 import { Trie } from './trie.ts';
@@ -2419,6 +2419,8 @@ export class Annotator {
     if (start + 2 >= end) return 0;
     if (!isSurnameCode(codes[start])) return 0;
     const surname = String.fromCodePoint(codes[start] as number);
+    // 、管区书记: a word that begins no name (管区 "management district").
+    if (beginsNoName(surname + String.fromCodePoint(codes[start + 1] as number))) return 0;
     // 市委关于区委书记调整的决定: 关于 is a preposition, not 关 + a given name.
     const givenStart = start + surnameLengthOf(surname + String.fromCodePoint(codes[start + 1] as number));
     if (!mayStartGivenName(String.fromCodePoint(codes[givenStart] as number))) return 0;

@@ -106,7 +106,14 @@ const WORDS_AFTER_TITLE = [
   ...['卫生', '衛生', '衞生'],
   // 简 is a surname (简新华) and the first character of 简要 "briefly": 副主任简要介绍了 is a briefing.
   ...['简要', '簡要', '简单', '簡單'],
+  // 管 is a surname (管仲) and the first character of 管区 "management district": 、管区书记 is a post.
+  ...['管区', '管區'],
 ];
+
+/** Whether the two characters are a word of WORDS_AFTER_TITLE, never the start of a name (管区, 简要). */
+export function beginsNoName(two: string): boolean {
+  return WORDS_AFTER_TITLE.includes(two);
+}
 
 /**
  * The length (in characters) of the name starting at `chars[start]`, or 0 when there is none.

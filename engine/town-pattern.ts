@@ -187,6 +187,16 @@ function marketTown(codes: ArrayLike<number>, start: number, end: number): boole
   return true;
 }
 
+/**
+ * 曲阜市吴村镇, 王村镇: a town named after the village (村) of a family, common in Shandong, Shanxi
+ * and Henan, where 村镇 "villages and towns" would otherwise make the name a description: a surname
+ * and 村, then 镇, right after the level of its county or city or where no word runs into it (not 文明村镇).
+ */
+function familyVillageTown(codes: ArrayLike<number>, start: number, end: number): boolean {
+  return end - start === 2 && codes[end - 1] === VILLAGE && TOWN_WORDS.has(codes[end] as number) && isSurnameCode(codes[start]) && (!isHanCode(codes[start - 1]) || COUNTY_LEVEL_ENDS.has(codes[start - 1] as number));
+}
+const COUNTY_LEVEL_ENDS = new Set(codesOf('市县縣区區旗'));
+
 const TOWN_WORDS = new Set(codesOf('镇鎮'));
 /** A name that begins with the level word its town's name ends with (杨米涧镇 + 镇罗堡村, a village). */
 function doubledLevel(codes: ArrayLike<number>, start: number): boolean {
@@ -203,7 +213,7 @@ function isName(codes: ArrayLike<number>, start: number, end: number, free: (at:
   // 2018年太平镇: a date's 年, 月 or 日 after its digits begins no name.
   if (DATE_UNITS.has(codes[start] as number) && isDigitCode(codes[start - 1])) return false;
   const pair = String.fromCodePoint(codes[end - 1] as number, codes[end] as number);
-  if (DESCRIBING.has(pair) && !(listed && pair === VILLAGE_TOWN) && !marketTown(codes, start, end)) return false;
+  if (DESCRIBING.has(pair) && !(listed && pair === VILLAGE_TOWN) && !marketTown(codes, start, end) && !familyVillageTown(codes, start, end)) return false;
   for (let at = start; at < end; at += 1) if (NEVER_IN_NAME.has(codes[at] as number)) return false;
   // A verb that follows names is no name either: 王渠则镇调研村集体经济 is a visit, no 调研村; nor
   // is a title a town is given (湖南省卫生镇 "Hunan Hygienic Town", 生态镇).

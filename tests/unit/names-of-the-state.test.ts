@@ -79,6 +79,12 @@ describe('bodies on their own', () => {
     expect(heads('县长江训开主持')).toEqual(['县长[title]', '江训开[person]']);
   });
 
+  it('reads the short names of CPPCC committees after 政协 (人资环委, 提案委), and 管区 "management district" as no name', () => {
+    expect(heads('县政协人资环委主任')).toEqual(['县政协人资环委主任[title]']);
+    expect(marks('省政协提案委')).toEqual(['省政协提案委[body] Committee for Handling Proposals of the Provincial Committee of the CPPCC']);
+    expect(heads('科级及以上领导干部、管区书记、包村干部全部到位')).toEqual(['书记[title]']);
+  });
+
   it('lets a body of two give way to a longer term at its second character (市府检联动), not elsewhere', () => {
     expect(heads('市府检联动联席会议召开')).toEqual(['府检联动[other]']);
     expect(heads('市府办公室，市府召开会议')).toEqual(['市府办公室[body]', '市府[body]']);

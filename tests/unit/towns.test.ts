@@ -299,6 +299,11 @@ describe('towns, townships, subdistricts and villages below the list of division
     expect(towns('在各乡镇村')).toEqual([]);
   });
 
+  it('reads a town named after a family\'s village after its county or city (曲阜市吴村镇), not 村镇 "villages and towns" after a word', () => {
+    expect(towns('曲阜市吴村镇')).toEqual(['吴村镇 Wucun Town']);
+    expect(towns('创建文明村镇、善治村镇。')).toEqual([]);
+  });
+
   it('reads a subdistrict named after a road (与四平路街道, 。控江路街道) with the road in its English, not a common word before 路街道', () => {
     expect(towns('当日，区文明办与四平路街道共同主办了')).toEqual(['四平路街道 Siping Road Subdistrict']);
     expect(towns('。控江路街道还为23个社区')).toEqual(['控江路街道 Kongjiang Road Subdistrict']);
