@@ -1242,7 +1242,8 @@ export class Annotator {
     for (let i = 0; i < length; ) {
       let lexeme = this.lexicon.longestAt(codes, i, length);
       // 金华市管干部: 市管干部 "cadres the city manages" takes the level word; the place is 金华 (内乡县域: 内乡).
-      if (lexeme && isPlaceLexeme(lexeme.value) && (managedByLevelAt(codes, i + lexeme.length - 1) || residentsAt(codes, i + lexeme.length - 1))) {
+      // (Not where a place begins at 民: 武威市民勤县 is 武威市 + 民勤县, not Wuwei's residents.)
+      if (lexeme && isPlaceLexeme(lexeme.value) && (managedByLevelAt(codes, i + lexeme.length - 1) || (residentsAt(codes, i + lexeme.length - 1) && !this.placeStartsAt(codes, i + lexeme.length, length)))) {
         const shorter = lexeme.length - 1;
         // (杞县域内: a county named by one character keeps its level, the only name it has.)
         lexeme = this.lexicon.matchesAt(codes, i, length).find((match) => match.length === shorter && isPlaceLexeme(match.value)) ?? (shorter < 2 ? lexeme : undefined);
@@ -1291,7 +1292,11 @@ export class Annotator {
         !(lexeme.length === CENTRE.length && centreInList) &&
         // 市府检联动: a body of two gives way to a longer term of the dictionary at its second character
         // (府检联动 "government–procuratorate coordination"), not the city government.
-        !(lexeme.length === 2 && lexeme.value.entry.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length))
+        !(lexeme.length === 2 && lexeme.value.entry.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length)) &&
+        // 在锡林郭勒盟, 在锡山区: a place of two of the dictionary that begins with a word of going or
+        // being (在锡 "in Wuxi") gives way to a place of the list written with its level that begins at
+        // its second character (not 赣江源区: 江源区).
+        !(lexeme.length === 2 && lexeme.value.entry.kind === 'place' && BEFORE_PLACE_WORDS.has(codes[i]) && this.levelledPlaceStartsAt(codes, i + 1, length))
           ? lexeme.length
           : 0;
       // Right after a title a name is expected: a place that is only the start of a longer name
@@ -1355,7 +1360,8 @@ export class Annotator {
       // An ordinary word of the same span is the word (镇办 "towns and subdistricts", not a town's office).
       const composedLength =
         composed && !areaWordBefore && !villageAfterLevel && !townEndsBeforeList && !(centreInList && composed.length === CENTRE.length) && !(composed.length === 2 && composed.kind === 'body' && this.longEntryStartsAt(codes, i + 1, length)) && !(composed.kind === 'title' && this.placeRunsFromHead(codes, i, composed, length)) && !(composed.kind === 'title' && (committeeRunsOn(codes, i + composed.length) || rankRunsOn(codes, i + composed.length))) && !(lexeme?.value.type === 'ordinary' && lexeme.length === composed.length) ? composed.length : 0;
-      const formulaLength = formula?.length ?? 0;
+      // 五大连池市, 三明: a place of the list as long as the numbered formula read there is the place.
+      const formulaLength = formula && placeLength < formula.length ? formula.length : 0;
       const sessionLength = termSession?.length ?? 0;
       const longest = Math.max(entryLength, placeLength, ordinaryLength, composedLength, formulaLength, sessionLength);
 
@@ -2206,6 +2212,12 @@ export class Annotator {
   private longEntryStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next !== undefined && next.length >= 4 && next.value.type === 'entry' && next.value.entry.kind !== 'place';
+  }
+
+  /** Whether a place of the list written with its level starts at `at` (锡林郭勒盟, 锡山区; not the bare 江干). */
+  private levelledPlaceStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
+    const next = this.lexicon.longestAt(codes, at, end);
+    return next?.value.type === 'place' && next.value.pinyin.length === next.value.place.pinyin.length;
   }
 
   /** Whether a place of two characters or more, of the list or the dictionary, starts at `at` (清徐 of 幸福清徐). */
