@@ -2197,12 +2197,15 @@ export class Annotator {
   /**
    * Whether the 长 that ends a composed head of a level (省长, 市长, 县长) begins a place that runs
    * past it: 湖南省长沙市 is 湖南省 + 长沙市, 江苏省长江水污染防治条例 is 江苏省 + 长江, not a governor and
-   * a name. A place with its level written (长沙市, 长宁县) always wins; a bare one (长江) only
-   * where a place's name begins the head (江苏省长, not 市长江训开 "Mayor Jiang Xunkai").
+   * a name. A place with its level written (长沙市, 长宁县) always wins; a bare one (长江) or a
+   * street (长安街) only where a place's name begins the head (江苏省长, not 市长江训开 "Mayor Jiang
+   * Xunkai").
    */
   private placeRunsFromHead(codes: ArrayLike<number>, start: number, composed: ComposedName, end: number): boolean {
     const last = start + composed.length - 1;
     if (codes[last] !== HEAD || composed.parts.at(-1)?.role !== 'post' || composed.parts.some((part) => part.role === 'modifier')) return false;
+    // 北京市长安街, 西城区长江路: a street named with 长 and one more character.
+    if (composed.parts[0]?.role === 'place' && isHanCode(codes[last + 1]) && streetAt(codes, last + 2)) return true;
     const place = this.lexicon.longestAt(codes, last, end);
     if (!place || place.length < 2 || !isPlaceLexeme(place.value)) return false;
     const levelWritten = place.value.type === 'place' && place.value.pinyin.length === place.value.place.pinyin.length;

@@ -567,6 +567,25 @@ export class TitleComposer {
     return this.bareStarts.has(first, second) || (at + 2 < end && this.bareStartsThree.has(first, second, codes[at + 2] as number));
   }
 
+  /** The second characters of the units' names that begin like `code` (长 → 安 of 长安区, 沙 of 长沙市 …). */
+  private secondCharacters = new Map<number, Set<number>>();
+
+  /** Whether the name of a unit of the list may begin at `at` (长安 of 长安子午, 长宁): its first two characters. */
+  private unitNameBeginsAt(codes: ArrayLike<number>, at: number): boolean {
+    const first = codes[at] as number;
+    let seconds = this.secondCharacters.get(first);
+    if (!seconds) {
+      seconds = new Set();
+      for (const unit of this.placeIndex?.unitsStartingWith(first) ?? []) {
+        const name = this.placeIndex?.record(unit)?.name;
+        const second = name && [...name][0] === String.fromCodePoint(first) ? name.codePointAt(1) : undefined;
+        if (second !== undefined) seconds.add(canonicalKey(String.fromCodePoint(second))[0] as number);
+      }
+      this.secondCharacters.set(first, seconds);
+    }
+    return seconds.has(codes[at + 1] as number);
+  }
+
   /** A post that names its own level: 省长, 市长, 区长, 县长, 镇长. */
   private isLevelPost(post: GrammarPart): boolean {
     return this.levelChars.has([...post.part][0] ?? '');
@@ -1041,6 +1060,14 @@ export class TitleComposer {
       if (this.departmentHead && modifiers.length === 0 && department && /[部]$/u.test(department)) posts = [...posts, { length: 1, value: this.departmentHead }];
       if (this.bureauHead && modifiers.length === 0 && department && /局$/u.test(department)) posts = [...posts, { length: 1, value: this.bureauHead }];
       if (this.sectionHead && modifiers.length === 0 && department && /科$/u.test(department)) posts = [...posts, { length: 1, value: this.sectionHead }];
+      // 井陉县长, 朝阳区长: a place written with its level, then 长, the head of that level (县长)
+      // sharing its level word, as 宝鸡 + 市长 is read from a place named bare.
+      // (Not where a unit's name begins at 长: 长安区长安子午水源, 西城区长宁….)
+      if (bodies.length === 0 && modifiers.length === 0 && prefix.parts.at(-1)?.role === 'place' && prefix.jurisdiction?.awaitsLevel === undefined && !this.unitNameBeginsAt(codes, at)) {
+        // (The post is the level's, 县长, read for its 长 alone: zhǎng.)
+        const shared = this.posts.matchesAt(codes, at - 1, end).find((match) => match.length === 2 && this.isLevelPost(match.value));
+        if (shared) posts = [...posts, { length: 1, value: { ...shared.value, pinyin: shared.value.pinyin.split(' ').slice(1).join(' ') } }];
+      }
     }
     for (const post of posts) {
       if (!this.validPost(prefix, bodies, modifiers, post.value)) continue;
