@@ -749,6 +749,8 @@ function isMongolianName(codes: ArrayLike<number>, start: number, length: number
 /** The end of a development zone's name after its words: 经济开发区, 开发区. */
 const ZONE_NAME_ENDS = ['经济开发区', '經濟開發區', '开发区', '開發區'].map(canonicalKey);
 const HEAD = canonicalKey('长')[0] as number;
+/** 长 "head" in either script (市长, 市長). */
+const HEADS = new CodeSet([...'长長'].map((char) => canonicalKey(char)[0] as number));
 /** 区 "district" in either script. */
 const DISTRICTS = new CodeSet([...'区區'].map((char) => char.codePointAt(0) as number));
 /**
@@ -2203,7 +2205,7 @@ export class Annotator {
    */
   private placeRunsFromHead(codes: ArrayLike<number>, start: number, composed: ComposedName, end: number): boolean {
     const last = start + composed.length - 1;
-    if (codes[last] !== HEAD || composed.parts.at(-1)?.role !== 'post' || composed.parts.some((part) => part.role === 'modifier')) return false;
+    if (!HEADS.has(codes[last] as number) || composed.parts.at(-1)?.role !== 'post' || composed.parts.some((part) => part.role === 'modifier')) return false;
     // 北京市长安街, 西城区长江路: a street named with 长 and one more character.
     if (composed.parts[0]?.role === 'place' && isHanCode(codes[last + 1]) && streetAt(codes, last + 2)) return true;
     const place = this.lexicon.longestAt(codes, last, end);

@@ -577,9 +577,11 @@ export class TitleComposer {
     if (!seconds) {
       seconds = new Set();
       for (const unit of this.placeIndex?.unitsStartingWith(first) ?? []) {
-        const name = this.placeIndex?.record(unit)?.name;
-        const second = name && [...name][0] === String.fromCodePoint(first) ? name.codePointAt(1) : undefined;
-        if (second !== undefined) seconds.add(canonicalKey(String.fromCodePoint(second))[0] as number);
+        // Every spelling, Simplified and Traditional (長安區 as 长安区).
+        for (const spelling of this.placeIndex?.spellingsOf(unit)?.full ?? []) {
+          const key = canonicalKey(spelling);
+          if (key[0] === first && key[1] !== undefined) seconds.add(key[1]);
+        }
       }
       this.secondCharacters.set(first, seconds);
     }

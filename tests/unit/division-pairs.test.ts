@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Converter } from 'opencc-js';
 import { parse } from 'yaml';
 import { Annotator } from '../../engine/annotator.ts';
 import { asDictionary } from '../../engine/load-dictionary.ts';
@@ -59,6 +60,17 @@ describe('the list of divisions, each unit written after the unit it lies in', (
         const marks = heads(text).join(' ');
         if (marks !== `${outer}[place] ${inner}[place]` && marks !== `${outer}${inner}[place]`) misread.push(`${text} → ${marks}`);
       }
+    }
+    expect(misread).toEqual([]);
+  });
+
+  it('reads them in Traditional script too (湖南省長沙市, 上海市長寧區)', () => {
+    const traditional = Converter({ from: 'cn', to: 'tw' });
+    const misread: string[] = [];
+    for (const [outer, inner] of pairs()) {
+      const [a, b] = [traditional(outer), traditional(inner)];
+      const marks = heads(`${a}${b}`).join(' ');
+      if (marks !== `${a}[place] ${b}[place]` && marks !== `${a}${b}[place]`) misread.push(`${a}${b} → ${marks}`);
     }
     expect(misread).toEqual([]);
   });
