@@ -142,6 +142,7 @@ const REVIEWED_DISAGREEMENTS: Record<string, string> = {
   产业工人队伍建设改革: '队伍 duì wu with the neutral tone, as 现代汉语词典 prints it; CC-CEDICT gives duì wǔ.',
   政法队伍教育整顿: '队伍 duì wu with the neutral tone, as 现代汉语词典 prints it; CC-CEDICT gives duì wǔ.',
   两重: '重 is zhòng "major" in the programme of 2024 (重大战略, 重点领域); CC-CEDICT has only the word 两重 liǎng chóng "double".',
+  筠连县: "筠 is jūn in the county's name, as 现代汉语词典 gives it (筠连, Sichuan) and the county writes it in Pinyin (Junlian); CC-CEDICT gives Yún lián.",
   观塘区: '观 guān, as the name is said in Cantonese (gun1, the 观 of 观看, not gun3 of 道观); CC-CEDICT gives Guàntáng.',
   '想干事、会干事': '干事 here is the verb phrase gàn shì "do things"; CC-CEDICT has the noun 干事 gàn shi "clerk in charge".',
   牵一发动全身: '发 is fà "a hair" (牵一发而动全身); CC-CEDICT splits off the word 发动 fā dòng "launch".',

@@ -1020,6 +1020,7 @@ describe('places', () => {
     // A city whose name is also a word, listed to be read alone (安康, 开封), but not in the greeting 幸福安康.
     expect(marks('安康党政代表团赴常州').map((mark) => mark.split('[')[0])).toEqual(['安康', '常州']);
     expect(marks('祝大家幸福安康')).toEqual([]);
+    expect(placesIn('老人生活安康、舒心')).toEqual([]);
     // The bounds of an area in a notice: 东至 "east as far as" is no Dongzhi County, 北至 begins no
     // town's name, and the town after it is one.
     expect(marks('东至108国道，北至白龙镇陈村村南')).toEqual(['白龙镇[place] Bailong Town']);
