@@ -62,6 +62,7 @@ describe('bodies on their own', () => {
     expect(marks('审计委、审计办')).toEqual(['审计委[body] Audit Commission', '审计办[body] Audit Commission Office']);
     expect(marks('市委审计委员会办公室')).toEqual(['市委审计委员会办公室[body] Office of the Audit Commission of the CPC Municipal Committee']);
     expect(marks('区房管局')).toEqual(['区房管局[body] District Housing Administration Bureau']);
+    expect(marks('鹿城区发展改革局')).toEqual(['鹿城区发展改革局[body] Lucheng District Development and Reform Bureau']);
     expect(marks('省民族宗教委主任')).toEqual(['省民族宗教委主任[title] Director of the Provincial Ethnic and Religious Affairs Commission']);
   });
 
