@@ -2175,7 +2175,6 @@ export class Annotator {
     return first?.role === 'jurisdiction' && this.composer.zones.has(first.part.part);
   }
 
-  /** Whether a term of the dictionary of four characters or more, other than a place, starts at `at` (东西部协作 of 粤桂东西部协作). */
   /**
    * Whether a list of levels that says what kind of thing follows goes on at `at`: 和省市各级媒体,
    * 、省、市新闻媒体, 和省级环保督察 (the levels of media or inspections); not 、省、市有关会议精神 or
@@ -2214,6 +2213,7 @@ export class Annotator {
     return levelWritten || composed.parts[0]?.role === 'place';
   }
 
+  /** Whether a term of the dictionary of four characters or more, other than a place, starts at `at` (东西部协作 of 粤桂东西部协作). */
   private longEntryStartsAt(codes: ArrayLike<number>, at: number, end: number): boolean {
     const next = this.lexicon.longestAt(codes, at, end);
     return next !== undefined && next.length >= 4 && next.value.type === 'entry' && next.value.entry.kind !== 'place';
