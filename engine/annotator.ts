@@ -630,10 +630,8 @@ const ROAD_LEVELS: ReadonlySet<string> = new Set([TOWN_LEVEL_ENGLISH.subdistrict
 const CENTRE = canonicalKey('中央');
 /** What joins levels in a list: 中央和省, 中央、省、市, 中央及省. */
 const LEVEL_LIST_JOINS = new CodeSet([...'和、及与與'].map((char) => char.codePointAt(0) as number));
-/** 级 "level", which ends a level that qualifies a noun (省级环保督察). */
-const GRADE = canonicalKey('级')[0] as number;
-/** What a list of levels qualifies, not an authority that acts: 各级媒体, 新闻媒体, 级环保督察. */
-const KINDS_AFTER_LEVELS = ['各级', '级', '新闻', '媒体', '主流媒体'].map((word) => canonicalKey(word));
+/** What a list of levels qualifies, not an authority that acts: 各级媒体, 新闻媒体, 级环保督察 (in either script). */
+const KINDS_AFTER_LEVELS = ['各级', '级', '新闻', '媒体', '主流媒体', '各級', '級', '新聞', '媒體', '主流媒體'].map((word) => canonicalKey(word));
 /** The words of national goals that go before a place's name too (placeSlogans), with their English as the goal's. */
 const PLACE_GOALS = [
   { keys: [canonicalKey('美丽'), canonicalKey('美麗')], word: 'beautiful', english: 'Beautiful', national: '美丽中国', readings: ['měi', 'lì'] },
@@ -2192,7 +2190,8 @@ export class Annotator {
       levels += 1;
     }
     if (levels === 0 || this.composer.composeAt(codes, at + 1, end) !== undefined) return false;
-    return codes[next - 1] === GRADE || KINDS_AFTER_LEVELS.some((word) => keyAt(codes, next, word, end));
+    // (省级 "provincial-level": a level that ends in 级 qualifies what follows it.)
+    return GRADES.has(codes[next - 1] as number) || KINDS_AFTER_LEVELS.some((word) => keyAt(codes, next, word, end));
   }
 
   /**

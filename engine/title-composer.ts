@@ -595,7 +595,7 @@ export class TitleComposer {
 
   /** Whether a level word (市, 县, 街道 …) begins at `at`. */
   levelAt(codes: ArrayLike<number>, at: number, end: number): boolean {
-    return this.levels.longestAt(codes, at, end) !== undefined;
+    return this.levelLengthAt(codes, at, end) > 0;
   }
 
   /** The length of the level word (市, 省级, 街道 …) that begins at `at`, 0 where none does. */

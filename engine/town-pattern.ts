@@ -8,6 +8,7 @@ import { CodeSet } from './code-set.ts';
 import { isHanCode } from './han.ts';
 import { keyAt, QUOTE } from './normalize.ts';
 import { isSurnameCode, VERBS_AFTER_NAME } from './person-names.ts';
+import { LEVEL_ENDS } from './title-composer.ts';
 
 export interface TownMatch {
   start: number;
@@ -193,9 +194,8 @@ function marketTown(codes: ArrayLike<number>, start: number, end: number): boole
  * and 村, then 镇, right after the level of its county or city or where no word runs into it (not 文明村镇).
  */
 function familyVillageTown(codes: ArrayLike<number>, start: number, end: number): boolean {
-  return end - start === 2 && codes[end - 1] === VILLAGE && TOWN_WORDS.has(codes[end] as number) && isSurnameCode(codes[start]) && (!isHanCode(codes[start - 1]) || COUNTY_LEVEL_ENDS.has(codes[start - 1] as number));
+  return end - start === 2 && codes[end - 1] === VILLAGE && TOWN_WORDS.has(codes[end] as number) && isSurnameCode(codes[start]) && (!isHanCode(codes[start - 1]) || LEVEL_ENDS.has(codes[start - 1]));
 }
-const COUNTY_LEVEL_ENDS = new Set(codesOf('市县縣区區旗'));
 
 const TOWN_WORDS = new Set(codesOf('镇鎮'));
 /** A name that begins with the level word its town's name ends with (杨米涧镇 + 镇罗堡村, a village). */

@@ -45,6 +45,7 @@ describe('bodies on their own', () => {
   it('reads 中央 first in a list of levels that qualify a noun as the central level, and as the authorities where they act', () => {
     // Media and inspections of every level: no body.
     expect(marks('中央和省市各级媒体、中央、省、市新闻媒体，中央和省级环保督察')).toEqual([]);
+    expect(marks('中央和省市各級媒體、中央和省級環保督察')).toEqual([]);
     // The authorities that hold meetings, decide and send documents: 中央 is a body.
     expect(heads('传达学习中央、市有关会议精神')).toEqual(['中央[body]']);
     expect(heads('贯彻中央和省委决策部署')).toEqual(['中央[body]', '省委[body]', '决策部署[other]']);
